@@ -1,0 +1,369 @@
+//! Quote detection scored against PolNeAR's annotated attributions.
+//!
+//! Every attribution event of an article's first annotation file is one expected quotation:
+//! its Content from the first to the last character, its Source and its Cue. A predicted
+//! quotation matches an annotated one when their overlap covers at least half of each (pairs
+//! are taken one to one, largest overlap first). Direct quotations are the annotated contents
+//! that open and close with a quote mark, scored against the predictions of kind "direct";
+//! "all" scores every annotation against every prediction.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use nutgraf_engine::report::QuoteReport;
+use nutgraf_engine::{QuoteFinder, QuotesReport};
+use serde_json::{json, Value};
+
+use super::Evaluation;
+
+/// The corpus splits scored, in the order they are reported.
+const SPLITS: [&str; 2] = ["dev", "train"];
+
+/// Scores the quote finder on `data/polnear/{train,dev}`.
+pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
+    let corpus = data.join("polnear");
+    let mut table = String::new();
+    table.push_str(&format!(
+        "{:<6} {:<7} {:>9} {:>9} {:>9} {:>7} {:>7} {:>9} {:>9}\n",
+        "split", "quotes", "precision", "recall", "F1", "speaker", "cue", "annotated", "predicted"
+    ));
+    let mut json = serde_json::Map::new();
+    for split in SPLITS {
+        let articles = load_split(&corpus.join(split))?;
+        let mut direct = Tally::default();
+        let mut all = Tally::default();
+        for article in &articles {
+            let report = QuotesReport::new(&article.text, &QuoteFinder::default().find(&article.text));
+            let chars: Vec<char> = article.text.chars().collect();
+            let direct_annotations: Vec<&Annotation> =
+                article.annotations.iter().filter(|annotation| annotation.is_direct(&chars)).collect();
+            let direct_predictions: Vec<&QuoteReport> =
+                report.quotes.iter().filter(|quote| quote.kind == "direct").collect();
+            direct.add(&chars, &direct_annotations, &direct_predictions);
+            let every_annotation: Vec<&Annotation> = article.annotations.iter().collect();
+            let every_prediction: Vec<&QuoteReport> = report.quotes.iter().collect();
+            all.add(&chars, &every_annotation, &every_prediction);
+        }
+        let mut split_json = serde_json::Map::new();
+        for (name, tally) in [("direct", &direct), ("all", &all)] {
+            table.push_str(&tally.row(split, name));
+            split_json.insert(name.to_owned(), tally.json());
+        }
+        json.insert(split.to_owned(), Value::Object(split_json));
+    }
+    Ok(Evaluation {
+        table,
+        json: Value::Object(json),
+    })
+}
+
+/// One article with the attributions its first annotator marked.
+struct Article {
+    text: String,
+    annotations: Vec<Annotation>,
+}
+
+/// One annotated attribution, in char offsets.
+struct Annotation {
+    /// From the first to the last character of the Content.
+    content: Range<usize>,
+    /// The Source's pieces (empty when none was marked).
+    source: Vec<Range<usize>>,
+    /// The Cue's pieces (empty when none was marked).
+    cue: Vec<Range<usize>>,
+}
+
+/// Marks that open or close a direct quotation.
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』'
+    )
+}
+
+impl Annotation {
+    /// True when the content opens and closes with a quote mark (at its ends or just outside).
+    fn is_direct(&self, chars: &[char]) -> bool {
+        let mut start = self.content.start;
+        let mut end = self.content.end.min(chars.len());
+        while start < end && chars[start].is_whitespace() {
+            start += 1;
+        }
+        while end > start && chars[end - 1].is_whitespace() {
+            end -= 1;
+        }
+        if start >= end {
+            return false;
+        }
+        let opens = is_quote_mark(chars[start]) || start > 0 && is_quote_mark(chars[start - 1]);
+        let closes_inside = is_quote_mark(chars[end - 1])
+            || end >= 2 && is_quote_mark(chars[end - 2]) && matches!(chars[end - 1], '.' | ',' | '?' | '!');
+        let closes = closes_inside || chars.get(end).copied().is_some_and(is_quote_mark);
+        opens && closes
+    }
+}
+
+/// Reads every article of one split that has an annotation file.
+fn load_split(dir: &Path) -> Result<Vec<Article>, String> {
+    let attributions = dir.join("attributions");
+    let entries = fs::read_dir(&attributions).map_err(|error| {
+        format!("cannot read {}: {error}; is the PolNeAR corpus unpacked there?", attributions.display())
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "ann"))
+        .collect();
+    files.sort();
+    // The first annotation file, by name, of each article.
+    let mut first_by_article: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for file in files {
+        let Some(name) = file.file_stem().and_then(|stem| stem.to_str()) else {
+            continue;
+        };
+        let article = name.rsplit_once('_').map_or(name, |(article, _annotator)| article).to_owned();
+        first_by_article.entry(article).or_insert(file);
+    }
+    let mut articles = Vec::new();
+    for (article, ann_file) in first_by_article {
+        let text_file = dir.join("text").join(format!("{article}.txt"));
+        let text = fs::read_to_string(&text_file)
+            .map_err(|error| format!("cannot read {}: {error}", text_file.display()))?;
+        let standoff = fs::read_to_string(&ann_file)
+            .map_err(|error| format!("cannot read {}: {error}", ann_file.display()))?;
+        articles.push(Article {
+            text,
+            annotations: parse_standoff(&standoff),
+        });
+    }
+    Ok(articles)
+}
+
+/// The attribution events of a brat standoff file that have a Content.
+fn parse_standoff(standoff: &str) -> Vec<Annotation> {
+    let mut spans: BTreeMap<&str, Vec<Range<usize>>> = BTreeMap::new();
+    let mut events = Vec::new();
+    for line in standoff.lines() {
+        let mut fields = line.split('\t');
+        let (Some(id), Some(body)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        if id.starts_with('T') {
+            let Some((_kind, offsets)) = body.split_once(' ') else {
+                continue;
+            };
+            let pieces: Vec<Range<usize>> = offsets
+                .split(';')
+                .filter_map(|piece| {
+                    let mut numbers = piece.split_whitespace().map(str::parse::<usize>);
+                    match (numbers.next(), numbers.next()) {
+                        (Some(Ok(start)), Some(Ok(end))) if start <= end => Some(start..end),
+                        _ => None,
+                    }
+                })
+                .collect();
+            spans.insert(id, pieces);
+        } else if id.starts_with('E') {
+            let roles: BTreeMap<&str, &str> =
+                body.split_whitespace().skip(1).filter_map(|role| role.split_once(':')).collect();
+            events.push(roles);
+        }
+    }
+    events
+        .into_iter()
+        .filter_map(|roles| {
+            let pieces_of = |role: &str| roles.get(role).and_then(|id| spans.get(id)).cloned().unwrap_or_default();
+            let content = pieces_of("Content");
+            let start = content.iter().map(|piece| piece.start).min()?;
+            let end = content.iter().map(|piece| piece.end).max()?;
+            Some(Annotation {
+                content: start..end,
+                source: pieces_of("Source"),
+                cue: pieces_of("Cue"),
+            })
+        })
+        .collect()
+}
+
+/// Counts for one kind of quotation over one split.
+#[derive(Default)]
+struct Tally {
+    annotated: usize,
+    predicted: usize,
+    matched: usize,
+    speaker_right: usize,
+    cue_right: usize,
+}
+
+impl Tally {
+    /// Matches one article's predictions to its annotations and counts the outcome.
+    fn add(&mut self, chars: &[char], annotations: &[&Annotation], predictions: &[&QuoteReport]) {
+        self.annotated += annotations.len();
+        self.predicted += predictions.len();
+        let mut candidates = Vec::new();
+        for (a, annotation) in annotations.iter().enumerate() {
+            for (p, prediction) in predictions.iter().enumerate() {
+                let overlap = overlap(&annotation.content, &(prediction.start..prediction.end));
+                let annotated_len = annotation.content.len();
+                let predicted_len = prediction.end.saturating_sub(prediction.start);
+                if overlap > 0 && 2 * overlap >= annotated_len && 2 * overlap >= predicted_len {
+                    candidates.push((overlap, a, p));
+                }
+            }
+        }
+        candidates.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+        let mut annotation_used = vec![false; annotations.len()];
+        let mut prediction_used = vec![false; predictions.len()];
+        for (_, a, p) in candidates {
+            if annotation_used[a] || prediction_used[p] {
+                continue;
+            }
+            annotation_used[a] = true;
+            prediction_used[p] = true;
+            self.matched += 1;
+            if speaker_agrees(chars, annotations[a], predictions[p]) {
+                self.speaker_right += 1;
+            }
+            if cue_agrees(annotations[a], predictions[p]) {
+                self.cue_right += 1;
+            }
+        }
+    }
+
+    fn precision(&self) -> f64 {
+        percent(self.matched, self.predicted)
+    }
+
+    fn recall(&self) -> f64 {
+        percent(self.matched, self.annotated)
+    }
+
+    fn f1(&self) -> f64 {
+        let (precision, recall) = (self.precision(), self.recall());
+        if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        }
+    }
+
+    fn json(&self) -> Value {
+        json!({
+            "precision": round2(self.precision()),
+            "recall": round2(self.recall()),
+            "f1": round2(self.f1()),
+            "speaker": round2(percent(self.speaker_right, self.matched)),
+            "cue": round2(percent(self.cue_right, self.matched)),
+            "annotated": self.annotated,
+            "predicted": self.predicted,
+        })
+    }
+
+    fn row(&self, split: &str, name: &str) -> String {
+        format!(
+            "{split:<6} {name:<7} {:>9.2} {:>9.2} {:>9.2} {:>7.2} {:>7.2} {:>9} {:>9}\n",
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            percent(self.speaker_right, self.matched),
+            percent(self.cue_right, self.matched),
+            self.annotated,
+            self.predicted
+        )
+    }
+}
+
+/// The predicted speaker is right when it overlaps the annotated Source or names the same
+/// person (the Source's last word is the last word of the canonical name); with no Source
+/// annotated, it is right when none is predicted.
+fn speaker_agrees(chars: &[char], annotation: &Annotation, prediction: &QuoteReport) -> bool {
+    let Some(speaker) = &prediction.speaker else {
+        return annotation.source.is_empty();
+    };
+    if annotation.source.iter().any(|piece| overlap(piece, &(speaker.start..speaker.end)) > 0) {
+        return true;
+    }
+    let source_text: String = annotation
+        .source
+        .iter()
+        .map(|piece| chars.get(piece.clone()).map(String::from_iter).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(" ");
+    match (last_name(&source_text), last_name(&speaker.name)) {
+        (Some(source), Some(name)) => source == name,
+        _ => false,
+    }
+}
+
+/// The last capitalised word of a name, lower-cased, without a possessive ending.
+fn last_name(text: &str) -> Option<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .map(|word| word.trim_end_matches("’s").trim_end_matches("'s").to_lowercase())
+        .next_back()
+}
+
+/// The predicted cue is right when it overlaps the annotated Cue; with no Cue annotated, it is
+/// right when none is predicted.
+fn cue_agrees(annotation: &Annotation, prediction: &QuoteReport) -> bool {
+    match &prediction.cue {
+        Some(cue) => annotation.cue.iter().any(|piece| overlap(piece, &(cue.start..cue.end)) > 0),
+        None => annotation.cue.is_empty(),
+    }
+}
+
+fn overlap(a: &Range<usize>, b: &Range<usize>) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        100.0 * part as f64 / whole as f64
+    }
+}
+
+fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_events_with_discontinuous_content() {
+        let standoff = "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 15;20 25\tx\n\
+                        E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n";
+        let annotations = parse_standoff(standoff);
+        assert_eq!(annotations.len(), 1);
+        assert_eq!(annotations[0].content, 11..25);
+        assert_eq!(annotations[0].source, vec![0..5]);
+    }
+
+    #[test]
+    fn direct_contents_open_and_close_with_marks() {
+        let chars: Vec<char> = "He said “no way.” Then".chars().collect();
+        let direct = Annotation {
+            content: 8..17,
+            source: Vec::new(),
+            cue: Vec::new(),
+        };
+        assert!(direct.is_direct(&chars));
+        let reported = Annotation {
+            content: 0..7,
+            source: Vec::new(),
+            cue: Vec::new(),
+        };
+        assert!(!reported.is_direct(&chars));
+    }
+
+    #[test]
+    fn last_names_ignore_possessives() {
+        assert_eq!(last_name("Hillary Clinton’s campaign").as_deref(), Some("clinton"));
+        assert_eq!(last_name("a source"), None);
+    }
+}

@@ -1,0 +1,55 @@
+//! Reading articles: a file or stdin, whole or as JSON lines.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::Path;
+
+use serde::Deserialize;
+
+/// Opens `file`, or stdin when there is none, for reading line by line.
+pub fn open(file: Option<&Path>) -> Result<Box<dyn BufRead>, String> {
+    match file {
+        Some(path) => File::open(path)
+            .map(|file| Box::new(BufReader::new(file)) as Box<dyn BufRead>)
+            .map_err(|error| format!("cannot open {}: {error}", path.display())),
+        None => Ok(Box::new(BufReader::new(io::stdin()))),
+    }
+}
+
+/// Reads the whole input as text, refusing binary data with a clear message.
+pub fn read_text(file: Option<&Path>) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    open(file)?
+        .read_to_end(&mut bytes)
+        .map_err(|error| format!("cannot read the input: {error}"))?;
+    if bytes.contains(&0) {
+        return Err("the input looks like binary data, not text: give a plain-text article".to_owned());
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        format!(
+            "the input is not UTF-8 text (invalid byte at offset {}): convert it to UTF-8 first",
+            error.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// One line of `--jsonl` input.
+#[derive(Debug, Deserialize)]
+pub struct Record {
+    /// Echoed back on the result line, whatever JSON value it is.
+    #[serde(default)]
+    pub id: serde_json::Value,
+    /// The article.
+    pub text: String,
+    /// How many sentences to summarize into, overriding the command line.
+    #[serde(default)]
+    pub sentences: Option<usize>,
+}
+
+impl Record {
+    /// Parses one JSON line.
+    pub fn parse(line: &str) -> Result<Self, String> {
+        serde_json::from_str(line)
+            .map_err(|error| format!("not a JSON object with a \"text\" field: {error}"))
+    }
+}

@@ -1,0 +1,14 @@
+//! nutgraf-engine: all of Nutgraf's language work, in pure Rust with no web dependency.
+//!
+//! Text goes in; spans come out. Inside the engine every span is a byte range into the
+//! input; the [`report`] types convert them to Unicode scalar (char) offsets for JSON.
+
+pub mod quotes;
+pub mod report;
+pub mod summarize;
+pub mod text;
+
+pub use quotes::{Quote, QuoteFinder, QuoteKind, Speaker};
+pub use report::{QuotesReport, SummaryReport};
+pub use summarize::{Length, Summarizer, Summary};
+pub use text::SentenceSplitter;

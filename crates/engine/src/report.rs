@@ -1,0 +1,150 @@
+//! The JSON shape of results, shared by the command line and the browser: every offset is a
+//! Unicode scalar (char) offset into the input, end exclusive.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::quotes::Quote;
+use crate::summarize::Summary;
+use crate::text::CharOffsets;
+
+/// A summary as JSON: `{"language", "sentences": [...], "keywords": [...]}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SummaryReport {
+    /// The ISO 639-1 code of the article's language.
+    pub language: String,
+    /// The chosen sentences, in article order.
+    pub sentences: Vec<SentenceReport>,
+    /// The article's key phrases, most important first.
+    pub keywords: Vec<String>,
+}
+
+/// One summary sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentenceReport {
+    /// Its position among the article's sentences, from 0.
+    pub index: usize,
+    /// Char offset of its first character.
+    pub start: usize,
+    /// Char offset just past its last character.
+    pub end: usize,
+    /// The sentence as written.
+    pub text: String,
+    /// How strongly it carries the story.
+    pub score: f64,
+}
+
+/// Quotations as JSON: `{"quotes": [...]}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuotesReport {
+    /// The quotations, in article order.
+    pub quotes: Vec<QuoteReport>,
+}
+
+/// One quotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteReport {
+    /// "direct", "indirect" or "mixed".
+    pub kind: String,
+    /// The quoted words.
+    pub text: String,
+    /// Char offset of the first quoted character.
+    pub start: usize,
+    /// Char offset just past the last quoted character.
+    pub end: usize,
+    /// Who said it, or null.
+    pub speaker: Option<SpeakerReport>,
+    /// The verb or phrase that introduced it, or null.
+    pub cue: Option<SpanReport>,
+}
+
+/// The speaker of a quotation: where the article names them, and their full name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpeakerReport {
+    /// The words naming the speaker at this quote.
+    pub text: String,
+    /// Char offset of those words.
+    pub start: usize,
+    /// Char offset just past those words.
+    pub end: usize,
+    /// The fullest name the article gives the speaker.
+    pub name: String,
+}
+
+/// A stretch of the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpanReport {
+    /// The words.
+    pub text: String,
+    /// Char offset of the first character.
+    pub start: usize,
+    /// Char offset just past the last character.
+    pub end: usize,
+}
+
+impl SummaryReport {
+    /// Describes `summary` of `text` with char offsets.
+    pub fn new(text: &str, summary: &Summary, language: &str, keywords: Vec<String>) -> Self {
+        let offsets = CharOffsets::new(text);
+        let sentences = summary
+            .sentences
+            .iter()
+            .map(|sentence| {
+                let span = SpanReport::new(text, &offsets, &sentence.span);
+                SentenceReport {
+                    index: sentence.index,
+                    start: span.start,
+                    end: span.end,
+                    text: span.text,
+                    score: sentence.score,
+                }
+            })
+            .collect();
+        Self {
+            language: language.to_owned(),
+            sentences,
+            keywords,
+        }
+    }
+}
+
+impl QuotesReport {
+    /// Describes `quotes` found in `text` with char offsets.
+    pub fn new(text: &str, quotes: &[Quote]) -> Self {
+        let offsets = CharOffsets::new(text);
+        let quotes = quotes
+            .iter()
+            .map(|quote| {
+                let span = SpanReport::new(text, &offsets, &quote.span);
+                QuoteReport {
+                    kind: quote.kind.as_str().to_owned(),
+                    text: span.text,
+                    start: span.start,
+                    end: span.end,
+                    speaker: quote.speaker.as_ref().map(|speaker| {
+                        let span = SpanReport::new(text, &offsets, &speaker.span);
+                        SpeakerReport {
+                            text: span.text,
+                            start: span.start,
+                            end: span.end,
+                            name: speaker.name.clone(),
+                        }
+                    }),
+                    cue: quote.cue.as_ref().map(|cue| SpanReport::new(text, &offsets, cue)),
+                }
+            })
+            .collect();
+        Self { quotes }
+    }
+}
+
+impl SpanReport {
+    fn new(text: &str, offsets: &CharOffsets, span: &Range<usize>) -> Self {
+        Self {
+            text: text.get(span.clone()).unwrap_or_default().to_owned(),
+            start: offsets.char_offset(span.start),
+            end: offsets.char_offset(span.end),
+        }
+    }
+}

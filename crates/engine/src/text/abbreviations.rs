@@ -1,0 +1,251 @@
+//! Words ending in a full stop that usually do not end a sentence, and the words that show a
+//! new sentence has begun after one that might.
+
+/// What a word followed by a full stop is, for the purpose of ending a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Abbreviation {
+    /// A title or a word that always precedes more of the sentence: `Mr.`, `Dr.`, `Sen.`, `e.g.`.
+    Title,
+    /// An abbreviation that is never final in practice: `approx.`, `Jan.`, `No.`.
+    Inner,
+    /// One capital letter: an initial (`J. K. Rowling`) unless a sentence plainly starts next.
+    Initial,
+    /// May end a sentence or not: `Inc.`, `U.S.`, `etc.`, `a.m.`.
+    Either,
+    /// An ordinary word: its full stop ends the sentence.
+    None,
+}
+
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "mssrs", "messrs", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen",
+    "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "pres", "rev", "hon", "st", "ste", "sr", "fr",
+    "supt", "insp", "det", "atty", "amb", "mt", "ft", "ave", "blvd", "vs", "v", "cf", "eg", "ie", "e.g",
+    "i.e", "viz", "ca", "approx", "dept", "est", "fig", "figs", "vol", "vols", "pp", "ch", "sec", "art",
+    "nr", "bzw", "vgl", "usw", "z.b", "d.h", "u.a", "ggf", "mme", "mlle", "sra", "srta", "dra", "ud", "uds",
+];
+
+const INNER: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "tel",
+    "ext", "op", "ed", "eds", "al", "p",
+];
+
+const EITHER: &[&str] = &[
+    "inc", "ltd", "co", "corp", "llc", "plc", "jr", "etc", "bros", "ag", "gmbh", "cie", "u.s", "u.k", "u.n",
+    "u.s.a", "e.u", "a.m", "p.m", "d.c", "l.a", "n.y", "s.a", "ph.d", "b.a", "m.a",
+];
+
+/// Capitalised words that usually open a sentence rather than continue a name or an
+/// abbreviation: pronouns, determiners and connectives.
+const SENTENCE_STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "in",
+    "on",
+    "at",
+    "for",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "since",
+    "although",
+    "though",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "one",
+    "no",
+    "not",
+    "now",
+    "then",
+    "still",
+    "also",
+    "more",
+    "other",
+    "such",
+    "last",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "by",
+    "with",
+    "from",
+    "to",
+    "of",
+    "under",
+    "der",
+    "die",
+    "das",
+    "er",
+    "sie",
+    "es",
+    "wir",
+    "le",
+    "la",
+    "les",
+    "il",
+    "elle",
+    "ils",
+    "el",
+    "los",
+    "las",
+    "ella",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "explained",
+    "wrote",
+    "replied",
+    "answered",
+    "shouted",
+    "cried",
+    "insisted",
+    "warned",
+    "stated",
+    "noted",
+    "continued",
+    "recalled",
+    "declared",
+    "wondered",
+    "laughed",
+    "joked",
+    "tweeted",
+];
+
+impl Abbreviation {
+    /// Classifies the word written before a full stop (without the stop itself).
+    pub fn classify(word: &str) -> Self {
+        let lower = word.trim_end_matches('.').to_lowercase();
+        let mut letters = lower.chars();
+        if let (Some(only), None) = (letters.next(), letters.next()) {
+            if only.is_alphabetic() && word.chars().all(char::is_uppercase) {
+                return Self::Initial;
+            }
+        }
+        if TITLES.contains(&lower.as_str()) {
+            Self::Title
+        } else if INNER.contains(&lower.as_str()) {
+            Self::Inner
+        } else if EITHER.contains(&lower.as_str()) || is_dotted_acronym(&lower) {
+            Self::Either
+        } else {
+            Self::None
+        }
+    }
+
+    /// True when `word` (as written after a possible boundary) usually opens a sentence.
+    pub fn starts_sentence(word: &str) -> bool {
+        let bare = word
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        SENTENCE_STARTERS.contains(&bare.as_str())
+    }
+
+    /// True when `word` is the name of a month in one of the supported languages.
+    pub fn is_month_name(word: &str) -> bool {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        MONTHS.contains(&bare.as_str())
+    }
+}
+
+/// True for a verb that introduces speech after a quotation: `"Why?" Smith asked.`
+pub fn is_reporting_verb(word: &str) -> bool {
+    REPORTING_VERBS.contains(&word.to_lowercase().as_str())
+}
+
+/// Letters separated by full stops: `u.s`, `a.k.a`, `ph.d`.
+fn is_dotted_acronym(lower: &str) -> bool {
+    lower.contains('.')
+        && lower.split('.').all(|part| {
+            !part.is_empty() && part.chars().count() <= 2 && part.chars().all(char::is_alphabetic)
+        })
+}

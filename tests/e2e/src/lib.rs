@@ -1,0 +1,69 @@
+//! End-to-end test support: a real Chromium driven over WebDriver, against a release build
+//! served from `dist/` on a local port.
+//!
+//! `cargo xtask test` sets `NUTGRAF_DIST`, `CHROMEDRIVER` and `CHROMIUM`; without them
+//! [`Setup::from_env`] returns `None` and the tests say they were skipped.
+
+mod server;
+mod webdriver;
+
+pub use server::StaticServer;
+pub use webdriver::{Browser, Element};
+
+use std::env;
+use std::path::PathBuf;
+
+/// What an end-to-end test needs from its environment.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// The release build to serve.
+    pub dist: PathBuf,
+    /// The ChromeDriver binary.
+    pub chromedriver: PathBuf,
+    /// The Chromium binary.
+    pub chromium: PathBuf,
+}
+
+impl Setup {
+    /// Reads the environment `cargo xtask test` provides, or explains the skip and returns None.
+    pub fn from_env(test: &str) -> Option<Self> {
+        let var = |name: &str| env::var_os(name).map(PathBuf::from);
+        match (var("NUTGRAF_DIST"), var("CHROMEDRIVER"), var("CHROMIUM")) {
+            (Some(dist), Some(chromedriver), Some(chromium)) => Some(Self {
+                dist,
+                chromedriver,
+                chromium,
+            }),
+            _ => {
+                eprintln!("skipped {test}: end-to-end tests run under `cargo xtask test`, which builds dist/ and sets NUTGRAF_DIST, CHROMEDRIVER and CHROMIUM");
+                None
+            }
+        }
+    }
+
+    /// Serves the build and opens a browser on its index page.
+    pub fn open_app(&self) -> (StaticServer, Browser) {
+        let server = StaticServer::start(&self.dist);
+        let browser = Browser::launch(&self.chromedriver, &self.chromium);
+        browser.goto(&server.url("/"));
+        (server, browser)
+    }
+}
+
+/// A file of the shared workspace next to the repository (`../shared`), if it is there.
+/// A user's clone has no `../shared`: tests that need it say so and skip.
+pub fn shared_file(relative: &str, test: &str) -> Option<String> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared")
+        .join(relative);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text),
+        Err(_) => {
+            eprintln!(
+                "skipped {test}: {} is absent (it exists only on Nutgraf's own machines)",
+                path.display()
+            );
+            None
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! `cargo xtask serve|dist|test`: installs the pinned tools that are missing, then builds,
+//! serves or tests Nutgraf. Run from anywhere inside the repository.
+
+mod process;
+mod tasks;
+mod toolchain;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  serve [--release]  install missing tools, build, and serve the app on http://127.0.0.1:8080
+  dist               write an optimized release build to dist/
+  test               install missing tools, then run every test: formatting, clippy, native,
+                     browser (headless Chromium) and end-to-end (WebDriver against dist/)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    let outcome = match words.as_slice() {
+        ["serve"] => tasks::serve(false),
+        ["serve", "--release"] => tasks::serve(true),
+        ["dist"] => tasks::dist(),
+        ["test"] => tasks::test(),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root: the parent of this crate's directory.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}

@@ -1,0 +1,141 @@
+//! The xtask commands: each installs what it needs, then runs its steps in order.
+
+use std::process::Command;
+use std::time::Instant;
+
+use crate::process::{run, Outcome};
+use crate::toolchain::{Toolchain, CHROMEDRIVER, CHROMIUM};
+use crate::workspace_root;
+
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Builds the app and serves it on http://127.0.0.1:8080, rebuilding on change.
+pub fn serve(release: bool) -> Outcome {
+    let tools = prepare()?;
+    let mut trunk = tools.command("trunk");
+    trunk.args(["serve", "--address", "127.0.0.1", "--port", "8080"]);
+    if release {
+        trunk.arg("--release");
+    }
+    println!("serving Nutgraf on http://127.0.0.1:8080 (Ctrl-C stops it)");
+    run(
+        &mut trunk,
+        "trunk could not build or serve the app; its output above says why.",
+    )
+}
+
+/// Writes an optimized release build to `dist/`.
+pub fn dist() -> Outcome {
+    let tools = prepare()?;
+    build_dist(&tools)
+}
+
+/// Runs every check and test: formatting, clippy, native, browser and end-to-end.
+pub fn test() -> Outcome {
+    let tools = prepare()?;
+    tools.ensure_browser()?;
+    let started = Instant::now();
+    let root = workspace_root();
+    let native = "--exclude=nutgraf-app";
+
+    step("formatting", || {
+        run(
+            cargo(&tools).args(["fmt", "--all", "--check"]),
+            "run `cargo fmt --all` and commit the result.",
+        )
+    })?;
+    step("clippy (native crates)", || {
+        run(
+            cargo(&tools).args([
+                "clippy",
+                "--workspace",
+                native,
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+            "fix the warnings clippy printed above.",
+        )
+    })?;
+    step("clippy (the app, wasm32)", || {
+        run(
+            cargo(&tools).args([
+                "clippy",
+                "-p",
+                "nutgraf-app",
+                "--target",
+                WASM_TARGET,
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+            "fix the warnings clippy printed above.",
+        )
+    })?;
+    step("native tests", || {
+        run(
+            cargo(&tools).args(["test", "--workspace", native, "--exclude=nutgraf-e2e"]),
+            "a native test failed: its output above says which.",
+        )
+    })?;
+    step("browser tests (wasm-bindgen-test in headless Chromium)", || {
+        run(
+            cargo(&tools)
+                .args(["test", "-p", "nutgraf-app", "--target", WASM_TARGET])
+                .env("CHROMEDRIVER", CHROMEDRIVER)
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+            "a browser test failed: its output above says which.",
+        )
+    })?;
+    step("release build for the end-to-end tests", || build_dist(&tools))?;
+    step("end-to-end tests (Chromium over WebDriver against dist/)", || {
+        run(
+            cargo(&tools)
+                .args(["test", "-p", "nutgraf-e2e", "--", "--test-threads=1"])
+                .env("NUTGRAF_DIST", root.join("dist"))
+                .env("CHROMEDRIVER", CHROMEDRIVER)
+                .env("CHROMIUM", CHROMIUM),
+            "an end-to-end test failed: its output above says which.",
+        )
+    })?;
+    println!("\nall tests passed in {:.0?}", started.elapsed());
+    Ok(())
+}
+
+/// Locates the pinned tools and installs the missing ones.
+fn prepare() -> Outcome<Toolchain> {
+    let started = Instant::now();
+    let tools = Toolchain::locate()?;
+    tools.ensure_build_tools()?;
+    println!("tools ready in {:.1?}", started.elapsed());
+    Ok(tools)
+}
+
+fn build_dist(tools: &Toolchain) -> Outcome {
+    run(
+        tools
+            .command("trunk")
+            .args(["build", "--release", "--dist"])
+            .arg(workspace_root().join("dist"))
+            .current_dir(workspace_root()),
+        "trunk could not build the release; its output above says why.",
+    )
+}
+
+/// A cargo command run at the workspace root with the pinned tools on PATH.
+fn cargo(tools: &Toolchain) -> Command {
+    let mut command = tools.command(env!("CARGO"));
+    command.current_dir(workspace_root());
+    command
+}
+
+/// Runs one named step and reports how long it took.
+fn step(name: &str, body: impl FnOnce() -> Outcome) -> Outcome {
+    println!("\n=== {name}");
+    let started = Instant::now();
+    body()?;
+    println!("=== {name}: ok in {:.1?}", started.elapsed());
+    Ok(())
+}
