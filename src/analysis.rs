@@ -20,7 +20,7 @@ impl Analysis {
         let quotes = QuoteFinder::default().find(text);
         Self {
             total_sentences: summary.total_sentences,
-            summary: SummaryReport::new(text, &summary, "en", Vec::new()),
+            summary: SummaryReport::new(text, &summary),
             quotes: QuotesReport::new(text, &quotes),
         }
     }

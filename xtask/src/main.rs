@@ -15,7 +15,10 @@ commands:
   serve [--release]  install missing tools, build, and serve the app on http://127.0.0.1:8080
   dist               write an optimized release build to dist/
   test               install missing tools, then run every test: formatting, clippy, native,
-                     browser (headless Chromium) and end-to-end (WebDriver against dist/)";
+                     browser (headless Chromium), end-to-end (WebDriver against dist/) and
+                     the evaluation against ../shared/data with its floors
+  eval               score the summarizer and the quote finder on ../shared/data
+  bench              run the engine's criterion benchmarks";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +28,8 @@ fn main() -> ExitCode {
         ["serve", "--release"] => tasks::serve(true),
         ["dist"] => tasks::dist(),
         ["test"] => tasks::test(),
+        ["eval"] => tasks::eval(),
+        ["bench"] => tasks::bench(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -100,7 +100,44 @@ pub fn test() -> Outcome {
             "an end-to-end test failed: its output above says which.",
         )
     })?;
+    step(
+        "evaluation against ../shared/data (fails below the floors in crates/cli/eval-floors.json)",
+        || evaluate(&tools),
+    )?;
     println!("\nall tests passed in {:.0?}", started.elapsed());
+    Ok(())
+}
+
+/// Scores the summarizer and the quote finder on the annotated data, failing below the floors.
+pub fn eval() -> Outcome {
+    evaluate(&Toolchain::locate()?)
+}
+
+/// Runs the criterion benchmarks of the engine (medians in target/criterion).
+pub fn bench() -> Outcome {
+    run(
+        cargo(&Toolchain::locate()?).args(["bench", "-p", "nutgraf-engine", "--bench", "engine"]),
+        "a benchmark failed to build or run: its output above says why.",
+    )
+}
+
+fn evaluate(tools: &Toolchain) -> Outcome {
+    for what in ["summaries", "quotes"] {
+        run(
+            cargo(tools).args([
+                "run",
+                "--quiet",
+                "--release",
+                "-p",
+                "nutgraf-cli",
+                "--",
+                "eval",
+                what,
+                "--check",
+            ]),
+            "the evaluation fell below a floor (or could not run): its output above says which.",
+        )?;
+    }
     Ok(())
 }
 

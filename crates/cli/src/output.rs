@@ -63,7 +63,7 @@ pub fn plain(command: Command, text: &str, length: Length) -> String {
 
 fn summary_report(text: &str, length: Length) -> SummaryReport {
     let summary = Summarizer::default().summarize(text, length);
-    SummaryReport::new(text, &summary, "en", Vec::new())
+    SummaryReport::new(text, &summary)
 }
 
 fn quotes_report(text: &str) -> QuotesReport {

@@ -10,5 +10,5 @@ pub mod text;
 
 pub use quotes::{Quote, QuoteFinder, QuoteKind, Speaker};
 pub use report::{QuotesReport, SummaryReport};
-pub use summarize::{Length, Summarizer, Summary};
+pub use summarize::{Length, RankingWeights, Summarizer, Summary};
 pub use text::SentenceSplitter;

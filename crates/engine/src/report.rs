@@ -85,7 +85,7 @@ pub struct SpanReport {
 
 impl SummaryReport {
     /// Describes `summary` of `text` with char offsets.
-    pub fn new(text: &str, summary: &Summary, language: &str, keywords: Vec<String>) -> Self {
+    pub fn new(text: &str, summary: &Summary) -> Self {
         let offsets = CharOffsets::new(text);
         let sentences = summary
             .sentences
@@ -97,14 +97,14 @@ impl SummaryReport {
                     start: span.start,
                     end: span.end,
                     text: span.text,
-                    score: sentence.score,
+                    score: (sentence.score * 1e4).round() / 1e4,
                 }
             })
             .collect();
         Self {
-            language: language.to_owned(),
+            language: summary.language.to_owned(),
             sentences,
-            keywords,
+            keywords: summary.keywords.clone(),
         }
     }
 }

@@ -136,6 +136,387 @@ const CASES: &[(&str, &[&str])] = &[
         "Write to news@example.org today. We answer.",
         &["Write to news@example.org today.", "We answer."],
     ),
+    // Unusual spaces.
+    (
+        "Non-breaking\u{a0}spaces. Are\u{a0}spaces.",
+        &["Non-breaking\u{a0}spaces.", "Are\u{a0}spaces."],
+    ),
+    (
+        "A thin\u{2009}space ends here.\u{3000}Next one.",
+        &["A thin\u{2009}space ends here.", "Next one."],
+    ),
+    // More titles and honorifics.
+    (
+        "Prof. Lee teaches here. She is new.",
+        &["Prof. Lee teaches here.", "She is new."],
+    ),
+    ("Rep. Ocasio-Cortez voted no.", &["Rep. Ocasio-Cortez voted no."]),
+    (
+        "Gen. Milley and Lt. Col. Vindman testified.",
+        &["Gen. Milley and Lt. Col. Vindman testified."],
+    ),
+    (
+        "Capt. Sullenberger landed the plane.",
+        &["Capt. Sullenberger landed the plane."],
+    ),
+    ("Sgt. Pepper is an album.", &["Sgt. Pepper is an album."]),
+    ("Rev. King spoke in 1963.", &["Rev. King spoke in 1963."]),
+    (
+        "Ms. Rivera declined to comment.",
+        &["Ms. Rivera declined to comment."],
+    ),
+    (
+        "Mrs. May resigned. Mr. Johnson followed.",
+        &["Mrs. May resigned.", "Mr. Johnson followed."],
+    ),
+    (
+        "Messrs. Smith and Jones disagreed.",
+        &["Messrs. Smith and Jones disagreed."],
+    ),
+    (
+        "Martin Luther King Jr. was born in Atlanta.",
+        &["Martin Luther King Jr. was born in Atlanta."],
+    ),
+    (
+        "The award went to Sammy Davis Jr. He accepted it.",
+        &["The award went to Sammy Davis Jr.", "He accepted it."],
+    ),
+    (
+        "Gov. Hochul signed it. Sen. Schumer praised it.",
+        &["Gov. Hochul signed it.", "Sen. Schumer praised it."],
+    ),
+    (
+        "She met Dr. Fauci. They talked.",
+        &["She met Dr. Fauci.", "They talked."],
+    ),
+    // Companies and organisations.
+    (
+        "Apple Inc. reported record sales.",
+        &["Apple Inc. reported record sales."],
+    ),
+    (
+        "Shares of Tesla Inc. fell. Investors were worried.",
+        &["Shares of Tesla Inc. fell.", "Investors were worried."],
+    ),
+    (
+        "He works for Acme Corp. in Ohio.",
+        &["He works for Acme Corp. in Ohio."],
+    ),
+    (
+        "Smith & Co. was sold. The buyer is unknown.",
+        &["Smith & Co. was sold.", "The buyer is unknown."],
+    ),
+    (
+        "Barclays Plc. said profits rose.",
+        &["Barclays Plc. said profits rose."],
+    ),
+    (
+        "Warner Bros. Discovery cut jobs.",
+        &["Warner Bros. Discovery cut jobs."],
+    ),
+    // Places and countries.
+    (
+        "The U.K. left the EU. It took years.",
+        &["The U.K. left the EU.", "It took years."],
+    ),
+    (
+        "U.N. inspectors arrived on Monday.",
+        &["U.N. inspectors arrived on Monday."],
+    ),
+    (
+        "He flew to Washington, D.C. The trip was short.",
+        &["He flew to Washington, D.C.", "The trip was short."],
+    ),
+    (
+        "She lives on Baker St. in London.",
+        &["She lives on Baker St. in London."],
+    ),
+    (
+        "They climbed Mt. Everest in May.",
+        &["They climbed Mt. Everest in May."],
+    ),
+    (
+        "The U.S.-led coalition struck again.",
+        &["The U.S.-led coalition struck again."],
+    ),
+    (
+        "Troops left the U.S. base. Nobody stayed.",
+        &["Troops left the U.S. base.", "Nobody stayed."],
+    ),
+    // Other abbreviations.
+    (
+        "Bring food, water, etc. to the camp.",
+        &["Bring food, water, etc. to the camp."],
+    ),
+    (
+        "They sold pens, paper, etc. Business was good.",
+        &["They sold pens, paper, etc.", "Business was good."],
+    ),
+    ("It weighs approx. five tons.", &["It weighs approx. five tons."]),
+    ("See Fig. 3 for details.", &["See Fig. 3 for details."]),
+    ("Read Vol. 2 first.", &["Read Vol. 2 first."]),
+    (
+        "It was Smith vs. Jones in court.",
+        &["It was Smith vs. Jones in court."],
+    ),
+    ("He holds a Ph.D. in physics.", &["He holds a Ph.D. in physics."]),
+    (
+        "The fire started at 3 a.m. on Sunday.",
+        &["The fire started at 3 a.m. on Sunday."],
+    ),
+    (
+        "The fire started at 3 a.m. Nobody was hurt.",
+        &["The fire started at 3 a.m.", "Nobody was hurt."],
+    ),
+    ("On Feb. 14 they married.", &["On Feb. 14 they married."]),
+    ("The deadline is Sept. 30.", &["The deadline is Sept. 30."]),
+    (
+        "Dec. 25 is a holiday. Jan. 1 is too.",
+        &["Dec. 25 is a holiday.", "Jan. 1 is too."],
+    ),
+    ("Call ext. 204 for help.", &["Call ext. 204 for help."]),
+    ("Item No. 7 was missing.", &["Item No. 7 was missing."]),
+    ("The team is No. 1 again.", &["The team is No. 1 again."]),
+    (
+        "Smith et al. (2020) disagree.",
+        &["Smith et al. (2020) disagree."],
+    ),
+    // Initials and names.
+    ("E. B. White wrote the book.", &["E. B. White wrote the book."]),
+    ("H.G. Wells wrote it.", &["H.G. Wells wrote it."]),
+    (
+        "The author is J.R.R. Tolkien.",
+        &["The author is J.R.R. Tolkien."],
+    ),
+    (
+        "Franklin D. Roosevelt won. He served long.",
+        &["Franklin D. Roosevelt won.", "He served long."],
+    ),
+    (
+        "Plan B. The other plan failed.",
+        &["Plan B.", "The other plan failed."],
+    ),
+    (
+        "She got an A. Her brother did not.",
+        &["She got an A.", "Her brother did not."],
+    ),
+    // Numbers, money, times.
+    (
+        "Inflation hit 9.1 percent in June.",
+        &["Inflation hit 9.1 percent in June."],
+    ),
+    (
+        "It cost $4.99. That was cheap.",
+        &["It cost $4.99.", "That was cheap."],
+    ),
+    (
+        "The score was 2-1. Fans cheered.",
+        &["The score was 2-1.", "Fans cheered."],
+    ),
+    ("Version 2.0.1 shipped today.", &["Version 2.0.1 shipped today."]),
+    (
+        "The meeting is at 10.30 tomorrow.",
+        &["The meeting is at 10.30 tomorrow."],
+    ),
+    (
+        "Population: 8.3 million. Area: 783 km².",
+        &["Population: 8.3 million.", "Area: 783 km²."],
+    ),
+    (
+        "He was born in 1990. His sister in 1993.",
+        &["He was born in 1990.", "His sister in 1993."],
+    ),
+    (
+        "Der Vertrag wurde am 1. Januar unterzeichnet.",
+        &["Der Vertrag wurde am 1. Januar unterzeichnet."],
+    ),
+    (
+        "Es war der 2. Weltkrieg. Alle litten.",
+        &["Es war der 2. Weltkrieg.", "Alle litten."],
+    ),
+    (
+        "Sie wurde am 24. Dezember geboren.",
+        &["Sie wurde am 24. Dezember geboren."],
+    ),
+    // Ellipses and dashes.
+    (
+        "And then... nothing. It was over.",
+        &["And then... nothing.", "It was over."],
+    ),
+    (
+        "He said . . . well, never mind.",
+        &["He said . . . well, never mind."],
+    ),
+    (
+        "It ended — finally. We left.",
+        &["It ended — finally.", "We left."],
+    ),
+    ("Wait…what? No.", &["Wait…what?", "No."]),
+    // Exclamations and questions.
+    ("What a day! We won!", &["What a day!", "We won!"]),
+    ("Really?! Yes.", &["Really?!", "Yes."]),
+    ("Who knew? Nobody did.", &["Who knew?", "Nobody did."]),
+    ("Is this the end?? Maybe.", &["Is this the end??", "Maybe."]),
+    (
+        "He shouted \"Fire!\" and ran.",
+        &["He shouted \"Fire!\" and ran."],
+    ),
+    (
+        "She asked, “Why now?” and left.",
+        &["She asked, “Why now?” and left."],
+    ),
+    // Quotes with attribution.
+    (
+        "“We will win,” she said. “We must.”",
+        &["“We will win,” she said.", "“We must.”"],
+    ),
+    (
+        "“It’s over.” That was all he said.",
+        &["“It’s over.”", "That was all he said."],
+    ),
+    (
+        "“Are you sure?” asked the judge.",
+        &["“Are you sure?” asked the judge."],
+    ),
+    ("“No!” cried Maria. She ran.", &["“No!” cried Maria.", "She ran."]),
+    ("'Stop,' he said. 'Now.'", &["'Stop,' he said.", "'Now.'"]),
+    ("«C’est fini.» Il est parti.", &["«C’est fini.»", "Il est parti."]),
+    (
+        "« C’est fini. » Il est parti.",
+        &["« C’est fini. »", "Il est parti."],
+    ),
+    ("„Das reicht!“ rief sie.", &["„Das reicht!“ rief sie."]),
+    (
+        "He called it “a disaster.” Others agreed.",
+        &["He called it “a disaster.”", "Others agreed."],
+    ),
+    (
+        "The sign read “Closed.” We went home.",
+        &["The sign read “Closed.”", "We went home."],
+    ),
+    // Brackets.
+    (
+        "The law (passed in 2010.) is old.",
+        &["The law (passed in 2010.) is old."],
+    ),
+    (
+        "He left. (Nobody noticed.) Then he returned.",
+        &["He left.", "(Nobody noticed.)", "Then he returned."],
+    ),
+    (
+        "Prices rose [sic]. Sales fell.",
+        &["Prices rose [sic].", "Sales fell."],
+    ),
+    // Lines and paragraphs.
+    (
+        "First paragraph ends.\n\nSecond paragraph starts.",
+        &["First paragraph ends.", "Second paragraph starts."],
+    ),
+    ("Line one\r\nLine two", &["Line one", "Line two"]),
+    (
+        "BREAKING NEWS\nThe mayor resigned.",
+        &["BREAKING NEWS", "The mayor resigned."],
+    ),
+    (
+        "Updated 5:30 PM\nThe storm weakened.",
+        &["Updated 5:30 PM", "The storm weakened."],
+    ),
+    (
+        "* First point\n* Second point",
+        &["* First point", "* Second point"],
+    ),
+    ("• Prices\n• Wages", &["• Prices", "• Wages"]),
+    ("a) first\nb) second", &["a) first\nb) second"]),
+    (
+        "The results were clear:\nturnout was low.",
+        &["The results were clear:", "turnout was low."],
+    ),
+    (
+        "Trailing spaces.   \n\n   Leading spaces.",
+        &["Trailing spaces.", "Leading spaces."],
+    ),
+    ("Tabs\tinside. And\tafter.", &["Tabs\tinside.", "And\tafter."]),
+    // Web addresses.
+    (
+        "Go to https://example.com/a.b?c=d. Then log in.",
+        &["Go to https://example.com/a.b?c=d.", "Then log in."],
+    ),
+    (
+        "The site bbc.co.uk reported it. We checked.",
+        &["The site bbc.co.uk reported it.", "We checked."],
+    ),
+    (
+        "Email j.doe@mail.example.com for tickets.",
+        &["Email j.doe@mail.example.com for tickets."],
+    ),
+    (
+        "Follow @nutgraf on social media. It's free.",
+        &["Follow @nutgraf on social media.", "It's free."],
+    ),
+    (
+        "The file is report.pdf. Open it.",
+        &["The file is report.pdf.", "Open it."],
+    ),
+    // News conventions.
+    (
+        "(CNN)The storm hit land. Thousands fled.",
+        &["(CNN)The storm hit land.", "Thousands fled."],
+    ),
+    (
+        "March 10, 2015 . We're back. Welcome.",
+        &["March 10, 2015 .", "We're back.", "Welcome."],
+    ),
+    (
+        "By . Jane Doe . PUBLISHED: . 10:00 EST .",
+        &["By .", "Jane Doe .", "PUBLISHED: .", "10:00 EST ."],
+    ),
+    (
+        "LONDON (Reuters) - Stocks fell. Bonds rose.",
+        &["LONDON (Reuters) - Stocks fell.", "Bonds rose."],
+    ),
+    (
+        "WASHINGTON — The bill passed. It was close.",
+        &["WASHINGTON — The bill passed.", "It was close."],
+    ),
+    // Other languages.
+    (
+        "Le président est arrivé. Il a parlé.",
+        &["Le président est arrivé.", "Il a parlé."],
+    ),
+    (
+        "M. Macron a parlé. Mme Le Pen aussi.",
+        &["M. Macron a parlé.", "Mme Le Pen aussi."],
+    ),
+    (
+        "El Sr. García habló. La Sra. López también.",
+        &["El Sr. García habló.", "La Sra. López también."],
+    ),
+    ("¿Vienes? ¡Claro que sí!", &["¿Vienes?", "¡Claro que sí!"]),
+    (
+        "Das ist z.B. ein Test. Er läuft.",
+        &["Das ist z.B. ein Test.", "Er läuft."],
+    ),
+    (
+        "Dr. Müller kam. Er war müde.",
+        &["Dr. Müller kam.", "Er war müde."],
+    ),
+    (
+        "Il presidente ha parlato. Tutti ascoltavano.",
+        &["Il presidente ha parlato.", "Tutti ascoltavano."],
+    ),
+    (
+        "O ministro falou. Ninguém respondeu.",
+        &["O ministro falou.", "Ninguém respondeu."],
+    ),
+    (
+        "De minister sprak. Niemand luisterde.",
+        &["De minister sprak.", "Niemand luisterde."],
+    ),
+    ("他来了！她走了？是的。", &["他来了！", "她走了？", "是的。"]),
+    ("「行こう。」と彼は言った。", &["「行こう。」", "と彼は言った。"]),
+    ("Москва. Кремль заявил.", &["Москва.", "Кремль заявил."]),
+    ("Αθήνα. Η κυβέρνηση μίλησε.", &["Αθήνα.", "Η κυβέρνηση μίλησε."]),
+    ("हम जीत गए। सब खुश हैं।", &["हम जीत गए। सब खुश हैं।"]),
     // Other scripts and languages.
     (
         "今日は晴れです。明日は雨です。",

@@ -1,6 +1,7 @@
-//! The lowest scores CI accepts, kept in `crates/cli/eval-floors.json`: `{"summaries":
-//! {"path.to.figure": floor, ...}, "quotes": {...}}`, where a path names a number in the
-//! evaluation's JSON by its keys, joined with dots.
+//! The scores CI accepts, kept in `crates/cli/eval-floors.json`: `{"summaries":
+//! {"path.to.figure": floor, ...}, "quotes": {...}, "summaries_ceilings": {...}}`, where a
+//! path names a number in the evaluation's JSON by its keys, joined with dots. A figure must
+//! be at or above its floor, and at or below its ceiling (for rates of faults).
 
 use serde_json::Value;
 
@@ -17,25 +18,32 @@ impl Floors {
             .map_err(|error| format!("eval-floors.json is not valid JSON: {error}"))
     }
 
-    /// Every figure of `results` below its floor for evaluation `what`, described.
+    /// Every figure of `results` below its floor or above its ceiling for evaluation `what`, described.
     pub fn check(&self, what: &str, results: &Value) -> Vec<String> {
-        let Some(floors) = self.0.get(what).and_then(Value::as_object) else {
-            return Vec::new();
-        };
-        floors
-            .iter()
-            .filter_map(|(path, floor)| {
-                let floor = floor.as_f64()?;
+        let mut failures = Vec::new();
+        for (section, is_floor) in [(what.to_owned(), true), (format!("{what}_ceilings"), false)] {
+            let Some(limits) = self.0.get(&section).and_then(Value::as_object) else {
+                continue;
+            };
+            for (path, limit) in limits {
+                let Some(limit) = limit.as_f64() else {
+                    failures.push(format!("{section}.{path} in eval-floors.json is not a number"));
+                    continue;
+                };
                 let actual = path
                     .split('.')
                     .try_fold(results, |value, key| value.get(key))
                     .and_then(Value::as_f64);
                 match actual {
-                    Some(actual) if actual >= floor => None,
-                    Some(actual) => Some(format!("{path} = {actual:.2}, floor {floor:.2}")),
-                    None => Some(format!("{path} is missing from the results")),
+                    Some(actual) if (is_floor && actual >= limit) || (!is_floor && actual <= limit) => {}
+                    Some(actual) => {
+                        let kind = if is_floor { "floor" } else { "ceiling" };
+                        failures.push(format!("{path} = {actual:.2}, {kind} {limit:.2}"));
+                    }
+                    None => failures.push(format!("{path} is missing from the results")),
                 }
-            })
-            .collect()
+            }
+        }
+        failures
     }
 }

@@ -37,10 +37,16 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
         for article in &articles {
             let report = QuotesReport::new(&article.text, &QuoteFinder::default().find(&article.text));
             let chars: Vec<char> = article.text.chars().collect();
-            let direct_annotations: Vec<&Annotation> =
-                article.annotations.iter().filter(|annotation| annotation.is_direct(&chars)).collect();
-            let direct_predictions: Vec<&QuoteReport> =
-                report.quotes.iter().filter(|quote| quote.kind == "direct").collect();
+            let direct_annotations: Vec<&Annotation> = article
+                .annotations
+                .iter()
+                .filter(|annotation| annotation.is_direct(&chars))
+                .collect();
+            let direct_predictions: Vec<&QuoteReport> = report
+                .quotes
+                .iter()
+                .filter(|quote| quote.kind == "direct")
+                .collect();
             direct.add(&chars, &direct_annotations, &direct_predictions);
             let every_annotation: Vec<&Annotation> = article.annotations.iter().collect();
             let every_prediction: Vec<&QuoteReport> = report.quotes.iter().collect();
@@ -79,7 +85,21 @@ struct Annotation {
 fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』'
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
     )
 }
 
@@ -109,7 +129,10 @@ impl Annotation {
 fn load_split(dir: &Path) -> Result<Vec<Article>, String> {
     let attributions = dir.join("attributions");
     let entries = fs::read_dir(&attributions).map_err(|error| {
-        format!("cannot read {}: {error}; is the PolNeAR corpus unpacked there?", attributions.display())
+        format!(
+            "cannot read {}: {error}; is the PolNeAR corpus unpacked there?",
+            attributions.display()
+        )
     })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
@@ -123,7 +146,10 @@ fn load_split(dir: &Path) -> Result<Vec<Article>, String> {
         let Some(name) = file.file_stem().and_then(|stem| stem.to_str()) else {
             continue;
         };
-        let article = name.rsplit_once('_').map_or(name, |(article, _annotator)| article).to_owned();
+        let article = name
+            .rsplit_once('_')
+            .map_or(name, |(article, _annotator)| article)
+            .to_owned();
         first_by_article.entry(article).or_insert(file);
     }
     let mut articles = Vec::new();
@@ -166,15 +192,24 @@ fn parse_standoff(standoff: &str) -> Vec<Annotation> {
                 .collect();
             spans.insert(id, pieces);
         } else if id.starts_with('E') {
-            let roles: BTreeMap<&str, &str> =
-                body.split_whitespace().skip(1).filter_map(|role| role.split_once(':')).collect();
+            let roles: BTreeMap<&str, &str> = body
+                .split_whitespace()
+                .skip(1)
+                .filter_map(|role| role.split_once(':'))
+                .collect();
             events.push(roles);
         }
     }
     events
         .into_iter()
         .filter_map(|roles| {
-            let pieces_of = |role: &str| roles.get(role).and_then(|id| spans.get(id)).cloned().unwrap_or_default();
+            let pieces_of = |role: &str| {
+                roles
+                    .get(role)
+                    .and_then(|id| spans.get(id))
+                    .cloned()
+                    .unwrap_or_default()
+            };
             let content = pieces_of("Content");
             let start = content.iter().map(|piece| piece.start).min()?;
             let end = content.iter().map(|piece| piece.end).max()?;
@@ -282,13 +317,22 @@ fn speaker_agrees(chars: &[char], annotation: &Annotation, prediction: &QuoteRep
     let Some(speaker) = &prediction.speaker else {
         return annotation.source.is_empty();
     };
-    if annotation.source.iter().any(|piece| overlap(piece, &(speaker.start..speaker.end)) > 0) {
+    if annotation
+        .source
+        .iter()
+        .any(|piece| overlap(piece, &(speaker.start..speaker.end)) > 0)
+    {
         return true;
     }
     let source_text: String = annotation
         .source
         .iter()
-        .map(|piece| chars.get(piece.clone()).map(String::from_iter).unwrap_or_default())
+        .map(|piece| {
+            chars
+                .get(piece.clone())
+                .map(String::from_iter)
+                .unwrap_or_default()
+        })
         .collect::<Vec<_>>()
         .join(" ");
     match (last_name(&source_text), last_name(&speaker.name)) {
@@ -309,7 +353,10 @@ fn last_name(text: &str) -> Option<String> {
 /// right when none is predicted.
 fn cue_agrees(annotation: &Annotation, prediction: &QuoteReport) -> bool {
     match &prediction.cue {
-        Some(cue) => annotation.cue.iter().any(|piece| overlap(piece, &(cue.start..cue.end)) > 0),
+        Some(cue) => annotation
+            .cue
+            .iter()
+            .any(|piece| overlap(piece, &(cue.start..cue.end)) > 0),
         None => annotation.cue.is_empty(),
     }
 }
@@ -363,7 +410,10 @@ mod tests {
 
     #[test]
     fn last_names_ignore_possessives() {
-        assert_eq!(last_name("Hillary Clinton’s campaign").as_deref(), Some("clinton"));
+        assert_eq!(
+            last_name("Hillary Clinton’s campaign").as_deref(),
+            Some("clinton")
+        );
         assert_eq!(last_name("a source"), None);
     }
 }

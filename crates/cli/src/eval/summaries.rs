@@ -1,10 +1,222 @@
-//! Summaries scored with ROUGE against the highlights journalists and writers wrote.
+//! Summaries scored with ROUGE (Google's `rouge-score`, reproduced by the `rougers` crate)
+//! against the highlights journalists wrote (`cnndm-dev.jsonl`) and the summaries of
+//! professional writers (`writers-dev.jsonl`), beside the Lead baseline: the first sentences
+//! of the story as the engine's own splitter cuts them.
 
+use std::fs;
 use std::path::Path;
+
+use nutgraf_engine::summarize::openers::opens_dangling;
+use nutgraf_engine::{Length, Summarizer};
+use rougers::{RougeScorer, Scores};
+use serde::Deserialize;
+use serde_json::{json, Value};
 
 use super::Evaluation;
 
-/// Scores the summarizer against Lead-3 on `data/cnndm-dev.jsonl` and `data/writers-dev.jsonl`.
-pub fn evaluate(_data: &Path) -> Result<Evaluation, String> {
-    Err("the summaries evaluation is being written".to_owned())
+/// One story of either file.
+#[derive(Deserialize)]
+struct Story {
+    text: String,
+    #[serde(default)]
+    reference: Option<String>,
+    #[serde(default)]
+    references: Vec<String>,
+}
+
+impl Story {
+    fn references(&self) -> Vec<String> {
+        let mut all: Vec<String> = self.reference.iter().cloned().collect();
+        all.extend(self.references.iter().cloned());
+        all.retain(|reference| !reference.trim().is_empty());
+        all
+    }
+
+    /// CNN stories carry "(CNN)" near the start; the rest of cnndm-dev is mostly Daily Mail.
+    fn is_cnn(&self) -> bool {
+        self.text.chars().take(120).collect::<String>().contains("(CNN")
+    }
+}
+
+/// ROUGE F1 sums and dangling-opener counts for one system on one set of stories.
+#[derive(Default, Clone)]
+struct Tally {
+    stories: usize,
+    rouge1: f64,
+    rouge2: f64,
+    rouge_lsum: f64,
+    dangling: usize,
+}
+
+impl Tally {
+    fn add(&mut self, scores: &Scores, dangling: bool) {
+        let f1 = |name: &str| {
+            scores
+                .get(name.parse().expect("a ROUGE type"))
+                .map_or(0.0, |score| score.fmeasure)
+        };
+        self.stories += 1;
+        self.rouge1 += f1("rouge1");
+        self.rouge2 += f1("rouge2");
+        self.rouge_lsum += f1("rougeLsum");
+        self.dangling += usize::from(dangling);
+    }
+
+    fn json(&self) -> Value {
+        let mean = |sum: f64| {
+            if self.stories == 0 {
+                0.0
+            } else {
+                round2(100.0 * sum / self.stories as f64)
+            }
+        };
+        json!({
+            "rouge1": mean(self.rouge1),
+            "rouge2": mean(self.rouge2),
+            "rougeLsum": mean(self.rouge_lsum),
+            "dangling_openers": mean(self.dangling as f64),
+            "stories": self.stories,
+        })
+    }
+}
+
+/// The systems compared, by name.
+const SYSTEMS: [&str; 4] = ["lead3", "nutgraf3", "lead_k", "nutgraf_k"];
+
+/// Scores the summarizer against Lead on `data/cnndm-dev.jsonl` and `data/writers-dev.jsonl`.
+pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
+    let scorer =
+        RougeScorer::new(["rouge1", "rouge2", "rougeLsum"], true).map_err(|error| error.to_string())?;
+    let summarizer = Summarizer::default();
+    let mut results = serde_json::Map::new();
+    let mut table = String::from("ROUGE F1 (stemmed) and share of summaries with a dangling opener, in %\n");
+    for (file, subsets) in [
+        ("cnndm-dev.jsonl", &["all", "cnn", "other"][..]),
+        ("writers-dev.jsonl", &["all"][..]),
+    ] {
+        let path = data.join(file);
+        let stories = read_stories(&path)?;
+        let mut tallies = vec![vec![Tally::default(); SYSTEMS.len()]; subsets.len()];
+        for story in &stories {
+            let references = story.references();
+            if references.is_empty() {
+                continue;
+            }
+            let sentence_count = references[0]
+                .lines()
+                .filter(|line| !line.trim().is_empty())
+                .count()
+                .max(1);
+            let outputs = [
+                lead(&summarizer, &story.text, 3),
+                nutgraf(&summarizer, &story.text, 3),
+                lead(&summarizer, &story.text, sentence_count),
+                nutgraf(&summarizer, &story.text, sentence_count),
+            ];
+            for (system, (sentences, dangling)) in outputs.iter().enumerate() {
+                let scores = scorer
+                    .score_multi(&references, &sentences.join("\n"))
+                    .unwrap_or_default();
+                for (subset, name) in subsets.iter().enumerate() {
+                    let belongs = match *name {
+                        "cnn" => story.is_cnn(),
+                        "other" => !story.is_cnn(),
+                        _ => true,
+                    };
+                    if belongs {
+                        tallies[subset][system].add(&scores, *dangling);
+                    }
+                }
+            }
+        }
+        let name = file.trim_end_matches(".jsonl").trim_end_matches("-dev");
+        let mut file_json = serde_json::Map::new();
+        table.push_str(&format!("\n{file} ({} stories)\n", stories.len()));
+        table.push_str(&format!(
+            "{:<18}{:>9}{:>9}{:>11}{:>10}\n",
+            "system", "R1", "R2", "RLsum", "dangling"
+        ));
+        for (subset, subset_name) in subsets.iter().enumerate() {
+            let mut subset_json = serde_json::Map::new();
+            for (system, system_name) in SYSTEMS.iter().enumerate() {
+                let tally = &tallies[subset][system];
+                let figures = tally.json();
+                table.push_str(&format!(
+                    "{:<18}{:>9.2}{:>9.2}{:>11.2}{:>10.1}\n",
+                    format!("{system_name} ({subset_name})"),
+                    figures["rouge1"].as_f64().unwrap_or(0.0),
+                    figures["rouge2"].as_f64().unwrap_or(0.0),
+                    figures["rougeLsum"].as_f64().unwrap_or(0.0),
+                    figures["dangling_openers"].as_f64().unwrap_or(0.0),
+                ));
+                subset_json.insert((*system_name).to_owned(), figures);
+            }
+            let margin = |metric: &str| {
+                round2(
+                    subset_json["nutgraf3"][metric].as_f64().unwrap_or(0.0)
+                        - subset_json["lead3"][metric].as_f64().unwrap_or(0.0),
+                )
+            };
+            let margins = json!({"rouge1": margin("rouge1"), "rouge2": margin("rouge2"), "rougeLsum": margin("rougeLsum")});
+            subset_json.insert("margin_over_lead3".to_owned(), margins);
+            file_json.insert((*subset_name).to_owned(), Value::Object(subset_json));
+        }
+        results.insert(name.to_owned(), Value::Object(file_json));
+    }
+    Ok(Evaluation {
+        table,
+        json: Value::Object(results),
+    })
+}
+
+fn read_stories(path: &Path) -> Result<Vec<Story>, String> {
+    let text =
+        fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    text.lines()
+        .filter(|line| !line.trim().is_empty())
+        .enumerate()
+        .map(|(number, line)| {
+            serde_json::from_str(line)
+                .map_err(|error| format!("{} line {}: {error}", path.display(), number + 1))
+        })
+        .collect()
+}
+
+/// The first `count` sentences, and whether one of them leans on an unchosen sentence.
+fn lead(summarizer: &Summarizer, text: &str, count: usize) -> (Vec<String>, bool) {
+    let spans: Vec<_> = summarizer.sentences(text).into_iter().take(count).collect();
+    let chosen = spans
+        .iter()
+        .enumerate()
+        .map(|(index, span)| (index, text[span.clone()].to_owned()))
+        .collect();
+    summary_of(chosen)
+}
+
+/// Nutgraf's summary of `count` sentences, and whether a sentence leans on an unchosen one.
+fn nutgraf(summarizer: &Summarizer, text: &str, count: usize) -> (Vec<String>, bool) {
+    let summary = summarizer.summarize(text, Length::Sentences(count));
+    let chosen = summary
+        .sentences
+        .iter()
+        .map(|sentence| (sentence.index, text[sentence.span.clone()].to_owned()))
+        .collect();
+    summary_of(chosen)
+}
+
+/// The sentences of a summary given with their indices in the article, and whether one of
+/// them opens with a pronoun or connective while the sentence before it is not in the summary.
+fn summary_of(chosen: Vec<(usize, String)>) -> (Vec<String>, bool) {
+    let indices: Vec<usize> = chosen.iter().map(|(index, _)| *index).collect();
+    let dangling = chosen
+        .iter()
+        .any(|(index, sentence)| *index > 0 && !indices.contains(&(index - 1)) && opens_dangling(sentence));
+    (
+        chosen.into_iter().map(|(_, sentence)| sentence).collect(),
+        dangling,
+    )
+}
+
+fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
 }

@@ -30,7 +30,7 @@ const INNER: &[&str] = &[
 ];
 
 const EITHER: &[&str] = &[
-    "inc", "ltd", "co", "corp", "llc", "plc", "jr", "etc", "bros", "ag", "gmbh", "cie", "u.s", "u.k", "u.n",
+    "inc", "ltd", "co", "corp", "llc", "plc", "jr", "bros", "ag", "gmbh", "cie", "u.s", "u.k", "u.n",
     "u.s.a", "e.u", "a.m", "p.m", "d.c", "l.a", "n.y", "s.a", "ph.d", "b.a", "m.a",
 ];
 
@@ -127,6 +127,16 @@ const SENTENCE_STARTERS: &[&str] = &[
     "ella",
 ];
 
+/// Abbreviations that close most sentences they end: a capital after them starts a new one.
+const USUALLY_FINAL: &[&str] = &["etc", "a.m", "p.m"];
+
+/// Words after which a one- or two-digit number with a full stop is an ordinal (`am 3. Oktober`,
+/// `der 2. Weltkrieg`).
+const ORDINAL_CONTEXT: &[&str] = &[
+    "der", "die", "das", "dem", "den", "des", "am", "im", "zum", "zur", "vom", "bis", "ab", "seit", "vor",
+    "nach", "dieser", "jeder", "het", "de",
+];
+
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -211,7 +221,9 @@ impl Abbreviation {
                 return Self::Initial;
             }
         }
-        if TITLES.contains(&lower.as_str()) {
+        if USUALLY_FINAL.contains(&lower.as_str()) {
+            Self::None
+        } else if TITLES.contains(&lower.as_str()) {
             Self::Title
         } else if INNER.contains(&lower.as_str()) {
             Self::Inner
@@ -228,6 +240,11 @@ impl Abbreviation {
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         SENTENCE_STARTERS.contains(&bare.as_str())
+    }
+
+    /// True when `word` makes a following small number with a full stop an ordinal.
+    pub fn introduces_ordinal(word: &str) -> bool {
+        ORDINAL_CONTEXT.contains(&word.to_lowercase().as_str())
     }
 
     /// True when `word` is the name of a month in one of the supported languages.

@@ -1,8 +1,15 @@
 //! Text handling shared by the summarizer and the quote detector.
 
 mod abbreviations;
+pub mod language;
 pub mod offsets;
 pub mod sentences;
+pub mod stopwords;
+pub mod terms;
+pub mod words;
 
+pub use language::{Language, LanguageDetector};
 pub use offsets::CharOffsets;
 pub use sentences::SentenceSplitter;
+pub use terms::{TermId, Terms};
+pub use words::WordTokenizer;

@@ -130,8 +130,26 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
             end = line.start + next_relative + next.len_utf8();
             chars.next();
         }
+        // A closing guillemet set off by a space belongs to the sentence: `« C’est fini. »`.
+        let after = &text[end..line.end];
+        let spaced_closer = after.char_indices().nth(1).filter(|&(_, c)| c == '»' || c == '›');
+        if let (Some(space), Some((at, closer))) = (after.chars().next(), spaced_closer) {
+            if space.is_whitespace() {
+                end += at + closer.len_utf8();
+                while chars
+                    .peek()
+                    .is_some_and(|&(relative, _)| line.start + relative < end)
+                {
+                    chars.next();
+                }
+            }
+        }
         let after = &text[end..line.end];
         if !after.starts_with(char::is_whitespace) && !after.is_empty() {
+            continue;
+        }
+        if c == '.' && after.trim_start_matches(' ').starts_with('.') && after.starts_with(' ') {
+            // A spaced ellipsis: `. . .`
             continue;
         }
         if ends_sentence(text, sentence_start, at, end, &text[end..line.end]) {
@@ -177,8 +195,11 @@ fn ends_sentence(text: &str, start: usize, stop: usize, end: usize, after: &str)
     }
     let starts_line = text[start..stop].trim_start() == word;
     if word.chars().all(|c| c.is_ascii_digit()) {
-        // `1. First item` opens a list; `am 3. Oktober` is an ordinal date.
-        return !(starts_line || word.len() <= 2 && Abbreviation::is_month_name(next_letters));
+        // `1. First item` opens a list; `am 3. Oktober` and `der 2. Weltkrieg` are ordinals.
+        let before = last_word(&text[start..stop - word.len()]);
+        let ordinal = word.len() <= 2
+            && (Abbreviation::is_month_name(next_letters) || Abbreviation::introduces_ordinal(before));
+        return !(starts_line || ordinal);
     }
     if closed_by_quote {
         return true;
@@ -194,7 +215,10 @@ fn ends_sentence(text: &str, start: usize, stop: usize, end: usize, after: &str)
 /// The last whitespace-separated word, without the opening marks in front of it.
 fn last_word(text: &str) -> &str {
     let trimmed = text.trim_end();
-    let from = trimmed.rfind(char::is_whitespace).map_or(0, |at| at + 1);
+    let from = trimmed
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(at, c)| at + c.len_utf8());
     trimmed[from..].trim_start_matches(is_opening)
 }
 

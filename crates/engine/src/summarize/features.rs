@@ -1,0 +1,61 @@
+//! What the ranking knows about each sentence: whether it may be chosen at all, where it
+//! stands in the story, how central it is, and how well its length reads in a summary.
+
+use std::ops::Range;
+
+use super::boilerplate::is_boilerplate;
+use super::openers::opens_dangling;
+use super::vectors::SentenceVectors;
+
+/// Sentences with fewer words than this are fragments, not summary material.
+const MIN_WORDS: usize = 5;
+
+/// The facts about one sentence that its score is made from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceFeatures {
+    /// False for furniture (datelines, bylines, calls to action), headlines and fragments.
+    pub eligible: bool,
+    /// Its rank among eligible sentences, from 0 (the lead); ineligible sentences share the next rank.
+    pub story_position: usize,
+    /// Cosine similarity to the whole article, between 0 and 1.
+    pub centrality: f32,
+    /// How many words it has.
+    pub words: usize,
+    /// True when it opens with a pronoun or connective pointing to the sentence before.
+    pub dangling: bool,
+}
+
+/// Computes the features of every sentence.
+pub fn sentence_features(
+    text: &str,
+    sentences: &[Range<usize>],
+    word_counts: &[usize],
+    vectors: &SentenceVectors,
+) -> Vec<SentenceFeatures> {
+    let mut story_position = 0;
+    sentences
+        .iter()
+        .zip(word_counts)
+        .zip(&vectors.sentences)
+        .map(|((span, &words), vector)| {
+            let sentence = &text[span.clone()];
+            let eligible = words >= MIN_WORDS && !is_boilerplate(sentence) && !is_headline(sentence);
+            let features = SentenceFeatures {
+                eligible,
+                story_position,
+                centrality: vector.cosine_dense(&vectors.centroid).max(0.0),
+                words,
+                dangling: opens_dangling(sentence),
+            };
+            story_position += usize::from(eligible);
+            features
+        })
+        .collect()
+}
+
+/// A line without a closing stop: a headline, a subhead or a list item.
+fn is_headline(sentence: &str) -> bool {
+    !sentence
+        .trim_end_matches(['"', '\'', '”', '’', ')', '»', '」', '』'])
+        .ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+}

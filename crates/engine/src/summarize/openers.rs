@@ -1,0 +1,113 @@
+//! Sentences that cannot stand alone: they open with a pronoun or connective that points
+//! back to the sentence before.
+
+/// Openers that need the previous sentence to make sense, lower-cased.
+const DANGLING: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "them",
+    "his",
+    "her",
+    "its",
+    "their",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "however",
+    "also",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "still",
+    "then",
+    "thus",
+    "hence",
+    "therefore",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "besides",
+    "instead",
+    "otherwise",
+    "nevertheless",
+    "nonetheless",
+    "consequently",
+    "additionally",
+    "likewise",
+    "similarly",
+    "indeed",
+    "later",
+    "there",
+    "such",
+    "both",
+    "another",
+    "other",
+    "others",
+    "the latter",
+    "the former",
+    "in addition",
+    "as a result",
+    "on the other hand",
+    "even so",
+    "after that",
+    "at the same time",
+    "er",
+    "sie",
+    "es",
+    "aber",
+    "jedoch",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "mais",
+    "cependant",
+    "él",
+    "ella",
+    "ellos",
+    "pero",
+    "sin embargo",
+];
+
+/// True when `sentence` opens with a pronoun or connective that refers to what came before.
+pub fn opens_dangling(sentence: &str) -> bool {
+    let start = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let lower: String = start.chars().take(24).flat_map(char::to_lowercase).collect();
+    DANGLING.iter().any(|opener| {
+        lower
+            .strip_prefix(opener)
+            .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opens_dangling;
+
+    #[test]
+    fn spots_openers_that_point_back() {
+        for dangling in [
+            "He said no.",
+            "However, prices rose.",
+            "“It is over,” she said.",
+            "This was new.",
+            "In addition, two died.",
+        ] {
+            assert!(opens_dangling(dangling), "{dangling}");
+        }
+        for standalone in [
+            "Helen said no.",
+            "Theresa May spoke.",
+            "Italy won.",
+            "The mayor spoke.",
+            "Thistle grows.",
+        ] {
+            assert!(!opens_dangling(standalone), "{standalone}");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! The score of each sentence: a weighted sum of explainable parts. News puts what matters
+//! first, so position weighs most; centrality lifts the sentences that share the story's
+//! vocabulary; length favours sentences that read well on their own.
+
+use super::features::SentenceFeatures;
+
+/// How much each part of the score counts; they sum to 1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RankingWeights {
+    /// Weight of the position in the story.
+    pub position: f32,
+    /// Weight of the similarity to the whole article.
+    pub centrality: f32,
+    /// Weight of a comfortable length.
+    pub length: f32,
+}
+
+impl Default for RankingWeights {
+    fn default() -> Self {
+        Self {
+            position: 0.5,
+            centrality: 0.3,
+            length: 0.2,
+        }
+    }
+}
+
+/// Sentences of this many words or fewer read best in a summary; longer ones score less.
+const COMFORTABLE_WORDS: (usize, usize) = (10, 35);
+
+impl RankingWeights {
+    /// The score of each sentence, between 0 and 1; 0 for ineligible sentences.
+    pub fn score(&self, features: &[SentenceFeatures]) -> Vec<f64> {
+        let top_centrality = features
+            .iter()
+            .filter(|sentence| sentence.eligible)
+            .map(|sentence| sentence.centrality)
+            .fold(0.0f32, f32::max);
+        features
+            .iter()
+            .map(|sentence| {
+                if !sentence.eligible {
+                    return 0.0;
+                }
+                let position = 1.0 / (1.0 + sentence.story_position as f32).sqrt();
+                let centrality = if top_centrality > 0.0 {
+                    sentence.centrality / top_centrality
+                } else {
+                    0.0
+                };
+                let (short, long) = COMFORTABLE_WORDS;
+                let length = if sentence.words < short {
+                    sentence.words as f32 / short as f32
+                } else if sentence.words > long {
+                    long as f32 / sentence.words as f32
+                } else {
+                    1.0
+                };
+                f64::from(self.position * position + self.centrality * centrality + self.length * length)
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,131 @@
+//! The languages Nutgraf reads, told apart by their commonest words.
+
+use rust_stemmers::Algorithm;
+
+/// A language the engine supports with stemming and stopwords.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    English,
+    German,
+    French,
+    Spanish,
+    Italian,
+    Portuguese,
+    Dutch,
+}
+
+impl Language {
+    /// Every supported language, English first.
+    pub const ALL: [Self; 7] = [
+        Self::English,
+        Self::German,
+        Self::French,
+        Self::Spanish,
+        Self::Italian,
+        Self::Portuguese,
+        Self::Dutch,
+    ];
+
+    /// The ISO 639-1 code, as reported in JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::English => "en",
+            Self::German => "de",
+            Self::French => "fr",
+            Self::Spanish => "es",
+            Self::Italian => "it",
+            Self::Portuguese => "pt",
+            Self::Dutch => "nl",
+        }
+    }
+
+    /// The Snowball stemmer for this language.
+    pub fn stemmer(self) -> Algorithm {
+        match self {
+            Self::English => Algorithm::English,
+            Self::German => Algorithm::German,
+            Self::French => Algorithm::French,
+            Self::Spanish => Algorithm::Spanish,
+            Self::Italian => Algorithm::Italian,
+            Self::Portuguese => Algorithm::Portuguese,
+            Self::Dutch => Algorithm::Dutch,
+        }
+    }
+}
+
+/// Guesses the language of a text from the share of each language's stopwords among its
+/// first words. Returns `None` when no supported language is plausible.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct LanguageDetector;
+
+/// Enough words to tell the languages apart; later words add cost, not certainty.
+const SAMPLE_WORDS: usize = 400;
+
+impl LanguageDetector {
+    /// The most likely language of `lowercase_words`, if at least a tenth of them are its stopwords.
+    pub fn detect<'a>(&self, lowercase_words: impl IntoIterator<Item = &'a str>) -> Option<Language> {
+        let mut hits = [0usize; Language::ALL.len()];
+        let mut total = 0;
+        for word in lowercase_words.into_iter().take(SAMPLE_WORDS) {
+            total += 1;
+            for (slot, language) in hits.iter_mut().zip(Language::ALL) {
+                if super::stopwords::is_stopword(language, word) {
+                    *slot += 1;
+                }
+            }
+        }
+        let (best, &count) = hits
+            .iter()
+            .enumerate()
+            .max_by_key(|&(index, count)| (*count, usize::MAX - index))?;
+        (count * 10 >= total && count > 0).then_some(Language::ALL[best])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Language, LanguageDetector};
+
+    fn detect(text: &str) -> Option<Language> {
+        let lower = text.to_lowercase();
+        LanguageDetector.detect(lower.split_whitespace())
+    }
+
+    #[test]
+    fn tells_the_supported_languages_apart() {
+        assert_eq!(
+            detect("The minister said that the plan would be ready by the end of the year."),
+            Some(Language::English)
+        );
+        assert_eq!(
+            detect("Der Minister sagte, dass der Plan bis zum Ende des Jahres fertig sein werde."),
+            Some(Language::German)
+        );
+        assert_eq!(
+            detect("Le ministre a déclaré que le plan serait prêt avant la fin de l'année."),
+            Some(Language::French)
+        );
+        assert_eq!(
+            detect("El ministro afirmó que el plan estará listo antes de que termine el año."),
+            Some(Language::Spanish)
+        );
+        assert_eq!(
+            detect("Il ministro ha detto che il piano sarà pronto entro la fine dell'anno."),
+            Some(Language::Italian)
+        );
+        assert_eq!(
+            detect("O ministro disse que o plano estará pronto até o fim do ano para todos."),
+            Some(Language::Portuguese)
+        );
+        assert_eq!(
+            detect("De minister zei dat het plan aan het eind van het jaar klaar is."),
+            Some(Language::Dutch)
+        );
+    }
+
+    #[test]
+    fn admits_when_it_cannot_tell() {
+        assert_eq!(detect(""), None);
+        assert_eq!(detect("東京 大阪 京都"), None);
+    }
+}

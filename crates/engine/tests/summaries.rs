@@ -1,0 +1,115 @@
+//! What a summary promises: article order, the requested length, no furniture, no sentence
+//! that leans on an unchosen one, key phrases, and the language.
+
+use nutgraf_engine::{Length, Summarizer};
+
+const ARTICLE: &str = include_str!("../benches/harbour-article.txt");
+
+fn texts(text: &str, length: Length) -> Vec<String> {
+    let summary = Summarizer::default().summarize(text, length);
+    summary
+        .sentences
+        .iter()
+        .map(|sentence| text[sentence.span.clone()].to_owned())
+        .collect()
+}
+
+#[test]
+fn chooses_the_requested_number_of_sentences_in_article_order() {
+    let summary = Summarizer::default().summarize(ARTICLE, Length::Sentences(4));
+    assert_eq!(summary.sentences.len(), 4);
+    assert!(summary
+        .sentences
+        .windows(2)
+        .all(|pair| pair[0].index < pair[1].index));
+    assert!(summary.total_sentences > 15);
+}
+
+#[test]
+fn the_headline_is_not_a_summary_sentence_but_the_lead_is() {
+    let chosen = texts(ARTICLE, Length::SHORT);
+    assert!(
+        chosen
+            .iter()
+            .all(|sentence| !sentence.starts_with("Harbour authority approves")),
+        "{chosen:?}"
+    );
+    assert!(
+        chosen[0].starts_with("The harbour authority approved a plan on Tuesday"),
+        "{chosen:?}"
+    );
+}
+
+#[test]
+fn respects_a_word_budget_and_a_ratio() {
+    let summary = Summarizer::default().summarize(ARTICLE, Length::Words(60));
+    let words: usize = summary.sentences.iter().map(|sentence| sentence.words).sum();
+    assert!(words <= 60 && !summary.sentences.is_empty(), "{words} words");
+    let tiny = Summarizer::default().summarize(ARTICLE, Length::Words(3));
+    assert_eq!(
+        tiny.sentences.len(),
+        1,
+        "a budget too small still yields the best sentence"
+    );
+    let quarter = Summarizer::default().summarize(ARTICLE, Length::Ratio(0.25));
+    assert_eq!(
+        quarter.sentences.len(),
+        (quarter.total_sentences as f64 * 0.25).round() as usize
+    );
+}
+
+#[test]
+fn never_chooses_a_dangling_opener_without_its_antecedent() {
+    for count in 1..12 {
+        let summary = Summarizer::default().summarize(ARTICLE, Length::Sentences(count));
+        let indices: Vec<usize> = summary.sentences.iter().map(|sentence| sentence.index).collect();
+        for sentence in &summary.sentences {
+            let text = &ARTICLE[sentence.span.clone()];
+            if nutgraf_engine::summarize::openers::opens_dangling(text) {
+                assert!(
+                    indices.contains(&(sentence.index - 1)),
+                    "{text:?} chosen without the sentence before it"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn skips_datelines_bylines_and_source_tags() {
+    let story = "By . Daily Mail Reporter . PUBLISHED: . 10:01 EST, 3 March 2014 . \
+                 Washington (CNN) -- The Senate passed the budget bill late on Tuesday after weeks of talks. \
+                 The vote was 62 to 38, with several Republicans joining Democrats. \
+                 The bill now goes to the House, where its fate is less certain. \
+                 Click here for the latest news on the budget fight.";
+    let chosen = texts(story, Length::SHORT);
+    assert_eq!(
+        chosen[0],
+        "The Senate passed the budget bill late on Tuesday after weeks of talks."
+    );
+    assert!(chosen
+        .iter()
+        .all(|sentence| !sentence.contains("Daily Mail") && !sentence.contains("Click here")));
+}
+
+#[test]
+fn lists_key_phrases_and_detects_the_language() {
+    let summary = Summarizer::default().summarize(ARTICLE, Length::SHORT);
+    assert_eq!(summary.language, "en");
+    assert!(summary.keywords.len() >= 5, "{:?}", summary.keywords);
+    assert!(
+        summary
+            .keywords
+            .iter()
+            .any(|keyword| keyword.to_lowercase().contains("pier")),
+        "{:?}",
+        summary.keywords
+    );
+    let german =
+        "Die Regierung hat am Montag einen neuen Plan vorgestellt. Der Plan soll die Mieten senken. \
+                  Kritiker sagen, dass der Plan nicht weit genug geht.";
+    assert_eq!(
+        Summarizer::default().summarize(german, Length::SHORT).language,
+        "de"
+    );
+}
