@@ -1,9 +1,16 @@
-//! What the app shows for a text: the engine's summary and quotes, in the JSON report shape.
+//! What the app shows for a text: the engine's summary and quotes in the CLI's JSON shape,
+//! with the article's size for the compression figures.
 
-use nutgraf_engine::{Length, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
+use nutgraf_engine::{QuoteFinder, QuotesReport, Summarizer, SummaryReport};
+use serde::{Deserialize, Serialize};
+
+use crate::settings::LengthChoice;
+
+/// Words a person reads in a minute, for "reading time saved".
+pub const WORDS_PER_MINUTE: usize = 230;
 
 /// The results for one text, ready to render.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// The extractive summary.
     pub summary: SummaryReport,
@@ -11,17 +18,35 @@ pub struct Analysis {
     pub quotes: QuotesReport,
     /// How many sentences the text has.
     pub total_sentences: usize,
+    /// How many words the text has.
+    pub total_words: usize,
+    /// How many words the summary has.
+    pub summary_words: usize,
 }
 
 impl Analysis {
     /// Runs the engine on `text`.
-    pub fn of(text: &str, length: Length) -> Self {
-        let summary = Summarizer::default().summarize(text, length);
+    pub fn of(text: &str, length: LengthChoice) -> Self {
+        let summary = Summarizer::default().summarize(text, length.to_length());
         let quotes = QuoteFinder::default().find(text);
         Self {
             total_sentences: summary.total_sentences,
+            total_words: summary.total_words,
+            summary_words: summary.sentences.iter().map(|sentence| sentence.words).sum(),
             summary: SummaryReport::new(text, &summary),
             quotes: QuotesReport::new(text, &quotes),
         }
+    }
+
+    /// Minutes saved by reading the summary instead of the article, rounded.
+    pub fn minutes_saved(&self) -> usize {
+        (self.total_words.saturating_sub(self.summary_words) + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE
+    }
+
+    /// The summary's share of the article's words, in percent.
+    pub fn word_share(&self) -> usize {
+        (100 * self.summary_words + self.total_words / 2)
+            .checked_div(self.total_words)
+            .unwrap_or(0)
     }
 }

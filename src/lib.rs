@@ -1,8 +1,17 @@
-//! Nutgraf's web app: a thin Yew layer over `nutgraf-engine`. The engine returns spans; the
-//! components only render them.
+//! Nutgraf's web app: a thin Yew layer over `nutgraf-engine`, which runs in a web worker.
+//! The engine returns spans; the components only render them.
 
 pub mod analysis;
 pub mod app;
 pub mod components;
+pub mod export;
+pub mod file_text;
+pub mod highlight;
+pub mod hooks;
+pub mod sample;
+pub mod settings;
+pub mod speakers;
+pub mod worker;
 
-pub use app::App;
+pub use app::{App, AppProps};
+pub use hooks::Engine;

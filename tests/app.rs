@@ -1,32 +1,25 @@
-//! Browser tests of the app's components, run in headless Chromium by wasm-bindgen-test.
+//! Browser tests of the app and its parts, run in headless Chromium by wasm-bindgen-test.
+//! The engine runs inline here (no worker script is served to the test page).
 #![cfg(target_arch = "wasm32")]
 
-use nutgraf_app::App;
+use gloo_timers::future::TimeoutFuture;
+use nutgraf_app::export::ExportFormat;
+use nutgraf_app::highlight::{runs, Mark};
+use nutgraf_app::sample::SAMPLE_ARTICLE;
+use nutgraf_app::settings::{LengthChoice, SummaryLayout};
+use nutgraf_app::speakers::speaker_shares;
+use nutgraf_app::{analysis::Analysis, App, AppProps, Engine};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, Event, EventInit, HtmlTextAreaElement};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const ARTICLE: &str = "The city council approved the new budget on Monday. \
-Mayor Jane Ortiz said the plan adds money for parks. \
+const ARTICLE: &str = "The city council approved the new budget on Monday after a long debate. \
+Mayor Jane Ortiz said the plan adds money for parks and for the libraries of every district. \
 “This is a budget for every neighbourhood,” Ortiz said. \
-Critics said the plan raises fees. \
-The vote was 7 to 2.";
-
-/// Mounts the app in a fresh element of the test page.
-async fn mount() -> Element {
-    let document = document();
-    let root = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("appended");
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    root
-}
+Critics said the plan raises fees for small businesses that are still recovering. \
+The vote was 7 to 2, and the budget takes effect in July.";
 
 fn document() -> web_sys::Document {
     web_sys::window()
@@ -34,20 +27,52 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
-/// Puts `text` in the text area as a paste would, and lets the app render.
-async fn paste(root: &Element, text: &str) {
-    let area: HtmlTextAreaElement = root
-        .query_selector("[data-testid=source-input]")
+/// Mounts the app in a fresh element, with nothing remembered from earlier tests.
+async fn mount() -> Element {
+    if let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten()) {
+        storage.clear().expect("storage cleared");
+    }
+    let root = document().create_element("div").expect("a div");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            engine: Engine::Inline(Analysis::of),
+        },
+    )
+    .render();
+    settle().await;
+    root
+}
+
+/// Lets the debounced analysis run and the app render.
+async fn settle() {
+    yew::scheduler::flush().await;
+    TimeoutFuture::new(250).await;
+    yew::scheduler::flush().await;
+}
+
+/// Puts `text` in the text area as typing (or a paste) would, and lets the app render.
+async fn enter(root: &Element, text: &str, input_type: &str) {
+    let area: HtmlTextAreaElement = find(root, "source-input").unchecked_into();
+    area.set_value(text);
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    init.set_input_type(input_type);
+    let event = InputEvent::new_with_event_init_dict("input", &init).expect("an input event");
+    area.dispatch_event(&event).expect("dispatched");
+    settle().await;
+}
+
+fn find(root: &Element, test_id: &str) -> Element {
+    root.query_selector(&format!("[data-testid={test_id}]"))
         .ok()
         .flatten()
-        .expect("the text area")
-        .unchecked_into();
-    area.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let event = Event::new_with_event_init_dict("input", &init).expect("an input event");
-    area.dispatch_event(&event).expect("dispatched");
-    yew::scheduler::flush().await;
+        .unwrap_or_else(|| panic!("no {test_id}"))
 }
 
 fn texts(root: &Element, test_id: &str) -> Vec<String> {
@@ -58,6 +83,11 @@ fn texts(root: &Element, test_id: &str) -> Vec<String> {
         .filter_map(|index| nodes.item(index))
         .map(|node| node.text_content().unwrap_or_default())
         .collect()
+}
+
+async fn click(root: &Element, test_id: &str) {
+    find(root, test_id).unchecked_into::<HtmlElement>().click();
+    settle().await;
 }
 
 #[wasm_bindgen_test]
@@ -71,25 +101,141 @@ async fn shows_a_hint_before_any_text() {
 }
 
 #[wasm_bindgen_test]
-async fn pasting_shows_the_summary_and_the_quotes() {
+async fn typing_shows_the_summary_the_quotes_and_the_compression() {
     let root = mount().await;
-    paste(&root, ARTICLE).await;
+    enter(&root, ARTICLE, "insertText").await;
     let summary = texts(&root, "summary-sentence");
     assert_eq!(summary.len(), 3, "{summary:?}");
-    assert_eq!(summary[0], "The city council approved the new budget on Monday.");
-    let quotes = texts(&root, "quote-text");
     assert_eq!(
-        quotes,
-        vec!["This is a budget for every neighbourhood,".to_owned()]
+        summary[0],
+        "The city council approved the new budget on Monday after a long debate."
+    );
+    assert_eq!(
+        texts(&root, "quote-text"),
+        ["This is a budget for every neighbourhood,"]
+    );
+    let compression = texts(&root, "compression").concat();
+    assert!(compression.starts_with("3 of 5 sentences"), "{compression}");
+    assert!(
+        texts(&root, "status").concat().contains("Summary ready"),
+        "the live region announces the result"
     );
 }
 
 #[wasm_bindgen_test]
-async fn whitespace_alone_shows_the_hint() {
+async fn a_paste_opens_the_reading_view_with_the_summary_highlighted() {
     let root = mount().await;
-    paste(&root, "   \n\n  ").await;
+    enter(&root, ARTICLE, "insertFromPaste").await;
+    let marks = root
+        .query_selector_all("[data-testid=source-view] mark")
+        .expect("a selector");
+    assert_eq!(
+        marks.length(),
+        3,
+        "each summary sentence is marked in the article"
+    );
+    let first_sentence = root
+        .query_selector("[data-testid=summary-sentence] button")
+        .ok()
+        .flatten()
+        .expect("a button");
+    first_sentence.unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert!(
+        root.query_selector("mark.active").ok().flatten().is_some(),
+        "clicking a sentence marks it in the article"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn whitespace_alone_shows_the_hint_and_short_text_says_so() {
+    let root = mount().await;
+    enter(&root, "   \n\n  ", "insertText").await;
     assert!(
         texts(&root, "summary").is_empty(),
         "whitespace alone shows no summary"
     );
+    enter(&root, "Too short.", "insertText").await;
+    assert!(
+        texts(&root, "problem").concat().contains("too short"),
+        "{:?}",
+        texts(&root, "problem")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_sample_loads_and_clearing_can_be_undone() {
+    let root = mount().await;
+    click(&root, "load-sample").await;
+    assert_eq!(texts(&root, "summary-sentence").len(), 3);
+    click(&root, "clear").await;
+    assert!(texts(&root, "summary").is_empty());
+    click(&root, "undo-clear").await;
+    assert_eq!(texts(&root, "summary-sentence").len(), 3, "the sample is back");
+}
+
+#[wasm_bindgen_test]
+async fn changing_the_length_changes_the_summary() {
+    let root = mount().await;
+    click(&root, "load-sample").await;
+    let select: web_sys::HtmlSelectElement = find(&root, "length-kind").unchecked_into();
+    select.set_value("medium");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).expect("an event"))
+        .expect("dispatched");
+    settle().await;
+    assert_eq!(texts(&root, "summary-sentence").len(), 5);
+}
+
+#[wasm_bindgen_test]
+fn exports_follow_the_cli_schema_and_markdown_conventions() {
+    let analysis = Analysis::of(SAMPLE_ARTICLE, LengthChoice::Short);
+    let (summary, quotes) = (&analysis.summary, &analysis.quotes);
+    let markdown = ExportFormat::SummaryMarkdown.render(summary, quotes, SummaryLayout::Bullets);
+    assert_eq!(markdown.lines().count(), 3);
+    assert!(markdown.lines().all(|line| line.starts_with("- ")));
+    let plain = ExportFormat::SummaryText.render(summary, quotes, SummaryLayout::Paragraph);
+    assert_eq!(plain.lines().count(), 1);
+    let blockquotes = ExportFormat::QuotesMarkdown.render(summary, quotes, SummaryLayout::Bullets);
+    assert!(blockquotes.starts_with("> "), "{blockquotes}");
+    assert!(blockquotes.contains("> — "), "{blockquotes}");
+    let json: serde_json::Value =
+        serde_json::from_str(&ExportFormat::Json.render(summary, quotes, SummaryLayout::Bullets))
+            .expect("JSON");
+    assert_eq!(json["summary"]["sentences"].as_array().map(Vec::len), Some(3));
+    assert!(json["summary"]["language"] == "en" && json["quotes"]["quotes"].is_array());
+}
+
+#[wasm_bindgen_test]
+fn highlight_runs_cover_the_text_and_respect_chars() {
+    let text = "Héllo wörld. Second “one”. Third.";
+    let pieces = runs(text, &[(13, 26)], Some((27, 33)));
+    assert_eq!(pieces.iter().map(|run| run.text).collect::<String>(), text);
+    let marked: Vec<(&str, Mark)> = pieces.iter().map(|run| (run.text, run.mark)).collect();
+    assert_eq!(
+        marked,
+        [
+            ("Héllo wörld. ", Mark::Plain),
+            ("Second “one”.", Mark::Summary),
+            (" ", Mark::Plain),
+            ("Third.", Mark::Active)
+        ]
+    );
+    assert_eq!(
+        runs(text, &[(40, 50)], None).len(),
+        1,
+        "ranges past the end are ignored"
+    );
+}
+
+#[wasm_bindgen_test]
+fn speaker_shares_add_up() {
+    let analysis = Analysis::of(SAMPLE_ARTICLE, LengthChoice::Short);
+    let shares = speaker_shares(&analysis.quotes.quotes);
+    let quotes: usize = shares.iter().map(|share| share.quotes).sum();
+    assert_eq!(quotes, analysis.quotes.quotes.len());
+    let total: usize = shares.iter().map(|share| share.word_share).sum();
+    assert!(shares.is_empty() || (98..=102).contains(&total), "{total}");
 }

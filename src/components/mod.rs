@@ -1,7 +1,22 @@
 //! The pieces of the page, each given what to show through its props.
 
+mod export_panel;
+mod key_phrases;
+mod length_controls;
 mod quote_list;
+mod source_panel;
+mod source_view;
+mod speakers_overview;
 mod summary_view;
 
+pub use export_panel::ExportPanel;
+pub use key_phrases::KeyPhrases;
+pub use length_controls::LengthControls;
 pub use quote_list::QuoteList;
+pub use source_panel::{SourceMode, SourcePanel};
+pub use source_view::SourceView;
+pub use speakers_overview::SpeakersOverview;
 pub use summary_view::SummaryView;
+
+/// A char range of the article, as the engine reports it.
+pub type CharRange = (usize, usize);

@@ -1,45 +1,111 @@
-//! The quotes: each quotation with its speaker and the verb that introduced it.
+//! The quotes: each quotation with its speaker, the verb that introduced it and its kind,
+//! filterable by speaker. Clicking "Show in article" scrolls the article to it.
 
 use std::rc::Rc;
 
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::CharRange;
 use crate::analysis::Analysis;
+use crate::speakers::{speaker_name, speaker_shares};
+
+/// Long texts can hold thousands of quotes: this many are listed until the reader asks for all.
+const FIRST_QUOTES: usize = 100;
 
 /// Props of [`QuoteList`].
 #[derive(Properties, PartialEq)]
 pub struct QuoteListProps {
     /// The results to show.
     pub analysis: Rc<Analysis>,
+    /// Scrolls the article to a range.
+    pub on_reveal: Callback<CharRange>,
 }
 
 /// Lists every quotation, or says there are none.
 #[component]
 pub fn QuoteList(props: &QuoteListProps) -> Html {
+    let filter = use_state(|| None::<String>);
+    let show_all = use_state(|| false);
     let quotes = &props.analysis.quotes.quotes;
+    let speakers = speaker_shares(quotes);
+    // A filter for a speaker who is no longer quoted (the text changed) shows everyone.
+    let active_filter = filter
+        .as_ref()
+        .filter(|name| speakers.iter().any(|share| &share.name == *name));
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            let value = select.value();
+            filter.set((!value.is_empty()).then_some(value));
+        })
+    };
+    let matching: Vec<_> = quotes
+        .iter()
+        .filter(|quote| active_filter.is_none_or(|name| speaker_name(quote) == name))
+        .collect();
+    let limit = if *show_all {
+        matching.len()
+    } else {
+        FIRST_QUOTES.min(matching.len())
+    };
+    let hidden = matching.len() - limit;
+    let on_show_all = {
+        let show_all = show_all.clone();
+        Callback::from(move |_| show_all.set(true))
+    };
     html! {
-        <section class="quotes" aria-labelledby="quotes-heading">
-            <h2 id="quotes-heading">{ format!("Quotes ({})", quotes.len()) }</h2>
+        <section class="quotes card" aria-labelledby="quotes-heading">
+            <div class="card-heading">
+                <h2 id="quotes-heading">{ format!("Quotes ({})", quotes.len()) }</h2>
+                if speakers.len() > 1 {
+                    <label class="filter">
+                        <span>{ "Speaker" }</span>
+                        <select data-testid="quote-filter" onchange={on_filter}>
+                            <option value="" selected={active_filter.is_none()}>{ "Everyone" }</option>
+                            { for speakers.iter().map(|share| html! {
+                                <option
+                                    value={share.name.clone()}
+                                    selected={active_filter == Some(&share.name)}
+                                >{ format!("{} ({})", share.name, share.quotes) }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
+            </div>
             if quotes.is_empty() {
                 <p class="empty">{ "No quotations found." }</p>
             }
             <ul class="quote-list" data-testid="quotes">
-                { for quotes.iter().map(|quote| html! {
-                    <li class={classes!("quote", quote.kind.clone())} data-testid="quote" key={quote.start}>
-                        <blockquote data-testid="quote-text">{ &quote.text }</blockquote>
-                        <p class="attribution">
-                            <span class="speaker" data-testid="quote-speaker">
-                                { quote.speaker.as_ref().map_or("Unattributed", |speaker| speaker.name.as_str()) }
-                            </span>
-                            if let Some(cue) = &quote.cue {
-                                { " · " }
-                                <span class="cue" data-testid="quote-cue">{ &cue.text }</span>
-                            }
-                            <span class="kind">{ format!(" · {}", quote.kind) }</span>
-                        </p>
-                    </li>
+                { for matching.into_iter().take(limit).map(|quote| {
+                    let range = (quote.start, quote.end);
+                    let reveal = props.on_reveal.clone();
+                    html! {
+                        <li class={classes!("quote", quote.kind.clone())} data-testid="quote" key={quote.start}>
+                            <blockquote data-testid="quote-text">{ &quote.text }</blockquote>
+                            <p class="attribution">
+                                <span class="speaker" data-testid="quote-speaker">{ speaker_name(quote) }</span>
+                                if let Some(cue) = &quote.cue {
+                                    { " · " }
+                                    <span class="cue" data-testid="quote-cue">{ &cue.text }</span>
+                                }
+                                <span class="kind" data-testid="quote-kind">
+                                    { if quote.kind == "direct" { " · direct" } else if quote.kind == "mixed" { " · mixed" } else { " · reported" } }
+                                </span>
+                                <button type="button" class="quiet show" onclick={Callback::from(move |_| reveal.emit(range))}>
+                                    { "Show in article" }
+                                </button>
+                            </p>
+                        </li>
+                    }
                 }) }
             </ul>
+            if hidden > 0 {
+                <button type="button" data-testid="show-all-quotes" onclick={on_show_all}>
+                    { format!("Show {hidden} more quotes") }
+                </button>
+            }
         </section>
     }
 }

@@ -1,36 +1,88 @@
-//! The summary: the chosen sentences, in article order.
+//! The summary: the chosen sentences in article order, as bullets or a paragraph, with the
+//! compression and reading time saved. Hovering or focusing a sentence shows it in the
+//! article; clicking scrolls to it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::CharRange;
 use crate::analysis::Analysis;
+use crate::settings::SummaryLayout;
 
 /// Props of [`SummaryView`].
 #[derive(Properties, PartialEq)]
 pub struct SummaryViewProps {
     /// The results to show.
     pub analysis: Rc<Analysis>,
+    /// Bullets or a paragraph.
+    pub layout: SummaryLayout,
+    /// Switches the layout.
+    pub on_layout: Callback<SummaryLayout>,
+    /// Highlights a range of the article (or nothing).
+    pub on_show: Callback<Option<CharRange>>,
+    /// Scrolls the article to a range.
+    pub on_reveal: Callback<CharRange>,
 }
 
-/// Lists the summary sentences, or says why there are none.
+/// Lists the summary sentences.
 #[component]
 pub fn SummaryView(props: &SummaryViewProps) -> Html {
-    let summary = &props.analysis.summary;
+    let analysis = &props.analysis;
+    let sentences = &analysis.summary.sentences;
+    let paragraph = props.layout == SummaryLayout::Paragraph;
+    let toggle = {
+        let on_layout = props.on_layout.clone();
+        let next = if paragraph {
+            SummaryLayout::Bullets
+        } else {
+            SummaryLayout::Paragraph
+        };
+        Callback::from(move |_| on_layout.emit(next))
+    };
+    let items = sentences.iter().map(|sentence| {
+        let range = (sentence.start, sentence.end);
+        let (show, hide, reveal) = (props.on_show.clone(), props.on_show.clone(), props.on_reveal.clone());
+        let (focus_show, blur_hide) = (props.on_show.clone(), props.on_show.clone());
+        let sentence_button = html! {
+            <button
+                type="button"
+                class="sentence-link"
+                title="Show in the article"
+                onmouseenter={Callback::from(move |_| show.emit(Some(range)))}
+                onmouseleave={Callback::from(move |_| hide.emit(None))}
+                onfocus={Callback::from(move |_| focus_show.emit(Some(range)))}
+                onblur={Callback::from(move |_| blur_hide.emit(None))}
+                onclick={Callback::from(move |_| reveal.emit(range))}
+            >{ &sentence.text }</button>
+        };
+        if paragraph {
+            html! { <span data-testid="summary-sentence" key={sentence.index}>{ sentence_button }{ " " }</span> }
+        } else {
+            html! { <li data-testid="summary-sentence" key={sentence.index}>{ sentence_button }</li> }
+        }
+    });
     html! {
-        <section class="summary" data-testid="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{ "Summary" }</h2>
-            if summary.sentences.is_empty() {
-                <p class="empty">{ "No sentences found: paste a few sentences of prose." }</p>
+        <section class="summary card" data-testid="summary" aria-labelledby="summary-heading">
+            <div class="card-heading">
+                <h2 id="summary-heading">{ "Summary" }</h2>
+                <button type="button" class="quiet" onclick={toggle} aria-pressed={paragraph.to_string()}>
+                    { if paragraph { "Show as bullets" } else { "Show as paragraph" } }
+                </button>
+            </div>
+            <p class="compression" data-testid="compression">
+                { format!(
+                    "{} of {} sentences, {}% of words · about {} min of reading saved",
+                    sentences.len(),
+                    analysis.total_sentences,
+                    analysis.word_share(),
+                    analysis.minutes_saved(),
+                ) }
+            </p>
+            if paragraph {
+                <p class="summary-paragraph">{ for items }</p>
             } else {
-                <p class="compression">
-                    { format!("{} of {} sentences", summary.sentences.len(), props.analysis.total_sentences) }
-                </p>
-                <ul class="summary-sentences">
-                    { for summary.sentences.iter().map(|sentence| html! {
-                        <li data-testid="summary-sentence" key={sentence.index}>{ &sentence.text }</li>
-                    }) }
-                </ul>
+                <ul class="summary-sentences">{ for items }</ul>
             }
         </section>
     }

@@ -34,6 +34,7 @@ pub fn dist() -> Outcome {
 pub fn test() -> Outcome {
     let tools = prepare()?;
     tools.ensure_browser()?;
+    let axe_core = tools.ensure_axe_core()?;
     let started = Instant::now();
     let root = workspace_root();
     let native = "--exclude=nutgraf-app";
@@ -96,7 +97,8 @@ pub fn test() -> Outcome {
                 .args(["test", "-p", "nutgraf-e2e", "--", "--test-threads=1"])
                 .env("NUTGRAF_DIST", root.join("dist"))
                 .env("CHROMEDRIVER", CHROMEDRIVER)
-                .env("CHROMIUM", CHROMIUM),
+                .env("CHROMIUM", CHROMIUM)
+                .env("AXE_CORE", &axe_core),
             "an end-to-end test failed: its output above says which.",
         )
     })?;

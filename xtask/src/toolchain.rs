@@ -13,11 +13,14 @@ use crate::process::{first_line_of, run, Outcome};
 const TRUNK_VERSION: &str = "0.21.14";
 /// npm's binaryen 132; Debian's wasm-opt 108 cannot read rustc 1.95's output.
 const BINARYEN_VERSION: &str = "132";
+/// axe-core, injected into the page by the end-to-end accessibility test.
+const AXE_CORE_VERSION: &str = "4.14.1";
 
 /// Where the tools live once installed; `path()` puts them ahead of anything else on PATH.
 pub struct Toolchain {
     cargo_bin: PathBuf,
     binaryen_bin: PathBuf,
+    npm_cache: PathBuf,
 }
 
 impl Toolchain {
@@ -28,13 +31,14 @@ impl Toolchain {
             .ok_or("HOME is not set: set it to your home directory and run again")?;
         let cargo_home = env::var_os("CARGO_HOME").map_or_else(|| home.join(".cargo"), PathBuf::from);
         let cache = env::var_os("XDG_CACHE_HOME").map_or_else(|| home.join(".cache"), PathBuf::from);
+        let npm_cache = cache.join("nutgraf");
         Ok(Self {
             cargo_bin: cargo_home.join("bin"),
-            binaryen_bin: cache
-                .join("nutgraf")
+            binaryen_bin: npm_cache
                 .join(format!("binaryen-{BINARYEN_VERSION}"))
                 .join("node_modules")
                 .join(".bin"),
+            npm_cache,
         })
     }
 
@@ -93,6 +97,24 @@ impl Toolchain {
                 .env("DEBIAN_FRONTEND", "noninteractive"),
             advice,
         )
+    }
+
+    /// Installs axe-core from npm if missing, and returns the path of `axe.min.js`.
+    pub fn ensure_axe_core(&self) -> Outcome<PathBuf> {
+        let prefix = self.npm_cache.join(format!("axe-core-{AXE_CORE_VERSION}"));
+        let script = prefix.join("node_modules").join("axe-core").join("axe.min.js");
+        if script.exists() {
+            println!("ok: axe-core {AXE_CORE_VERSION}");
+            return Ok(script);
+        }
+        fs::create_dir_all(&prefix)
+            .map_err(|error| format!("cannot create {}: {error}", prefix.display()))?;
+        println!(
+            "installing axe-core {AXE_CORE_VERSION} from npm into {}...",
+            prefix.display()
+        );
+        npm_install(&prefix, &format!("axe-core@{AXE_CORE_VERSION}"))?;
+        Ok(script)
     }
 
     fn ensure_wasm_target(&self) -> Outcome {
@@ -165,17 +187,23 @@ impl Toolchain {
             "installing wasm-opt (npm binaryen@{BINARYEN_VERSION}) into {}...",
             prefix.display()
         );
-        run(
-            Command::new("npm")
-                .args(["install", "--no-audit", "--no-fund", "--prefix"])
-                .arg(prefix)
-                .arg(format!("binaryen@{BINARYEN_VERSION}")),
-            "npm could not install binaryen: check that Node.js and npm are installed and that \
-             the npm registry is reachable, then run again.",
-        )
+        npm_install(prefix, &format!("binaryen@{BINARYEN_VERSION}"))
     }
 }
 
+/// Installs one pinned npm package under `prefix`.
+fn npm_install(prefix: &Path, package: &str) -> Outcome {
+    run(
+        Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(prefix)
+            .arg(package),
+        &format!(
+            "npm could not install {package}: check that Node.js and npm are installed and that the npm \
+             registry is reachable, then run again."
+        ),
+    )
+}
 /// Debian's Chromium, as the browser tests drive it.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 /// Debian's ChromeDriver, matching `CHROMIUM`.

@@ -7,7 +7,7 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use nutgraf_engine::{Length, QuoteFinder, Summarizer};
 
-const FALLBACK_ARTICLE: &str = include_str!("harbour-article.txt");
+const FALLBACK_ARTICLE: &str = include_str!("../tests/fixtures/harbour-article.txt");
 
 /// Real stories, concatenated, or the fallback article repeated, cut to `bytes` on a char boundary.
 fn corpus(bytes: usize) -> String {

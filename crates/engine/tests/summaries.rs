@@ -3,7 +3,7 @@
 
 use nutgraf_engine::{Length, Summarizer};
 
-const ARTICLE: &str = include_str!("../benches/harbour-article.txt");
+const ARTICLE: &str = include_str!("fixtures/harbour-article.txt");
 
 fn texts(text: &str, length: Length) -> Vec<String> {
     let summary = Summarizer::default().summarize(text, length);

@@ -8,7 +8,7 @@ mod server;
 mod webdriver;
 
 pub use server::StaticServer;
-pub use webdriver::{Browser, Element};
+pub use webdriver::{Browser, Element, ENTER, TAB};
 
 use std::env;
 use std::path::PathBuf;
@@ -22,6 +22,8 @@ pub struct Setup {
     pub chromedriver: PathBuf,
     /// The Chromium binary.
     pub chromium: PathBuf,
+    /// axe-core's `axe.min.js`, for accessibility checks, when installed.
+    pub axe_core: Option<PathBuf>,
 }
 
 impl Setup {
@@ -33,6 +35,7 @@ impl Setup {
                 dist,
                 chromedriver,
                 chromium,
+                axe_core: var("AXE_CORE"),
             }),
             _ => {
                 eprintln!("skipped {test}: end-to-end tests run under `cargo xtask test`, which builds dist/ and sets NUTGRAF_DIST, CHROMEDRIVER and CHROMIUM");
@@ -41,13 +44,24 @@ impl Setup {
         }
     }
 
-    /// Serves the build and opens a browser on its index page.
+    /// Serves the build, opens a browser on its index page, and waits for the app.
     pub fn open_app(&self) -> (StaticServer, Browser) {
         let server = StaticServer::start(&self.dist);
         let browser = Browser::launch(&self.chromedriver, &self.chromium);
         browser.goto(&server.url("/"));
+        wait_for_app(&browser);
         (server, browser)
     }
+}
+
+/// Waits until the app has rendered its text area or reading view.
+pub fn wait_for_app(browser: &Browser) {
+    browser.wait_for("the app to start", |browser| {
+        (!browser
+            .find_all("[data-testid=source-input], [data-testid=source-view]")
+            .is_empty())
+        .then_some(())
+    });
 }
 
 /// A file of the shared workspace next to the repository (`../shared`), if it is there.

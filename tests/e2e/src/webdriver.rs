@@ -12,6 +12,11 @@ use serde_json::{json, Value};
 /// The W3C key under which WebDriver returns an element reference.
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
+/// The WebDriver key code of Tab.
+pub const TAB: &str = "\u{E004}";
+/// The WebDriver key code of Enter.
+pub const ENTER: &str = "\u{E007}";
+
 /// How long [`Browser::wait_for`] waits before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 
@@ -82,6 +87,46 @@ impl Browser {
         self.post("/execute/sync", &json!({ "script": script, "args": args }))
     }
 
+    /// Runs `script` (a function body whose last argument is a callback) and returns what it
+    /// passes to the callback.
+    pub fn execute_async(&self, script: &str, args: Value) -> Value {
+        self.post("/execute/async", &json!({ "script": script, "args": args }))
+    }
+
+    /// Reloads the current page and waits for it.
+    pub fn reload(&self) {
+        self.post("/refresh", &json!({}));
+    }
+
+    /// Presses and releases each key in turn, as a keyboard would, on the focused element.
+    /// Keys are characters or WebDriver key codes such as [`TAB`] and [`ENTER`].
+    pub fn press(&self, keys: &[&str]) {
+        let actions: Vec<Value> = keys
+            .iter()
+            .flat_map(|key| {
+                [
+                    json!({"type": "keyDown", "value": key}),
+                    json!({"type": "keyUp", "value": key}),
+                ]
+            })
+            .collect();
+        self.post(
+            "/actions",
+            &json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]}),
+        );
+    }
+
+    /// The `data-testid` (or tag name) of the focused element.
+    pub fn focused(&self) -> String {
+        self.execute(
+            "const e = document.activeElement; return e ? (e.dataset.testid || e.textContent.trim().slice(0, 40) || e.tagName) : '';",
+            json!([]),
+        )
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+    }
+
     /// Every element matching a CSS selector.
     pub fn find_all(&self, selector: &str) -> Vec<Element> {
         let found = self.post(
@@ -129,13 +174,23 @@ impl Browser {
     }
 
     /// Polls `check` until it returns `Some`, failing with `what` after [`PATIENCE`].
-    pub fn wait_for<T>(&self, what: &str, mut check: impl FnMut(&Self) -> Option<T>) -> T {
+    pub fn wait_for<T>(&self, what: &str, check: impl FnMut(&Self) -> Option<T>) -> T {
+        self.wait_longer_for(what, PATIENCE, check)
+    }
+
+    /// Polls `check` until it returns `Some`, failing with `what` after `patience`.
+    pub fn wait_longer_for<T>(
+        &self,
+        what: &str,
+        patience: Duration,
+        mut check: impl FnMut(&Self) -> Option<T>,
+    ) -> T {
         let started = Instant::now();
         loop {
             if let Some(found) = check(self) {
                 return found;
             }
-            assert!(started.elapsed() < PATIENCE, "timed out waiting for {what}");
+            assert!(started.elapsed() < patience, "timed out waiting for {what}");
             thread::sleep(Duration::from_millis(50));
         }
     }

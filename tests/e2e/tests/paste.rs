@@ -23,9 +23,6 @@ fn pasting_an_article_shows_its_summary_and_quotes() {
         return;
     };
     let (_server, browser) = setup.open_app();
-    browser.wait_for("the text area", |browser| {
-        (!browser.find_all("[data-testid=source-input]").is_empty()).then_some(())
-    });
     browser.paste("source-input", HARBOUR_ARTICLE);
 
     let summary = wait_for_summary(&browser);
@@ -56,9 +53,6 @@ fn the_seed_article_shows_its_lead_and_both_rubio_quotes() {
         return;
     };
     let (_server, browser) = setup.open_app();
-    browser.wait_for("the text area", |browser| {
-        (!browser.find_all("[data-testid=source-input]").is_empty()).then_some(())
-    });
     browser.paste("source-input", &article);
 
     let summary = wait_for_summary(&browser);

@@ -1,0 +1,118 @@
+//! Export: the summary as plain text or Markdown, the quotes as Markdown blockquotes, or
+//! everything as JSON; previewed, then copied or downloaded.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlSelectElement, Url};
+use yew::prelude::*;
+
+use crate::analysis::Analysis;
+use crate::export::ExportFormat;
+use crate::settings::SummaryLayout;
+
+/// Props of [`ExportPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ExportPanelProps {
+    /// The results to export.
+    pub analysis: Rc<Analysis>,
+    /// Bullets or a paragraph, for the summary formats.
+    pub layout: SummaryLayout,
+    /// Reports what happened, for the status line.
+    pub on_status: Callback<String>,
+}
+
+/// A format menu, a preview, and copy and download buttons.
+#[component]
+pub fn ExportPanel(props: &ExportPanelProps) -> Html {
+    let format = use_state(|| ExportFormat::SummaryMarkdown);
+    let text = format.render(&props.analysis.summary, &props.analysis.quotes, props.layout);
+    let on_format = {
+        let format = format.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            let index = select.selected_index().max(0) as usize;
+            format.set(
+                ExportFormat::ALL
+                    .get(index)
+                    .copied()
+                    .unwrap_or(ExportFormat::SummaryText),
+            );
+        })
+    };
+    let on_copy = {
+        let (text, on_status, label) = (text.clone(), props.on_status.clone(), format.label());
+        Callback::from(move |_| {
+            let (text, on_status) = (text.clone(), on_status.clone());
+            spawn_local(async move {
+                let copied = match web_sys::window().map(|window| window.navigator().clipboard()) {
+                    Some(clipboard) => JsFuture::from(clipboard.write_text(&text)).await.is_ok(),
+                    None => false,
+                };
+                on_status.emit(if copied {
+                    format!("Copied: {label}.")
+                } else {
+                    "The browser did not allow copying: select the preview and copy it yourself.".to_owned()
+                });
+            });
+        })
+    };
+    let on_download = {
+        let (text, on_status, chosen) = (text.clone(), props.on_status.clone(), *format);
+        Callback::from(move |_| {
+            on_status.emit(match download(&text, chosen) {
+                Ok(()) => format!("Downloaded {}.", chosen.file_name()),
+                Err(message) => message,
+            })
+        })
+    };
+    html! {
+        <section class="export card" aria-labelledby="export-heading">
+            <h2 id="export-heading">{ "Export" }</h2>
+            <div class="export-controls">
+                <label for="export-format">{ "Format" }</label>
+                <select id="export-format" data-testid="export-format" onchange={on_format}>
+                    { for ExportFormat::ALL.iter().map(|option| html! {
+                        <option selected={*option == *format}>{ option.label() }</option>
+                    }) }
+                </select>
+                <button type="button" data-testid="export-copy" onclick={on_copy}>{ "Copy" }</button>
+                <button type="button" data-testid="export-download" onclick={on_download}>{ "Download" }</button>
+            </div>
+            <textarea
+                class="export-preview"
+                data-testid="export-preview"
+                aria-label="Export preview"
+                readonly=true
+                value={text}
+            />
+        </section>
+    }
+}
+
+/// Saves `text` as a file through a temporary object URL.
+fn download(text: &str, format: ExportFormat) -> Result<(), String> {
+    let failure = || "The browser did not allow the download.".to_owned();
+    let parts = js_sys::Array::of1(&text.into());
+    let options = BlobPropertyBag::new();
+    options.set_type(format.mime_type());
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| failure())?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(|_| failure())?;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or_else(failure)?;
+    let anchor: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| failure())?
+        .dyn_into()
+        .map_err(|_| failure())?;
+    anchor.set_href(&url);
+    anchor.set_download(format.file_name());
+    anchor.click();
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}

@@ -1,0 +1,191 @@
+//! Where the article goes in: a text area to paste or type into, a file to drop or open,
+//! a sample to try; and, once there is text, a reading view with the summary highlighted.
+
+use std::rc::Rc;
+
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::{CharRange, SourceView};
+use crate::file_text::read_file;
+
+/// Whether the article is being edited or read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceMode {
+    /// The text area.
+    Edit,
+    /// The highlighted reading view.
+    Read,
+}
+
+/// Props of [`SourcePanel`].
+#[derive(Properties, PartialEq)]
+pub struct SourcePanelProps {
+    /// The article.
+    pub text: Rc<str>,
+    /// Edit or read.
+    pub mode: SourceMode,
+    /// Switches between editing and reading.
+    pub on_mode: Callback<SourceMode>,
+    /// Called with the new text after typing (`false`) or a paste, file or sample (`true`).
+    pub on_text: Callback<(Rc<str>, bool)>,
+    /// Clears the text (it can be undone).
+    pub on_clear: Callback<()>,
+    /// Brings back the text cleared last, when there is one.
+    pub on_undo: Option<Callback<()>>,
+    /// Loads the sample article.
+    pub on_sample: Callback<()>,
+    /// Reports a problem with a file.
+    pub on_status: Callback<String>,
+    /// The summary sentences, as char ranges.
+    pub highlights: Vec<CharRange>,
+    /// The passage the reader picked.
+    pub active: Option<CharRange>,
+    /// Changes each time the reader asks to be taken to the active passage.
+    pub reveal: u32,
+}
+
+/// The article's panel.
+#[component]
+pub fn SourcePanel(props: &SourcePanelProps) -> Html {
+    let dragging = use_state(|| false);
+    let load_file = {
+        let (on_text, on_status) = (props.on_text.clone(), props.on_status.clone());
+        Callback::from(move |file: File| {
+            let (on_text, on_status) = (on_text.clone(), on_status.clone());
+            spawn_local(async move {
+                match read_file(&file).await {
+                    Ok(text) if text.trim().is_empty() => {
+                        on_status.emit(format!("“{}” has no text in it.", file.name()))
+                    }
+                    Ok(text) => {
+                        on_text.emit((Rc::from(text), true));
+                        on_status.emit(format!("Loaded “{}”.", file.name()));
+                    }
+                    Err(message) => on_status.emit(message),
+                }
+            });
+        })
+    };
+    // The text area is not re-filled from the props after typing or pasting: setting a
+    // long value again would cost as much as the paste itself. `shown` records which text
+    // the current text area element already holds.
+    let area_ref = use_node_ref();
+    let shown = use_mut_ref(|| None::<(Rc<str>, HtmlTextAreaElement)>);
+    {
+        let (area_ref, shown, text) = (area_ref.clone(), shown.clone(), props.text.clone());
+        use_effect(move || {
+            if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
+                let up_to_date = shown.borrow().as_ref().is_some_and(|(held, element)| {
+                    Rc::ptr_eq(held, &text) && element.is_same_node(Some(&area))
+                });
+                if !up_to_date {
+                    area.set_value(&text);
+                    *shown.borrow_mut() = Some((text, area));
+                }
+            }
+        });
+    }
+    let on_input = {
+        let (on_text, shown) = (props.on_text.clone(), shown.clone());
+        Callback::from(move |event: InputEvent| {
+            let area: HtmlTextAreaElement = event.target_unchecked_into();
+            let pasted = event.input_type() == "insertFromPaste" || event.input_type() == "insertFromDrop";
+            let text: Rc<str> = Rc::from(area.value());
+            *shown.borrow_mut() = Some((text.clone(), area));
+            on_text.emit((text, pasted));
+        })
+    };
+    let on_drop = {
+        let (load_file, dragging) = (load_file.clone(), dragging.clone());
+        Callback::from(move |event: DragEvent| {
+            dragging.set(false);
+            let file = event
+                .data_transfer()
+                .and_then(|transfer| transfer.files())
+                .and_then(|files| files.get(0));
+            if let Some(file) = file {
+                event.prevent_default();
+                load_file.emit(file);
+            }
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_open = Callback::from(move |event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            load_file.emit(file);
+        }
+        input.set_value("");
+    });
+    let mode_button = |mode: SourceMode, label: &'static str, test_id: &'static str| {
+        let on_mode = props.on_mode.clone();
+        html! {
+            <button
+                type="button"
+                role="tab"
+                data-testid={test_id}
+                aria-selected={(props.mode == mode).to_string()}
+                class={classes!("tab", (props.mode == mode).then_some("selected"))}
+                onclick={Callback::from(move |_| on_mode.emit(mode))}
+            >{ label }</button>
+        }
+    };
+    let has_text = !props.text.trim().is_empty();
+    let on_clear = props.on_clear.reform(|_| ());
+    let on_sample = props.on_sample.reform(|_| ());
+    html! {
+        <section
+            class={classes!("source", "card", (*dragging).then_some("dragging"))}
+            aria-labelledby="source-heading"
+            ondrop={on_drop}
+            ondragover={on_drag_over}
+            ondragleave={on_drag_leave}
+        >
+            <div class="card-heading">
+                <h2 id="source-heading">{ "Article" }</h2>
+                <div class="tabs" role="tablist" aria-label="Article view">
+                    { mode_button(SourceMode::Edit, "Edit", "source-tab-edit") }
+                    { mode_button(SourceMode::Read, "Read", "source-tab-read") }
+                </div>
+            </div>
+            <div class="toolbar">
+                <button type="button" data-testid="load-sample" onclick={on_sample}>{ "Try a sample" }</button>
+                <label class="button">
+                    { "Open a file" }
+                    <input type="file" class="visually-hidden" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" onchange={on_open} data-testid="open-file" />
+                </label>
+                if has_text {
+                    <button type="button" data-testid="clear" onclick={on_clear}>{ "Clear" }</button>
+                }
+                if let Some(on_undo) = &props.on_undo {
+                    <button type="button" data-testid="undo-clear" onclick={on_undo.reform(|_| ())}>{ "Undo clear" }</button>
+                }
+            </div>
+            if props.mode == SourceMode::Read && has_text {
+                <SourceView text={props.text.clone()} highlights={props.highlights.clone()} active={props.active} reveal={props.reveal} />
+            } else {
+                <label for="source-input" class="visually-hidden">{ "Article text" }</label>
+                <textarea
+                    id="source-input"
+                    data-testid="source-input"
+                    ref={area_ref}
+                    placeholder="Paste a news article here, drop a .txt, .md or .html file, or try the sample."
+                    oninput={on_input}
+                    spellcheck="false"
+                />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,100 @@
+//! The reader's settings, and what survives a reload: the text and the settings, kept in
+//! the browser's local storage (never sent anywhere).
+
+use nutgraf_engine::Length;
+use serde::{Deserialize, Serialize};
+
+/// The summary length a reader picked.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub enum LengthChoice {
+    /// Three sentences.
+    #[default]
+    Short,
+    /// Five sentences.
+    Medium,
+    /// A quarter of the article.
+    Long,
+    /// Exactly this many sentences.
+    Sentences(usize),
+    /// At most this many words.
+    Words(usize),
+    /// This percentage of the article's sentences.
+    Percent(usize),
+}
+
+impl LengthChoice {
+    /// The engine's length for this choice.
+    pub fn to_length(self) -> Length {
+        match self {
+            Self::Short => Length::SHORT,
+            Self::Medium => Length::MEDIUM,
+            Self::Long => Length::LONG,
+            Self::Sentences(count) => Length::Sentences(count.max(1)),
+            Self::Words(words) => Length::Words(words.max(1)),
+            Self::Percent(percent) => Length::Ratio(percent.clamp(1, 100) as f64 / 100.0),
+        }
+    }
+}
+
+/// How the summary is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum SummaryLayout {
+    /// One bullet a sentence.
+    #[default]
+    Bullets,
+    /// The sentences run together as a paragraph.
+    Paragraph,
+}
+
+/// Everything the page remembers between visits.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The summary length.
+    pub length: LengthChoice,
+    /// Bullets or a paragraph.
+    pub layout: SummaryLayout,
+}
+
+const TEXT_KEY: &str = "nutgraf.text";
+const SETTINGS_KEY: &str = "nutgraf.settings";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The text saved by the last visit, if any.
+pub fn load_text() -> String {
+    storage()
+        .and_then(|storage| storage.get_item(TEXT_KEY).ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Texts longer than this (in bytes) are not kept: browsers allow about 5 MB per site.
+pub const MAX_SAVED_BYTES: usize = 2_000_000;
+
+/// Saves the text; returns false when it is too long or the browser refuses (storage full
+/// or disabled). A text that cannot be saved removes the older saved one.
+pub fn save_text(text: &str) -> bool {
+    let Some(storage) = storage() else { return false };
+    if text.len() <= MAX_SAVED_BYTES && storage.set_item(TEXT_KEY, text).is_ok() {
+        return true;
+    }
+    let _ = storage.remove_item(TEXT_KEY);
+    false
+}
+
+/// The settings saved by the last visit, or the defaults.
+pub fn load_settings() -> Settings {
+    storage()
+        .and_then(|storage| storage.get_item(SETTINGS_KEY).ok().flatten())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+/// Saves the settings.
+pub fn save_settings(settings: &Settings) {
+    if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(settings)) {
+        let _ = storage.set_item(SETTINGS_KEY, &json);
+    }
+}
