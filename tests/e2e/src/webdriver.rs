@@ -93,6 +93,11 @@ impl Browser {
         self.post("/execute/async", &json!({ "script": script, "args": args }))
     }
 
+    /// Runs a Chrome DevTools Protocol command (through ChromeDriver) and returns its result.
+    pub fn cdp(&self, command: &str, params: Value) -> Value {
+        self.post("/goog/cdp/execute", &json!({ "cmd": command, "params": params }))
+    }
+
     /// Reloads the current page and waits for it.
     pub fn reload(&self) {
         self.post("/refresh", &json!({}));
@@ -143,6 +148,11 @@ impl Browser {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// Types `text` into an element; for a file input, `text` is the path of the file to choose.
+    pub fn send_keys(&self, element: &Element, text: &str) {
+        self.post(&format!("/element/{}/value", element.0), &json!({ "text": text }));
     }
 
     /// The visible text of an element.

@@ -78,6 +78,63 @@ fn clearing_can_be_undone_after_a_reload_too() {
 }
 
 #[test]
+fn opened_files_become_text_and_html_is_never_run() {
+    let Some(setup) = Setup::from_env("opened_files_become_text_and_html_is_never_run") else {
+        return;
+    };
+    let (_server, browser) = setup.open_app();
+    let folder = std::env::temp_dir().join(format!("nutgraf-e2e-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).expect("a temporary folder");
+    let page = folder.join("story.html");
+    let body: String = SAMPLE
+        .split("\n\n")
+        .map(|paragraph| format!("<p>{paragraph}</p>"))
+        .collect();
+    std::fs::write(
+        &page,
+        format!(
+            "<html><head><style>p {{ color: red }}</style><script>window.nutgrafHacked = true;</script></head>\
+             <body><nav>Home | World | Sport</nav>{body}<img src=x onerror=\"window.nutgrafHacked = true\"></body></html>"
+        ),
+    )
+    .expect("the HTML file is written");
+    let input = browser
+        .find_all("[data-testid=open-file]")
+        .pop()
+        .expect("the file input");
+    browser.send_keys(&input, &page.to_string_lossy());
+    wait_for_sentences(&browser, 3);
+    let shown = browser.execute(
+        "return document.querySelector('[data-testid=source-view]').textContent;",
+        json!([]),
+    );
+    let shown = shown.as_str().unwrap_or_default();
+    assert!(
+        shown.contains("The harbour authority approved a plan on Tuesday"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("color: red") && !shown.contains("nutgrafHacked") && !shown.contains("Home | World")
+    );
+    assert_eq!(
+        browser.execute("return window.nutgrafHacked === true;", json!([])),
+        json!(false),
+        "nothing in the file ran"
+    );
+
+    let binary = folder.join("photo.txt");
+    std::fs::write(&binary, [0u8, 159, 146, 150, 0, 0, 7, 255].repeat(64))
+        .expect("the binary file is written");
+    browser.send_keys(&input, &binary.to_string_lossy());
+    let status = browser.wait_for("the refusal", |browser| {
+        Some(browser.texts("status").concat()).filter(|status| status.contains("does not look like text"))
+    });
+    assert!(status.contains("photo.txt"), "{status}");
+    wait_for_sentences(&browser, 3); // the article already there is kept
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+#[test]
 fn exports_hold_markdown_quotes_and_the_cli_json() {
     let Some(setup) = Setup::from_env("exports_hold_markdown_quotes_and_the_cli_json") else {
         return;
@@ -271,6 +328,44 @@ fn axe_finds_no_serious_accessibility_violations() {
     assert_eq!(audit(&browser), json!([]), "the page with results, reading view");
     click(&browser, "source-tab-edit");
     assert_eq!(audit(&browser), json!([]), "the page with results, editing");
+    browser.cdp(
+        "Emulation.setEmulatedMedia",
+        json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]}),
+    );
+    let dark = browser.execute(
+        "return matchMedia('(prefers-color-scheme: dark)').matches;",
+        json!([]),
+    );
+    assert_eq!(dark, json!(true), "dark mode is emulated");
+    assert_eq!(audit(&browser), json!([]), "the page with results, dark theme");
+}
+
+#[test]
+fn the_page_fits_a_phone_and_fetches_only_its_own_files() {
+    let Some(setup) = Setup::from_env("the_page_fits_a_phone_and_fetches_only_its_own_files") else {
+        return;
+    };
+    let (server, browser) = setup.open_app();
+    browser.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": true}),
+    );
+    click(&browser, "load-sample");
+    wait_for_sentences(&browser, 3);
+    let widths = browser.execute(
+        "return [document.documentElement.scrollWidth, window.innerWidth];",
+        json!([]),
+    );
+    assert_eq!(
+        widths[0], widths[1],
+        "nothing sticks out sideways at 360 px: {widths}"
+    );
+    let origin = server.url("");
+    let foreign = browser.execute(
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(arguments[0]));",
+        json!([origin]),
+    );
+    assert_eq!(foreign, json!([]), "the page fetched something from elsewhere");
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! Stopwords of each supported language, from the NLTK lists of the `stop-words` crate.
+//! Stopwords of each supported language: NLTK's lists, taken from the `stop-words` crate at
+//! build time (see `build.rs`).
 
 use std::sync::OnceLock;
 
@@ -6,19 +7,15 @@ use rustc_hash::FxHashSet;
 
 use super::Language;
 
+include!(concat!(env!("OUT_DIR"), "/stopwords.rs"));
+
 /// True when `lowercase_word` is one of `language`'s stopwords.
 pub fn is_stopword(language: Language, lowercase_word: &str) -> bool {
     static SETS: OnceLock<Vec<FxHashSet<&'static str>>> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
-        Language::ALL
+        STOPWORDS
             .iter()
-            .map(|language| {
-                stop_words::lookup(language.code())
-                    .unwrap_or_default()
-                    .iter()
-                    .copied()
-                    .collect()
-            })
+            .map(|words| words.iter().copied().collect())
             .collect()
     });
     let index = Language::ALL
