@@ -80,15 +80,11 @@ impl ExportFormat {
                 .quotes
                 .iter()
                 .map(|quote| {
-                    let speaker = quote
-                        .speaker
-                        .as_ref()
-                        .map_or("Unattributed", |speaker| speaker.name.as_str());
-                    let cue = quote
-                        .cue
-                        .as_ref()
-                        .map_or(String::new(), |cue| format!(" ({})", cue.text));
-                    format!("> {}\n>\n> — {speaker}{cue}", quote.text.replace('\n', "\n> "))
+                    format!(
+                        "> {}\n>\n> — {}",
+                        quote.text.replace('\n', "\n> "),
+                        quote.attribution("Unattributed")
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join("\n\n"),

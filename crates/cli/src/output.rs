@@ -45,15 +45,12 @@ pub fn plain(command: Command, text: &str, length: Length) -> String {
                 .quotes
                 .iter()
                 .map(|quote| {
-                    let speaker = quote
-                        .speaker
-                        .as_ref()
-                        .map_or("unknown speaker", |speaker| speaker.name.as_str());
-                    let cue = quote
-                        .cue
-                        .as_ref()
-                        .map_or(String::new(), |cue| format!(" ({})", cue.text));
-                    format!("“{}” — {speaker}{cue} [{}]", quote.text, quote.kind)
+                    format!(
+                        "“{}” — {} [{}]",
+                        quote.text,
+                        quote.attribution("unknown speaker"),
+                        quote.kind
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join("\n")

@@ -139,6 +139,21 @@ impl QuotesReport {
     }
 }
 
+impl QuoteReport {
+    /// Who said it and how, for people: "Marco Rubio (explained)"; `unknown` names a quote
+    /// without a speaker.
+    pub fn attribution(&self, unknown: &str) -> String {
+        let speaker = self
+            .speaker
+            .as_ref()
+            .map_or(unknown, |speaker| speaker.name.as_str());
+        match &self.cue {
+            Some(cue) => format!("{speaker} ({})", cue.text),
+            None => speaker.to_owned(),
+        }
+    }
+}
+
 impl SpanReport {
     fn new(text: &str, offsets: &CharOffsets, span: &Range<usize>) -> Self {
         Self {

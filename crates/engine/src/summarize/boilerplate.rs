@@ -1,6 +1,8 @@
 //! Parts of a story that are not the story: datelines, bylines, timestamps, credits and
 //! calls to action ("Click here", "Follow us"), and the source tag before the first word.
 
+use crate::text::is_month_name;
+
 /// Phrases that mark a sentence as page furniture wherever they appear in it.
 const FURNITURE: &[&str] = &[
     "published:",
@@ -27,20 +29,9 @@ const FURNITURE: &[&str] = &[
     "contributed to this report",
 ];
 
-/// Words that may make up a dateline such as "March 10, 2015 ." or "Updated 0412 GMT".
+/// Words besides month names that may make up a dateline such as "March 10, 2015 ." or
+/// "Updated 0412 GMT (1212 HKT) .".
 const DATELINE_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "jan",
     "feb",
     "mar",
@@ -98,9 +89,9 @@ pub fn is_boilerplate(sentence: &str) -> bool {
         .collect();
     let is_dateline = !words.is_empty()
         && words.len() <= 8
-        && words
-            .iter()
-            .all(|word| word.chars().all(|c| c.is_ascii_digit()) || DATELINE_WORDS.contains(word));
+        && words.iter().all(|word| {
+            word.chars().all(|c| c.is_ascii_digit()) || DATELINE_WORDS.contains(word) || is_month_name(word)
+        });
     let mut original = sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty());

@@ -249,9 +249,15 @@ impl Abbreviation {
 
     /// True when `word` is the name of a month in one of the supported languages.
     pub fn is_month_name(word: &str) -> bool {
-        let bare = word.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        MONTHS.contains(&bare.as_str())
+        is_month_name(word)
     }
+}
+
+/// True when `word` (trailing punctuation aside, any case) names a month in one of the
+/// supported languages.
+pub fn is_month_name(word: &str) -> bool {
+    let bare = word.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    MONTHS.contains(&bare.as_str())
 }
 
 /// True for a verb that introduces speech after a quotation: `"Why?" Smith asked.`
