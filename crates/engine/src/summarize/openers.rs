@@ -77,6 +77,10 @@ const DANGLING: &[&str] = &[
 /// True when `sentence` opens with a pronoun or connective that refers to what came before.
 pub fn opens_dangling(sentence: &str) -> bool {
     let start = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first_word_len = start.find(|c: char| !c.is_alphanumeric()).unwrap_or(start.len());
+    if first_word_len == 0 || first_word_len > LONGEST_OPENER_WORD {
+        return false;
+    }
     let lower: String = start.chars().take(24).flat_map(char::to_lowercase).collect();
     DANGLING.iter().any(|opener| {
         lower
@@ -84,6 +88,9 @@ pub fn opens_dangling(sentence: &str) -> bool {
             .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
     })
 }
+
+/// No opener's first word is longer than this many bytes ("consequently", "nevertheless").
+const LONGEST_OPENER_WORD: usize = 13;
 
 #[cfg(test)]
 mod tests {

@@ -39,6 +39,11 @@ impl Language {
         }
     }
 
+    /// This language's bit in a set of languages, in `ALL` order.
+    pub fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+
     /// The Snowball stemmer for this language.
     pub fn stemmer(self) -> Algorithm {
         match self {
@@ -68,10 +73,9 @@ impl LanguageDetector {
         let mut total = 0;
         for word in lowercase_words.into_iter().take(SAMPLE_WORDS) {
             total += 1;
+            let languages = super::stopwords::stopword_languages(word);
             for (slot, language) in hits.iter_mut().zip(Language::ALL) {
-                if super::stopwords::is_stopword(language, word) {
-                    *slot += 1;
-                }
+                *slot += usize::from(languages & language.bit() != 0);
             }
         }
         let (best, &count) = hits

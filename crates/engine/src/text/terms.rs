@@ -1,6 +1,7 @@
 //! An article's words as terms: lower-cased, stemmed in the article's language, with
 //! stopwords marked, each distinct stem numbered once.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use rust_stemmers::Stemmer;
@@ -46,11 +47,8 @@ impl Terms {
             });
             sentence_tokens.push(first..spans.len());
         }
-        let lowercase: Vec<String> = spans
-            .iter()
-            .map(|span| text[span.clone()].to_lowercase())
-            .collect();
-        let language = LanguageDetector.detect(lowercase.iter().map(String::as_str));
+        let lowercase: Vec<Cow<str>> = spans.iter().map(|span| lower_case(&text[span.clone()])).collect();
+        let language = LanguageDetector.detect(lowercase.iter().map(|word| word.as_ref()));
         let stemmer = Stemmer::create(language.unwrap_or(Language::English).stemmer());
         let stopword_language = language.unwrap_or(Language::English);
 
@@ -61,7 +59,7 @@ impl Terms {
             .into_iter()
             .zip(&lowercase)
             .map(|(span, word)| {
-                let term = *word_terms.entry(word.as_str()).or_insert_with(|| {
+                let term = *word_terms.entry(word.as_ref()).or_insert_with(|| {
                     let is_content =
                         !is_stopword(stopword_language, word) && word.chars().any(char::is_alphabetic);
                     is_content.then(|| {
@@ -85,6 +83,18 @@ impl Terms {
         self.sentence_tokens
             .get(index)
             .map_or(&[], |range| &self.tokens[range.clone()])
+    }
+}
+
+/// `word` in lower case, borrowed when it already is (most words of prose are).
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
     }
 }
 
