@@ -113,3 +113,29 @@ fn lists_key_phrases_and_detects_the_language() {
         "de"
     );
 }
+
+#[test]
+fn a_headline_lifts_the_sentences_that_match_it() {
+    let body = "The city council met on Monday evening in the old town hall. \
+                Members discussed the schedule for the coming year at length. \
+                Several residents spoke about parking near the market square. \
+                The council also voted to close the public library on Sundays to save money. \
+                The meeting ended shortly before ten o'clock.";
+    let plain = texts(body, Length::Sentences(2));
+    assert!(
+        !plain.iter().any(|sentence| sentence.contains("library")),
+        "{plain:?}"
+    );
+    let headed = format!("Council votes to close library on Sundays\n\n{body}");
+    let chosen = texts(&headed, Length::Sentences(2));
+    assert!(
+        chosen.iter().any(|sentence| sentence.contains("library")),
+        "{chosen:?}"
+    );
+    assert!(
+        chosen
+            .iter()
+            .all(|sentence| !sentence.starts_with("Council votes")),
+        "the headline itself is not chosen"
+    );
+}

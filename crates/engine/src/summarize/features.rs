@@ -10,6 +10,9 @@ use super::vectors::SentenceVectors;
 /// Sentences with fewer words than this are fragments, not summary material.
 const MIN_WORDS: usize = 5;
 
+/// A first line this short without a closing stop is the article's headline.
+const MAX_TITLE_WORDS: usize = 20;
+
 /// The facts about one sentence that its score is made from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentenceFeatures {
@@ -19,6 +22,8 @@ pub struct SentenceFeatures {
     pub story_position: usize,
     /// Cosine similarity to the whole article, between 0 and 1.
     pub centrality: f32,
+    /// Cosine similarity to the article's headline, when it opens with one.
+    pub title_overlap: Option<f32>,
     /// How many words it has.
     pub words: usize,
     /// True when it opens with a pronoun or connective pointing to the sentence before.
@@ -33,6 +38,13 @@ pub fn sentence_features(
     vectors: &SentenceVectors,
 ) -> Vec<SentenceFeatures> {
     let mut story_position = 0;
+    let title = sentences
+        .first()
+        .zip(word_counts.first())
+        .zip(vectors.sentences.first())
+        .and_then(|((span, &words), vector)| {
+            (is_headline(&text[span.clone()]) && words <= MAX_TITLE_WORDS).then_some(vector)
+        });
     sentences
         .iter()
         .zip(word_counts)
@@ -44,6 +56,7 @@ pub fn sentence_features(
                 eligible,
                 story_position,
                 centrality: vector.cosine_dense(&vectors.centroid).max(0.0),
+                title_overlap: title.map(|title| vector.cosine(title).max(0.0)),
                 words,
                 dangling: opens_dangling(sentence),
             };

@@ -1,10 +1,12 @@
 //! The score of each sentence: a weighted sum of explainable parts. News puts what matters
 //! first, so position weighs most; centrality lifts the sentences that share the story's
-//! vocabulary; length favours sentences that read well on their own.
+//! vocabulary; length favours sentences that read well on their own. When the article opens
+//! with a headline, the score is blended with each sentence's overlap with it.
 
 use super::features::SentenceFeatures;
 
-/// How much each part of the score counts; they sum to 1.
+/// How much each part of the score counts: position, centrality and length sum to 1, and
+/// `title` is the share given to headline overlap when there is a headline.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RankingWeights {
     /// Weight of the position in the story.
@@ -13,6 +15,8 @@ pub struct RankingWeights {
     pub centrality: f32,
     /// Weight of a comfortable length.
     pub length: f32,
+    /// Share of the score given to overlap with the headline, when the article has one.
+    pub title: f32,
 }
 
 impl Default for RankingWeights {
@@ -21,6 +25,7 @@ impl Default for RankingWeights {
             position: 0.5,
             centrality: 0.3,
             length: 0.2,
+            title: 0.25,
         }
     }
 }
@@ -56,7 +61,11 @@ impl RankingWeights {
                 } else {
                     1.0
                 };
-                f64::from(self.position * position + self.centrality * centrality + self.length * length)
+                let body = self.position * position + self.centrality * centrality + self.length * length;
+                f64::from(match sentence.title_overlap {
+                    Some(overlap) => (1.0 - self.title) * body + self.title * overlap,
+                    None => body,
+                })
             })
             .collect()
     }
