@@ -13,7 +13,8 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub fn serve(release: bool) -> Outcome {
     let tools = prepare()?;
     let mut trunk = tools.command("trunk");
-    trunk.args(["serve", "--address", "127.0.0.1", "--port", "8080"]);
+    // No autoreload: its inline script would break the page's Content-Security-Policy.
+    trunk.args(["serve", "--address", "127.0.0.1", "--port", "8080", "--no-autoreload"]);
     if release {
         trunk.arg("--release");
     }

@@ -62,8 +62,8 @@ fn the_text_and_settings_survive_a_reload() {
 }
 
 #[test]
-fn clearing_can_be_undone_after_a_reload_too() {
-    let Some(setup) = Setup::from_env("clearing_can_be_undone_after_a_reload_too") else {
+fn clearing_can_be_undone() {
+    let Some(setup) = Setup::from_env("clearing_can_be_undone") else {
         return;
     };
     let (_server, browser) = setup.open_app();
