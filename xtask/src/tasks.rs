@@ -14,7 +14,14 @@ pub fn serve(release: bool) -> Outcome {
     let tools = prepare()?;
     let mut trunk = tools.command("trunk");
     // No autoreload: its inline script would break the page's Content-Security-Policy.
-    trunk.args(["serve", "--address", "127.0.0.1", "--port", "8080", "--no-autoreload"]);
+    trunk.args([
+        "serve",
+        "--address",
+        "127.0.0.1",
+        "--port",
+        "8080",
+        "--no-autoreload",
+    ]);
     if release {
         trunk.arg("--release");
     }
