@@ -5,6 +5,7 @@ use nutgraf_engine::{QuoteFinder, QuotesReport, Summarizer, SummaryReport};
 use serde::{Deserialize, Serialize};
 
 use crate::settings::LengthChoice;
+use crate::speakers::{speaker_shares, SpeakerShare};
 
 /// Words a person reads in a minute, for "reading time saved".
 pub const WORDS_PER_MINUTE: usize = 230;
@@ -16,6 +17,8 @@ pub struct Analysis {
     pub summary: SummaryReport,
     /// The quotations with their speakers.
     pub quotes: QuotesReport,
+    /// Who is quoted, most quoted words first.
+    pub speakers: Vec<SpeakerShare>,
     /// How many sentences the text has.
     pub total_sentences: usize,
     /// How many words the text has.
@@ -28,13 +31,14 @@ impl Analysis {
     /// Runs the engine on `text`.
     pub fn of(text: &str, length: LengthChoice) -> Self {
         let summary = Summarizer::default().summarize(text, length.to_length());
-        let quotes = QuoteFinder::default().find(text);
+        let quotes = QuotesReport::new(text, &QuoteFinder::default().find(text));
         Self {
             total_sentences: summary.total_sentences,
             total_words: summary.total_words,
             summary_words: summary.sentences.iter().map(|sentence| sentence.words).sum(),
             summary: SummaryReport::new(text, &summary),
-            quotes: QuotesReport::new(text, &quotes),
+            speakers: speaker_shares(&quotes.quotes),
+            quotes,
         }
     }
 

@@ -110,10 +110,20 @@ async fn typing_shows_the_summary_the_quotes_and_the_compression() {
         summary[0],
         "The city council approved the new budget on Monday after a long debate."
     );
+    // Two reported statements and one direct quote, each resolved to its speaker.
     assert_eq!(
         texts(&root, "quote-text"),
-        ["This is a budget for every neighbourhood,"]
+        [
+            "the plan adds money for parks and for the libraries of every district",
+            "This is a budget for every neighbourhood,",
+            "the plan raises fees for small businesses that are still recovering"
+        ]
     );
+    assert_eq!(
+        texts(&root, "quote-speaker"),
+        ["Jane Ortiz", "Jane Ortiz", "Critics"]
+    );
+    assert_eq!(texts(&root, "quote-kind"), ["reported", "direct", "reported"]);
     let compression = texts(&root, "compression").concat();
     assert!(compression.starts_with("3 of 5 sentences"), "{compression}");
     assert!(

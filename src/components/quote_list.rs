@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::CharRange;
 use crate::analysis::Analysis;
-use crate::speakers::{speaker_name, speaker_shares};
+use crate::speakers::speaker_name;
 
 /// Long texts can hold thousands of quotes: this many are listed until the reader asks for all.
 const FIRST_QUOTES: usize = 100;
@@ -28,7 +28,7 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
     let filter = use_state(|| None::<String>);
     let show_all = use_state(|| false);
     let quotes = &props.analysis.quotes.quotes;
-    let speakers = speaker_shares(quotes);
+    let speakers = &props.analysis.speakers;
     // A filter for a speaker who is no longer quoted (the text changed) shows everyone.
     let active_filter = filter
         .as_ref()
@@ -90,8 +90,9 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
                                     { " · " }
                                     <span class="cue" data-testid="quote-cue">{ &cue.text }</span>
                                 }
+                                { " · " }
                                 <span class="kind" data-testid="quote-kind">
-                                    { if quote.kind == "direct" { " · direct" } else if quote.kind == "mixed" { " · mixed" } else { " · reported" } }
+                                    { if quote.kind == "direct" || quote.kind == "mixed" { quote.kind.as_str() } else { "reported" } }
                                 </span>
                                 <button type="button" class="quiet show" onclick={Callback::from(move |_| reveal.emit(range))}>
                                     { "Show in article" }

@@ -5,7 +5,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analysis::Analysis;
-use crate::speakers::speaker_shares;
 
 /// Props of [`SpeakersOverview`].
 #[derive(Properties, PartialEq)]
@@ -14,10 +13,13 @@ pub struct SpeakersOverviewProps {
     pub analysis: Rc<Analysis>,
 }
 
+/// A long text can quote hundreds of people: the table lists this many, then counts the rest.
+const LISTED_SPEAKERS: usize = 20;
+
 /// A table of speakers, or nothing when no one is quoted.
 #[component]
 pub fn SpeakersOverview(props: &SpeakersOverviewProps) -> Html {
-    let shares = speaker_shares(&props.analysis.quotes.quotes);
+    let shares = &props.analysis.speakers;
     if shares.is_empty() {
         return html! {};
     }
@@ -27,7 +29,7 @@ pub fn SpeakersOverview(props: &SpeakersOverviewProps) -> Html {
             <table data-testid="speakers">
                 <thead><tr><th scope="col">{ "Speaker" }</th><th scope="col">{ "Quotes" }</th><th scope="col">{ "Share of quoted words" }</th></tr></thead>
                 <tbody>
-                    { for shares.iter().map(|share| html! {
+                    { for shares.iter().take(LISTED_SPEAKERS).map(|share| html! {
                         <tr key={share.name.clone()}>
                             <th scope="row">{ &share.name }</th>
                             <td>{ share.quotes }</td>
@@ -39,6 +41,9 @@ pub fn SpeakersOverview(props: &SpeakersOverviewProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            if shares.len() > LISTED_SPEAKERS {
+                <p class="more-speakers">{ format!("and {} more, in the speaker filter of the quotes", shares.len() - LISTED_SPEAKERS) }</p>
+            }
         </section>
     }
 }

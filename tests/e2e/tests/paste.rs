@@ -17,6 +17,28 @@ fn wait_for_summary(browser: &Browser) -> Vec<String> {
     })
 }
 
+/// Every listed quote as [text, speaker, cue, kind].
+fn quotes(browser: &Browser) -> Vec<[String; 4]> {
+    let texts = browser.texts("quote-text");
+    let speakers = browser.texts("quote-speaker");
+    let cues = browser.texts("quote-cue");
+    let kinds = browser.texts("quote-kind");
+    assert!(
+        speakers.len() == texts.len() && cues.len() == texts.len() && kinds.len() == texts.len(),
+        "every quote has a speaker, a cue and a kind: {texts:?} {speakers:?} {cues:?} {kinds:?}"
+    );
+    (0..texts.len())
+        .map(|index| {
+            [
+                texts[index].clone(),
+                speakers[index].clone(),
+                cues[index].clone(),
+                kinds[index].clone(),
+            ]
+        })
+        .collect()
+}
+
 #[test]
 fn pasting_an_article_shows_its_summary_and_quotes() {
     let Some(setup) = Setup::from_env("pasting_an_article_shows_its_summary_and_quotes") else {
@@ -31,12 +53,27 @@ fn pasting_an_article_shows_its_summary_and_quotes() {
         summary[0],
         "The harbour authority approved a plan on Tuesday to rebuild the north pier."
     );
-    let quotes = browser.texts("quote-text");
     assert_eq!(
-        quotes,
+        quotes(&browser),
         [
-            "We have waited long enough for this pier to reopen,",
-            "The money is there and the engineers are ready,"
+            [
+                "Work will begin in the spring and should take about two years",
+                "officials",
+                "said",
+                "reported"
+            ],
+            [
+                "We have waited long enough for this pier to reopen,",
+                "Ana Lima",
+                "said",
+                "direct"
+            ],
+            [
+                "The money is there and the engineers are ready,",
+                "Tom Reyes",
+                "told",
+                "direct"
+            ],
         ],
     );
     assert_eq!(browser.texts("summary").len(), 1);
@@ -61,14 +98,24 @@ fn the_seed_article_shows_its_lead_and_both_rubio_quotes() {
         summary[0].starts_with("Steve Witkoff, President Donald Trump’s special envoy"),
         "{summary:?}"
     );
-    let quotes = browser.texts("quote-text");
-    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    let quotes = quotes(&browser);
+    let rubio: Vec<_> = quotes.iter().filter(|quote| quote[1] == "Marco Rubio").collect();
+    let direct: Vec<_> = rubio.iter().filter(|quote| quote[3] == "direct").collect();
+    assert_eq!(direct.len(), 2, "{quotes:?}");
+    assert!(direct[0][0].starts_with("We have to understand the Ukrainian position"));
+    assert_eq!(direct[0][2], "stating");
+    assert!(direct[1][0].starts_with("We’ll need to see what concessions"));
+    assert_eq!(direct[1][2], "explained");
     assert!(
-        quotes[0].starts_with("We have to understand the Ukrainian position"),
-        "{quotes:?}"
+        rubio.iter().any(|quote| quote[2] == "added"
+            && quote[3] == "reported"
+            && quote[0].starts_with("that the talks")),
+        "the statement introduced by “He added” is Rubio’s: {quotes:?}"
     );
     assert!(
-        quotes[1].starts_with("We’ll need to see what concessions"),
-        "{quotes:?}"
+        quotes
+            .iter()
+            .any(|quote| quote[1] == "a source familiar with the plans" && quote[2] == "according to"),
+        "the anonymous source stays anonymous: {quotes:?}"
     );
 }

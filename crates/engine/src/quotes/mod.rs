@@ -1,10 +1,35 @@
 //! Quotations: what was said, by whom, and with which verb.
+//!
+//! The finder works in passes over one token list (`tokens`, read through `article`):
+//! quote marks are paired (`marks`), each quoted passage is judged speech or not
+//! (`speech`), speech is attributed to a speaker and a cue (`attribution`, using the
+//! lexicon in `cues` and the noun phrases of `phrases`), the sentences are searched for
+//! reported speech (`reported`), and every speaker is given the fullest name the article
+//! uses (`speakers`). Word lists are sorted and searched through `lists`. The work is
+//! linear in the length of the text: every look-around is bounded.
 
+mod article;
+mod attribution;
+mod cues;
+mod lists;
 mod marks;
+mod phrases;
+mod reported;
+mod speakers;
+mod speech;
+mod tokens;
 
-pub use marks::QuoteMarks;
+pub use marks::{QuoteMarks, QuotedPassage};
 
 use std::ops::Range;
+
+use article::Article;
+use attribution::Attribution;
+use cues::{cue_at_lower, Cue};
+use phrases::clause_subject;
+use speakers::NameBook;
+use speech::{role_of, QuotedRole};
+use tokens::{token_at_or_after, tokenize, Token};
 
 /// How a quotation is given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,22 +81,372 @@ pub struct QuoteFinder {
     marks: QuoteMarks,
 }
 
-/// Quoted passages shorter than this many words are titles, names or scare quotes, not speech.
-const MIN_SPEECH_WORDS: usize = 4;
+/// A quotation before its speaker is named: spans as byte ranges, speaker and cue as tokens.
+struct Found {
+    kind: QuoteKind,
+    span: Range<usize>,
+    speaker: Option<Range<usize>>,
+    cue: Option<Range<usize>>,
+}
+
+/// A quoted passage judged to be speech, with the tokens of its marks.
+struct SpeechPassage {
+    passage: QuotedPassage,
+    open_token: usize,
+    /// The first token after the closing mark.
+    after_token: usize,
+    /// The first token of the clause the quote belongs to.
+    clause_start: usize,
+    attribution: Option<Attribution>,
+}
+
+/// The most tokens an attribution interrupting a quotation may have.
+const MAX_INTERRUPTION: usize = 60;
+
+/// How many tokens back the clause introducing a quote may start.
+const CLAUSE_LOOKBACK: usize = 40;
 
 impl QuoteFinder {
     /// Returns the quotations in `text`, in article order.
     pub fn find(&self, text: &str) -> Vec<Quote> {
-        self.marks
-            .find(text)
-            .into_iter()
-            .filter(|span| text[span.clone()].split_whitespace().count() >= MIN_SPEECH_WORDS)
-            .map(|span| Quote {
-                kind: QuoteKind::Direct,
-                span,
-                speaker: None,
-                cue: None,
+        let tokens = tokenize(text);
+        let lower: Vec<String> = tokens
+            .iter()
+            .map(|token| token.text(text).to_lowercase())
+            .collect();
+        let cues: Vec<Option<Cue>> = lower
+            .iter()
+            .enumerate()
+            .map(|(index, lower)| cue_at_lower(text, &tokens, index, lower))
+            .collect();
+        let view = Article {
+            text,
+            tokens: &tokens,
+            cues: &cues,
+            lower: &lower,
+        };
+        let paragraph = paragraph_numbers(&tokens);
+        let passages = self.marks.find(text);
+        let openers: Vec<usize> = passages.iter().map(|passage| passage.open.start).collect();
+        let (speech, fragments) = speech_passages(&view, passages);
+        let sentences = view.sentences(&openers);
+        let mut attribution_cues: Vec<usize> = speech
+            .iter()
+            .filter_map(|quote| {
+                quote
+                    .attribution
+                    .as_ref()
+                    .map(|attribution| attribution.cue.start)
             })
-            .collect()
+            .collect();
+        attribution_cues.sort_unstable();
+        let speech_spans: Vec<Range<usize>> = speech.iter().map(|quote| quote.passage.outer()).collect();
+        let mut found = direct_quotes(&view, &speech, &paragraph);
+        found.extend(reported_quotes(
+            &view,
+            &sentences,
+            &speech_spans,
+            &attribution_cues,
+            &fragments,
+        ));
+        found.sort_by_key(|quote| quote.span.start);
+        name_speakers(&view, &sentences, &speech_spans, found)
     }
+}
+
+/// The paragraph number of every token (a line break starts a paragraph).
+fn paragraph_numbers(tokens: &[Token]) -> Vec<usize> {
+    let mut number = 0;
+    tokens
+        .iter()
+        .map(|token| {
+            if token.line_before {
+                number += 1;
+            }
+            number
+        })
+        .collect()
+}
+
+/// Sorts the quoted passages into speech (attributed where possible) and fragments.
+fn speech_passages(view: &Article, passages: Vec<QuotedPassage>) -> (Vec<SpeechPassage>, Vec<QuotedPassage>) {
+    let mut speech = Vec::new();
+    let mut fragments = Vec::new();
+    let mut previous_end = 0;
+    for passage in passages {
+        let open_token = token_at_or_after(view.tokens, passage.open.start);
+        // A mark the tokenizer kept inside a word opens nothing.
+        if view
+            .tokens
+            .get(open_token)
+            .is_none_or(|token| token.span.start != passage.open.start)
+        {
+            continue;
+        }
+        let after_token = token_at_or_after(view.tokens, passage.outer().end);
+        let floor = clause_floor(view, open_token, previous_end);
+        let after = passage.close.as_ref().and_then(|_| view.after(after_token));
+        let before = view.before(open_token, floor);
+        let attribution = match (after, before) {
+            (Some(after), _) if after.speaker.is_some() => Some(after),
+            (after, Some(before)) => Some(before).or(after),
+            (after, None) => after,
+        };
+        let mut role = role_of(view.text, &passage, attribution.is_some());
+        if attribution.is_none() && continues_sentence(view.text, &passage) {
+            role = QuotedRole::Fragment;
+        }
+        previous_end = after_token;
+        if role == QuotedRole::Speech {
+            speech.push(SpeechPassage {
+                passage,
+                open_token,
+                after_token,
+                clause_start: floor,
+                attribution,
+            });
+        } else {
+            fragments.push(passage);
+        }
+    }
+    (speech, fragments)
+}
+
+/// True when a quoted passage opens in lower case in the middle of a line: it finishes a
+/// sentence that began outside the marks.
+fn continues_sentence(text: &str, passage: &QuotedPassage) -> bool {
+    let inner = text.get(passage.inner.clone()).unwrap_or_default();
+    let starts_lower = inner
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    let before = text
+        .get(..passage.open.start)
+        .unwrap_or_default()
+        .trim_end_matches([' ', '\t', '\u{a0}']);
+    let mid_line = before.chars().next_back().is_some_and(|c| c != '\n' && c != '\r');
+    starts_lower && mid_line
+}
+
+/// The first token of the clause that ends at `open`: after the last sentence end, line break
+/// or earlier quote, and no more than [`CLAUSE_LOOKBACK`] tokens back. A quote opening a
+/// paragraph after one ending in a colon looks into that paragraph.
+fn clause_floor(view: &Article, open: usize, previous_end: usize) -> usize {
+    let lowest = open.saturating_sub(CLAUSE_LOOKBACK).max(previous_end);
+    let mut floor = open;
+    let introduced_by_colon = open > 0 && view.tokens[open - 1].is(':');
+    while floor > lowest {
+        if view.ends_sentence(floor - 1) {
+            break;
+        }
+        if view.tokens[floor].line_before && !(floor == open && introduced_by_colon) {
+            break;
+        }
+        floor -= 1;
+    }
+    floor
+}
+
+/// The direct quotes: interrupted quotes merged, unattributed ones given the speaker of the
+/// quote before them when it is in the same or the previous paragraph.
+fn direct_quotes(view: &Article, speech: &[SpeechPassage], paragraph: &[usize]) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut last_attributed: Option<(usize, Option<Range<usize>>)> = None;
+    let mut merged_into_previous = false;
+    for (index, current) in speech.iter().enumerate() {
+        if merged_into_previous {
+            merged_into_previous = false;
+            if let Some(last) = found.last_mut() {
+                last.span.end = current.passage.inner.end;
+                if last.speaker.is_none() {
+                    if let Some(attribution) = &current.attribution {
+                        last.speaker = attribution.speaker.clone();
+                        last.cue = Some(attribution.cue.clone());
+                    }
+                }
+            }
+            continue;
+        }
+        let here = paragraph.get(current.open_token).copied().unwrap_or_default();
+        let (speaker, cue) = match &current.attribution {
+            Some(attribution) => (attribution.speaker.clone(), Some(attribution.cue.clone())),
+            None => match &last_attributed {
+                Some((where_, speaker)) if here <= where_ + 1 => (speaker.clone(), None),
+                _ => (None, None),
+            },
+        };
+        if speaker.is_some() {
+            last_attributed = Some((here, speaker.clone()));
+        }
+        let (kind, span) = if continues_sentence(view.text, &current.passage) {
+            // `The country “has made changes,” he said.`: the quote finishes a sentence begun
+            // outside the marks, so the statement is the whole clause.
+            let start = match &current.attribution {
+                Some(attribution) if attribution.clause_end.is_none() => attribution.cue.end,
+                _ => current.clause_start,
+            };
+            let start = view
+                .tokens
+                .get(start)
+                .map_or(current.passage.open.start, |token| token.span.start);
+            (
+                QuoteKind::Mixed,
+                start.min(current.passage.open.start)..current.passage.inner.end,
+            )
+        } else {
+            (QuoteKind::Direct, current.passage.inner.clone())
+        };
+        found.push(Found {
+            kind,
+            span,
+            speaker,
+            cue,
+        });
+        if let (Some(attribution), Some(next)) = (&current.attribution, speech.get(index + 1)) {
+            if let Some(clause_end) = attribution.clause_end {
+                // The next quote continues this one unless it has a speaker of its own.
+                let own_attribution = next
+                    .attribution
+                    .as_ref()
+                    .is_some_and(|next_attribution| next_attribution.cue != attribution.cue);
+                merged_into_previous =
+                    !own_attribution && interrupts(view, clause_end, next, current.after_token);
+            }
+        }
+    }
+    found
+}
+
+/// `“…,” he said, “…”` and `“…,” he said. “…”`: the next quote opens on the same line, right
+/// after the attribution clause or the sentence it ends, with no other quote mark between.
+fn interrupts(view: &Article, clause_end: usize, next: &SpeechPassage, after_quote: usize) -> bool {
+    if clause_end <= after_quote
+        || next.open_token < clause_end
+        || next.open_token - after_quote > MAX_INTERRUPTION
+    {
+        return false;
+    }
+    (after_quote..=next.open_token).all(|at| !view.tokens[at].line_before)
+}
+
+/// Reported speech in the sentences that hold no quoted speech.
+fn reported_quotes(
+    view: &Article,
+    sentences: &[Range<usize>],
+    speech_spans: &[Range<usize>],
+    attribution_cues: &[usize],
+    fragments: &[QuotedPassage],
+) -> Vec<Found> {
+    // Cues inside quoted speech, and cues already attributing a quote, report nothing more.
+    let blocked = |token: usize| {
+        attribution_cues.binary_search(&token).is_ok()
+            || view
+                .tokens
+                .get(token)
+                .is_some_and(|token| inside(speech_spans, token.span.start))
+    };
+    let mut found = Vec::new();
+    for sentence in sentences.iter().cloned() {
+        let (first, last) = (sentence.start, sentence.end);
+        for reported in view.reported(first..last, &blocked) {
+            let mut span = view.tokens[reported.content.start].span.start
+                ..view.tokens[reported.content.end - 1].span.end;
+            // A statement running into quoted speech stops where the speech begins.
+            let first_after = speech_spans.partition_point(|outer| outer.end <= span.start);
+            if let Some(outer) = speech_spans
+                .get(first_after)
+                .filter(|outer| outer.start < span.end && span.start < outer.end)
+            {
+                let kept = view
+                    .text
+                    .get(span.start..outer.start)
+                    .unwrap_or_default()
+                    .trim_end();
+                if kept.split_whitespace().count() < 3 {
+                    continue;
+                }
+                span.end = span.start + kept.trim_end_matches([',', ';', ':', ' ']).len();
+            }
+            let first_inside = fragments.partition_point(|fragment| fragment.open.start < span.start);
+            let has_fragment = fragments
+                .get(first_inside)
+                .is_some_and(|fragment| fragment.inner.end <= span.end);
+            found.push(Found {
+                kind: if has_fragment {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                },
+                span,
+                speaker: reported.speaker,
+                cue: Some(reported.cue),
+            });
+        }
+    }
+    found
+}
+
+/// Names every speaker canonically, in article order, so pronouns find the speakers and the
+/// people named before them.
+fn name_speakers(
+    view: &Article,
+    sentences: &[Range<usize>],
+    speech_spans: &[Range<usize>],
+    found: Vec<Found>,
+) -> Vec<Quote> {
+    let mut book = NameBook::new(view.text, view.tokens);
+    let mut subjects: Vec<Range<usize>> = Vec::new();
+    for sentence in sentences {
+        let (first, last) = (sentence.start, sentence.end);
+        if view
+            .tokens
+            .get(first)
+            .is_some_and(|token| inside(speech_spans, token.span.start))
+        {
+            continue;
+        }
+        if let Some(subject) = clause_subject(view.text, view.tokens, first, last) {
+            if view.tokens[subject.start].is_capitalized(view.text) {
+                subjects.push(subject);
+            }
+        }
+    }
+    let mut subjects = subjects.into_iter().peekable();
+    found
+        .into_iter()
+        .map(|quote| {
+            let mention = quote
+                .speaker
+                .as_ref()
+                .map(|speaker| view.tokens[speaker.start].span.start);
+            let position = mention.unwrap_or(quote.span.start);
+            while let Some(subject) =
+                subjects.next_if(|subject| view.tokens[subject.start].span.start < position)
+            {
+                let at = view.tokens[subject.start].span.start;
+                book.note_person(view.text, view.tokens, subject, at);
+            }
+            let speaker = quote.speaker.map(|speaker| {
+                let span = view.tokens[speaker.start].span.start..view.tokens[speaker.end - 1].span.end;
+                let name = book.canonical(view.text, view.tokens, speaker, span.start);
+                Speaker { span, name }
+            });
+            let cue = quote
+                .cue
+                .map(|cue| view.tokens[cue.start].span.start..view.tokens[cue.end - 1].span.end);
+            Quote {
+                kind: quote.kind,
+                span: quote.span,
+                speaker,
+                cue,
+            }
+        })
+        .collect()
+}
+
+/// True when byte `at` lies within one of the sorted, disjoint `spans`.
+fn inside(spans: &[Range<usize>], at: usize) -> bool {
+    let index = spans.partition_point(|span| span.end <= at);
+    spans.get(index).is_some_and(|span| span.start <= at)
 }

@@ -1,0 +1,369 @@
+//! Finding who said a direct quote, and with which cue, wherever the article puts it: after the
+//! quote (`“…,” Rubio explained.`, `“…,” said Mr. Smith.`, `“…”, so Merkel.`), before it
+//! (`Rubio said: “…”`, `…, stating, “…”`), or around an interruption (`“…,” he said, “…”`).
+
+use std::ops::Range;
+
+use super::article::Article;
+use super::cues::{is_cue_filler, Cue, CueClass};
+use super::phrases::{clause_subject, is_proper_name, phrase_after, subject_before};
+
+/// A speaker and cue found for a quote, as token ranges.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    /// The words naming the speaker, if any.
+    pub speaker: Option<Range<usize>>,
+    /// The cue's tokens.
+    pub cue: Range<usize>,
+    /// The token just past the attribution clause, when it follows the quote.
+    pub clause_end: Option<usize>,
+}
+
+/// How many tokens an attribution after a quote may span.
+const AFTER_WINDOW: usize = 16;
+
+/// How many tokens may stand between a cue and the quote it introduces.
+const BEFORE_GAP: usize = 7;
+
+impl Article<'_> {
+    /// The speaker and cue in the clause right after a quote whose closing mark is the token
+    /// before `from`.
+    pub fn after(&self, from: usize) -> Option<Attribution> {
+        if self.tokens.get(from)?.line_before {
+            return None;
+        }
+        if let Some(signed) = self.signature(from) {
+            return Some(signed);
+        }
+        let mut at = from;
+        while self
+            .tokens
+            .get(at)
+            .is_some_and(|token| matches!(token.text(self.text), "," | "—" | "–" | "-"))
+        {
+            at += 1;
+        }
+        let first = self.tokens.get(at)?;
+        if first.line_before {
+            return None;
+        }
+        let mut end = at;
+        while end < self.tokens.len()
+            && end < at + AFTER_WINDOW
+            && !self.ends_sentence(end)
+            && !self.tokens[end].line_before
+            && !is_quote_mark(self.tokens[end].text(self.text))
+            && !self.tokens[end].is(',')
+            && !self.tokens[end].is(';')
+            && !self.tokens[end].is(':')
+        {
+            end += 1;
+        }
+        // An appositive after an inverted subject: `said Cornell Brooks, president of X.`
+        let mut clause_end = end;
+        if self.tokens.get(end).is_some_and(|token| token.is(',')) {
+            let mut next = end + 1;
+            while next < self.tokens.len()
+                && next < end + AFTER_WINDOW
+                && !self.ends_sentence(next)
+                && !self.tokens[next].line_before
+                && !self.tokens[next].is(',')
+                && !is_quote_mark(self.tokens[next].text(self.text))
+            {
+                next += 1;
+            }
+            if self.ends_sentence(next) && self.cue_in(at..end).is_some() {
+                clause_end = next;
+            }
+        }
+        // `so Merkel` (German) and French inversions `a-t-il déclaré`, `dit-elle`.
+        if let Some(word) = self.word(at) {
+            if word == "so" && self.tokens[at].is_lowercase(self.text) {
+                let speaker = phrase_after(self.text, self.tokens, at + 1, end)?;
+                return Some(Attribution {
+                    speaker: Some(speaker),
+                    cue: at..at + 1,
+                    clause_end: Some(clause_end),
+                });
+            }
+            if is_french_inversion(word) {
+                let cue = if self.cue(at + 1).is_some() {
+                    at + 1..at + 2
+                } else {
+                    at..at + 1
+                };
+                return Some(Attribution {
+                    speaker: Some(at..at + 1),
+                    cue,
+                    clause_end: Some(clause_end),
+                });
+            }
+        }
+        let (cue_at, cue, speaker) = match self.cue_in(at..end) {
+            Some((cue_at, cue)) => {
+                if cue.participle && cue_at == at {
+                    // `“…,” adding that …` continues an earlier subject; not attributed here.
+                    return None;
+                }
+                let speaker = match cue.class {
+                    CueClass::SourceFollows => phrase_after(self.text, self.tokens, cue.tokens.end, end),
+                    _ if cue_at == at || self.only_auxiliaries(at..cue_at) => {
+                        phrase_after(self.text, self.tokens, cue.tokens.end, end)
+                    }
+                    _ => {
+                        let subject = subject_before(self.text, self.tokens, cue_at, at)?;
+                        if subject.start != at {
+                            return None;
+                        }
+                        Some(subject)
+                    }
+                };
+                (cue_at, cue, speaker)
+            }
+            None => self.after_appositive(at, end)?,
+        };
+        // `“…”. Russia insisted that …` starts a new report rather than attributing the quote.
+        let tail = speaker
+            .as_ref()
+            .map_or(cue.tokens.end, |speaker| speaker.end.max(cue.tokens.end));
+        if cue.class == CueClass::Thought && cue_at > at
+            || self
+                .word(tail)
+                .is_some_and(|word| matches!(word, "that" | "dass" | "que" | "to"))
+        {
+            return None;
+        }
+        Some(Attribution {
+            speaker,
+            cue: cue.tokens.clone(),
+            clause_end: Some(clause_end),
+        })
+    }
+
+    /// `“…” ― Krystal Correa`: a dash and a name closing the line sign the quote.
+    fn signature(&self, from: usize) -> Option<Attribution> {
+        let dash = self.tokens.get(from)?;
+        if !matches!(dash.text(self.text), "―" | "—" | "–" | "-") {
+            return None;
+        }
+        let mut at = from + 1;
+        while self
+            .tokens
+            .get(at)
+            .is_some_and(|token| matches!(token.text(self.text), "-" | "—" | "―"))
+        {
+            at += 1;
+        }
+        if !self
+            .tokens
+            .get(at)
+            .is_some_and(|token| token.is_capitalized(self.text) && !token.line_before)
+        {
+            return None;
+        }
+        let mut end = at;
+        while self.tokens.get(end).is_some_and(|token| {
+            !token.line_before
+                && (token.is_capitalized(self.text) || token.is('.') || token.is_word() && end > at)
+        }) && end < at + 6
+        {
+            end += 1;
+        }
+        let line_ends = self.tokens.get(end).is_none_or(|token| token.line_before);
+        if !line_ends {
+            return None;
+        }
+        let mut name_end = end;
+        while name_end > at && !self.tokens[name_end - 1].is_word() {
+            name_end -= 1;
+        }
+        Some(Attribution {
+            speaker: Some(at..name_end),
+            cue: from..from + 1,
+            clause_end: None,
+        })
+    }
+
+    /// `“…,” Leonard E. Burman, director of the Tax Policy Center, said.`: a name, an
+    /// appositive set off by commas, then the verb, all before the sentence ends.
+    fn after_appositive(&self, at: usize, comma: usize) -> Option<(usize, &Cue, Option<Range<usize>>)> {
+        let name = phrase_after(self.text, self.tokens, at, comma)?;
+        if name.end != comma || !self.tokens.get(comma).is_some_and(|token| token.is(',')) {
+            return None;
+        }
+        let first = &self.tokens[at];
+        let starts_like_name = first.is_capitalized(self.text)
+            || self
+                .word(at)
+                .is_some_and(|word| matches!(word, "the" | "a" | "an" | "one" | "another"));
+        if !starts_like_name {
+            return None;
+        }
+        let mut index = comma + 1;
+        while index < self.tokens.len()
+            && index < comma + 2 * AFTER_WINDOW
+            && !self.ends_sentence(index)
+            && !self.tokens[index].line_before
+            && !is_quote_mark(self.tokens[index].text(self.text))
+        {
+            if self.tokens[index].is(',') {
+                let verb = index + 1;
+                let cue = self.cue(verb).or_else(|| {
+                    self.word(verb)
+                        .filter(|word| is_cue_filler(word))
+                        .and_then(|_| self.cue(verb + 1))
+                });
+                if let Some(cue) = cue.filter(|cue| matches!(cue.class, CueClass::Speech) && !cue.participle)
+                {
+                    // `the harbour master, Tom Reyes, told`: the name, not the role, speaks.
+                    let appositive = comma + 1..index;
+                    let named_role = !appositive.is_empty()
+                        && is_proper_name(self.text, self.tokens, appositive.clone())
+                        && !is_proper_name(self.text, self.tokens, name.start + 1..name.end);
+                    let speaker = if named_role { appositive } else { name };
+                    return Some((cue.tokens.start, cue, Some(speaker)));
+                }
+            }
+            index += 1;
+        }
+        None
+    }
+
+    /// The speaker and cue introducing a quote whose opening mark is token `open`, looking
+    /// back no further than token `floor`.
+    pub fn before(&self, open: usize, floor: usize) -> Option<Attribution> {
+        let mut end = open;
+        while end > floor && self.tokens[end - 1].kind != super::tokens::TokenKind::Word {
+            if !matches!(self.tokens[end - 1].text(self.text), ":" | "," | "—" | "–" | "-") {
+                break;
+            }
+            end -= 1;
+        }
+        let lowest = end.saturating_sub(BEFORE_GAP).max(floor);
+        let Some(cue_at) = (lowest..end).rev().find(|&at| {
+            self.cue(at).is_some_and(|cue| {
+                matches!(cue.class, CueClass::Speech | CueClass::SourceFollows) && cue.tokens.end <= end
+            })
+        }) else {
+            return self.colon_before(open, end, floor);
+        };
+        let cue = self.cue(cue_at)?;
+        if (cue.tokens.end..end)
+            .any(|at| self.ends_sentence(at) || is_quote_mark(self.tokens[at].text(self.text)))
+        {
+            return None;
+        }
+        // Only fillers may stand between the cue and the quote (`told reporters on Tuesday:`,
+        // `said Smith,`); `said he was “absolutely right”` weaves a fragment into a sentence.
+        let only_fillers = (cue.tokens.end..end).all(|at| {
+            let token = &self.tokens[at];
+            !token.is_word()
+                || token.is_capitalized(self.text)
+                || self
+                    .word(at)
+                    .is_some_and(|word| is_cue_filler(word) || is_object_pronoun(word))
+        });
+        if !only_fillers {
+            return None;
+        }
+        let introduced = end < open
+            || cue.tokens.end == open
+                && self.tokens[open + 1..]
+                    .iter()
+                    .find(|token| token.is_word())
+                    .is_some_and(|token| token.is_capitalized(self.text));
+        if !introduced {
+            return None;
+        }
+        let speaker = match cue.class {
+            CueClass::SourceFollows => phrase_after(self.text, self.tokens, cue.tokens.end, end),
+            _ if cue.participle => clause_subject(self.text, self.tokens, floor, cue_at)
+                .or_else(|| subject_before(self.text, self.tokens, cue_at, floor)),
+            _ => subject_before(self.text, self.tokens, cue_at, floor)
+                .or_else(|| clause_subject(self.text, self.tokens, floor, cue_at))
+                .or_else(|| {
+                    // `said Smith: “…”`
+                    phrase_after(self.text, self.tokens, cue.tokens.end, end)
+                }),
+        };
+        Some(Attribution {
+            speaker,
+            cue: cue.tokens.clone(),
+            clause_end: None,
+        })
+    }
+
+    /// `Reid: “…”`, `he gave the Texan a back-handed compliment: “…”`: a colon introduces the
+    /// quote; the colon is the cue and the clause's subject (or a short label) the speaker.
+    fn colon_before(&self, open: usize, end: usize, floor: usize) -> Option<Attribution> {
+        if end >= open || !self.tokens[end].is(':') || end <= floor {
+            return None;
+        }
+        let label = floor..end;
+        let short_label = label.len() <= 4 && self.tokens[floor].is_capitalized(self.text);
+        let speaker = if short_label {
+            Some(label)
+        } else {
+            clause_subject(self.text, self.tokens, floor, end)
+                .filter(|subject| self.tokens[subject.start].is_word() && subject.len() <= 6)
+        };
+        speaker.as_ref()?;
+        Some(Attribution {
+            speaker,
+            cue: end..end + 1,
+            clause_end: None,
+        })
+    }
+
+    /// The first cue starting within `range`.
+    fn cue_in(&self, range: Range<usize>) -> Option<(usize, &Cue)> {
+        range.clone().find_map(|at| self.cue(at).map(|cue| (at, cue)))
+    }
+
+    /// True when every token of `range` is an auxiliary verb (`a déclaré`, `has said`).
+    fn only_auxiliaries(&self, range: Range<usize>) -> bool {
+        range.clone().all(|at| {
+            self.word(at)
+                .is_some_and(|word| matches!(word, "a" | "ont" | "hat" | "has" | "had" | "ha" | "han"))
+        })
+    }
+}
+
+/// Pronouns that may follow a cue before a quote: `told him:`, `said he:`.
+fn is_object_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "him" | "her" | "them" | "us" | "me" | "he" | "she" | "they" | "it" | "we" | "i"
+    )
+}
+
+/// `a-t-il`, `dit-elle`, `estime-t-on`: a French verb with its subject pronoun after it.
+fn is_french_inversion(word: &str) -> bool {
+    ["-il", "-elle", "-ils", "-elles", "-on"]
+        .iter()
+        .any(|suffix| word.ends_with(suffix))
+        && word.len() > 4
+}
+
+/// True for a token that is a quote mark.
+pub(crate) fn is_quote_mark(token: &str) -> bool {
+    matches!(
+        token,
+        "\"" | "“"
+            | "”"
+            | "„"
+            | "‘"
+            | "’"
+            | "‚"
+            | "«"
+            | "»"
+            | "‹"
+            | "›"
+            | "「"
+            | "」"
+            | "『"
+            | "』"
+            | "'"
+            | "`"
+    )
+}

@@ -1,0 +1,613 @@
+//! The noun phrase that names a speaker next to a cue: the subject before a verb
+//! (`a source familiar with the plans said`, `Hugh Hill, a doctor, said`), the inverted
+//! subject after it (`said Mr. Smith`), the source after `according to`, and the subject of a
+//! clause whose participle introduces a quote (`Rubio emphasized …, stating`).
+
+use std::ops::Range;
+
+use super::lists::is_listed_lowercased;
+use super::tokens::Token;
+
+/// The most words a speaker phrase may have.
+const MAX_PHRASE_WORDS: usize = 12;
+
+/// Words that end a noun phrase going left or right: clause links, auxiliaries and negation.
+const BOUNDARY_WORDS: &[&str] = &[
+    "aber", "after", "also", "although", "and", "are", "as", "be", "because", "been", "before", "being",
+    "but", "can", "could", "dass", "did", "do", "does", "et", "had", "has", "have", "here", "he’s", "how",
+    "i", "if", "is", "it's", "it’s", "mais", "may", "might", "must", "nor", "not", "or", "pero", "que",
+    "qui", "quien", "said", "says", "she’s", "should", "since", "so", "than", "that", "then", "there",
+    "though", "to", "told", "und", "until", "was", "we", "were", "what", "when", "where", "whether", "which",
+    "while", "who", "whom", "whose", "why", "will", "would", "y", "you",
+];
+
+/// Capitalised words that open a clause rather than continue a name.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "also", "although", "and", "are", "as", "because", "before", "but", "had", "has", "have",
+    "here", "how", "i", "if", "is", "not", "or", "since", "so", "that", "then", "there", "though", "to",
+    "until", "was", "we", "were", "what", "when", "which", "while", "who", "why", "you",
+];
+
+/// Words that may stand between a subject and its verb: `he also said`, `Trump has said`.
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "a",
+    "afternoon",
+    "again",
+    "already",
+    "also",
+    "are",
+    "auch",
+    "avait",
+    "bluntly",
+    "could",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
+    "earlier",
+    "even",
+    "evening",
+    "finally",
+    "first",
+    "flatly",
+    "frequently",
+    "friday",
+    "further",
+    "ha",
+    "haben",
+    "había",
+    "had",
+    "han",
+    "has",
+    "hat",
+    "have",
+    "herself",
+    "himself",
+    "initially",
+    "is",
+    "itself",
+    "just",
+    "last",
+    "later",
+    "long",
+    "lui",
+    "may",
+    "might",
+    "monday",
+    "morning",
+    "never",
+    "night",
+    "not",
+    "now",
+    "often",
+    "on",
+    "once",
+    "ont",
+    "openly",
+    "previously",
+    "privately",
+    "publicly",
+    "quickly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "saturday",
+    "separately",
+    "simply",
+    "still",
+    "subsequently",
+    "sunday",
+    "themselves",
+    "then",
+    "this",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "was",
+    "wednesday",
+    "week",
+    "were",
+    "will",
+    "won't",
+    "won’t",
+    "would",
+    "yesterday",
+];
+
+/// Titles after which a full stop belongs to the name: `Mr.`, `Sen.`, `St.`.
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "adm", "atty", "capt", "cmdr", "col", "det", "dr", "e.u", "gen", "gov", "hon", "insp", "jr", "lt", "m",
+    "maj", "mlle", "mme", "mr", "mrs", "ms", "pres", "prof", "rep", "rev", "sen", "sgt", "sr", "sra", "st",
+    "supt", "u.k", "u.n", "u.s",
+];
+
+/// Subject pronouns in the supported languages.
+pub(crate) const SUBJECT_PRONOUNS: &[&str] = &[
+    "ella", "ellas", "elle", "elles", "ellos", "er", "es", "he", "i", "il", "ils", "it", "on", "she", "sie",
+    "they", "we", "él",
+];
+
+/// True when `.` at `index` is part of the preceding abbreviation or initial.
+fn is_name_stop(text: &str, tokens: &[Token], index: usize) -> bool {
+    let (Some(stop), Some(previous)) = (
+        tokens.get(index),
+        index.checked_sub(1).and_then(|i| tokens.get(i)),
+    ) else {
+        return false;
+    };
+    if !stop.is('.') || previous.span.end != stop.span.start || !previous.is_word() {
+        return false;
+    }
+    let word = previous.text(text);
+    let mut letters = word.chars();
+    let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    initial || word.contains('.') || super::lists::is_listed(NAME_ABBREVIATIONS, word.to_lowercase().as_str())
+}
+
+/// True when the token at `index` may be part of a noun phrase.
+fn fits_phrase(text: &str, tokens: &[Token], index: usize) -> bool {
+    let Some(token) = tokens.get(index) else {
+        return false;
+    };
+    if token.is_word() {
+        let word = token.text(text);
+        return !is_listed_lowercased(BOUNDARY_WORDS, word)
+            || token.is_capitalized(text) && !is_listed_lowercased(CLAUSE_OPENERS, word);
+    }
+    is_name_stop(text, tokens, index)
+        || matches!(token.text(text), "-" | "&" | "’" | "'")
+            && index > 0
+            && tokens[index - 1].span.end == token.span.start
+}
+
+/// The noun phrase ending just before the verb at `verb` (token index), skipping adverbs and
+/// auxiliaries, never reaching before token `floor`. Returns a token range.
+pub(crate) fn subject_before(
+    text: &str,
+    tokens: &[Token],
+    verb: usize,
+    floor: usize,
+) -> Option<Range<usize>> {
+    let mut end = verb;
+    while end > floor {
+        let token = &tokens[end - 1];
+        let word = token.text(text);
+        if token.is_word()
+            && !token.is_capitalized(text)
+            && is_listed_lowercased(BETWEEN_SUBJECT_AND_VERB, word)
+            || token.is_word() && is_weekday(&word.to_ascii_lowercase())
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    // `Rep. Jason Chaffetz (R-Utah) said`: skip a parenthesis after the subject.
+    if end > floor && tokens[end - 1].is(')') {
+        if let Some(open) = (floor..end - 1).rev().take(12).find(|&at| tokens[at].is('(')) {
+            let start = phrase_start(text, tokens, open, floor)?;
+            return Some(start..end);
+        }
+    }
+    if end > floor && tokens[end - 1].is(',') {
+        return appositive_subject(text, tokens, end - 1, floor);
+    }
+    let start = phrase_start(text, tokens, end, floor)?;
+    Some(start..end)
+}
+
+/// Verbs that end a run of words which is a clause, not a subject (`they made plans`).
+const COMMON_VERBS: &[&str] = &[
+    "did", "do", "does", "gave", "get", "gets", "give", "gives", "got", "made", "make", "makes", "put",
+    "puts", "released", "saw", "show", "showed", "shows", "take", "takes", "took", "unveil", "unveiled",
+];
+
+/// Words that may open a subject phrase besides names and pronouns.
+const SUBJECT_OPENERS: &[&str] = &[
+    "a",
+    "advocates",
+    "aides",
+    "al",
+    "all",
+    "an",
+    "analysts",
+    "another",
+    "authorities",
+    "both",
+    "critics",
+    "das",
+    "democrats",
+    "der",
+    "die",
+    "doctors",
+    "each",
+    "economists",
+    "eight",
+    "el",
+    "every",
+    "everyone",
+    "experts",
+    "federal",
+    "few",
+    "five",
+    "former",
+    "four",
+    "her",
+    "his",
+    "investigators",
+    "its",
+    "la",
+    "las",
+    "lawmakers",
+    "le",
+    "leaders",
+    "les",
+    "local",
+    "los",
+    "many",
+    "members",
+    "most",
+    "my",
+    "nine",
+    "nobody",
+    "none",
+    "officers",
+    "officials",
+    "one",
+    "opponents",
+    "other",
+    "others",
+    "our",
+    "parents",
+    "people",
+    "police",
+    "prosecutors",
+    "protesters",
+    "republicans",
+    "researchers",
+    "residents",
+    "scientists",
+    "senior",
+    "seven",
+    "several",
+    "six",
+    "some",
+    "someone",
+    "sources",
+    "state",
+    "students",
+    "supporters",
+    "teachers",
+    "ten",
+    "that",
+    "the",
+    "their",
+    "these",
+    "this",
+    "those",
+    "three",
+    "top",
+    "two",
+    "u.s",
+    "un",
+    "une",
+    "voters",
+    "witnesses",
+    "workers",
+    "your",
+];
+
+/// True when the words `range` can be the subject of a reporting verb: they open with a name,
+/// a pronoun, a number, a determiner or a plural noun of people, and do not end in a verb.
+pub(crate) fn plausible_subject(text: &str, tokens: &[Token], range: Range<usize>) -> bool {
+    let (Some(first), Some(last)) = (
+        tokens.get(range.start),
+        range.end.checked_sub(1).and_then(|at| tokens.get(at)),
+    ) else {
+        return false;
+    };
+    let first_lower = first.text(text).to_lowercase();
+    let opens = first.is_capitalized(text)
+        || first
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+        || super::lists::is_listed(SUBJECT_PRONOUNS, first_lower.as_str())
+        || super::lists::is_listed(SUBJECT_OPENERS, first_lower.as_str())
+        || first_lower.ends_with("’s")
+        || first_lower.ends_with("'s");
+    let last_lower = last.text(text).to_lowercase();
+    (opens || !first_lower.ends_with("ed")) && !super::lists::is_listed(COMMON_VERBS, last_lower.as_str())
+}
+
+fn is_weekday(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Where a phrase ending before token `end` starts (going left over phrase tokens).
+fn phrase_start(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+    let mut start = end;
+    let mut words = 0;
+    while start > floor && fits_phrase(text, tokens, start - 1) && words < MAX_PHRASE_WORDS {
+        start -= 1;
+        if tokens[start].is_word() {
+            words += 1;
+        }
+    }
+    // A phrase does not start with a joining mark.
+    while start < end && !tokens[start].is_word() {
+        start += 1;
+    }
+    (start < end).then_some(start)
+}
+
+/// `Hugh Hill, a doctor, said`: the phrase before the comma at `comma`, with the name before
+/// it when the phrase is an appositive; `The senator, who spoke first, said` skips the
+/// relative clause.
+fn appositive_subject(text: &str, tokens: &[Token], comma: usize, floor: usize) -> Option<Range<usize>> {
+    let inner_start = phrase_start(text, tokens, comma, floor);
+    let relative_start = (floor..comma).rev().take(16).find(|&at| tokens[at].is(','))?;
+    let first = tokens.get(relative_start + 1)?;
+    let first_lower = first.text(text).to_lowercase();
+    let before = phrase_start(text, tokens, relative_start, floor);
+    if matches!(first_lower.as_str(), "who" | "which" | "whose" | "whom") {
+        let before = before?;
+        return Some(before..relative_start);
+    }
+    let inner_start = inner_start?;
+    if inner_start != relative_start + 1 {
+        return None;
+    }
+    let before = before?;
+    if is_proper_name(text, tokens, inner_start..comma)
+        && !is_proper_name(text, tokens, before + 1..relative_start)
+    {
+        // `the harbour master, Tom Reyes, said`: a role, then the name it belongs to.
+        Some(inner_start..comma)
+    } else if tokens[before..relative_start]
+        .iter()
+        .any(|token| token.is_capitalized(text))
+    {
+        Some(before..comma)
+    } else {
+        None
+    }
+}
+
+/// Whether every word of the tokens in `range` is capitalized, as in a name (`Tom Reyes`)
+/// and unlike a role (`harbour master`).
+pub(crate) fn is_proper_name(text: &str, tokens: &[Token], range: Range<usize>) -> bool {
+    tokens[range]
+        .iter()
+        .filter(|token| token.is_word())
+        .all(|token| token.is_capitalized(text))
+}
+
+/// The noun phrase starting at token `from` (after an inverted verb or `according to`),
+/// ending at punctuation or a clause boundary, never reaching `limit`.
+pub(crate) fn phrase_after(text: &str, tokens: &[Token], from: usize, limit: usize) -> Option<Range<usize>> {
+    let limit = limit.min(tokens.len());
+    let mut end = from;
+    let mut words = 0;
+    while end < limit && fits_phrase(text, tokens, end) && words < MAX_PHRASE_WORDS {
+        if end > from && opens_time_or_place(text, tokens, end) {
+            break;
+        }
+        if tokens[end].is_word() {
+            words += 1;
+        }
+        end += 1;
+    }
+    while end > from && !tokens[end - 1].is_word() && !is_name_stop(text, tokens, end - 1) {
+        end -= 1;
+    }
+    (end > from).then_some(from..end)
+}
+
+/// `on Tuesday`, `am Montag in Berlin`, `at the rally`: a preposition of time or place that
+/// ends a speaker's phrase after the verb (`said Angela Merkel am Montag`).
+fn opens_time_or_place(text: &str, tokens: &[Token], at: usize) -> bool {
+    let is_preposition = tokens[at].is_word()
+        && matches!(
+            tokens[at].text(text),
+            "on" | "at" | "during" | "in" | "am" | "im" | "um" | "en" | "durante" | "el" | "lors"
+        );
+    is_preposition
+        && tokens.get(at + 1).is_some_and(|next| {
+            next.is_capitalized(text)
+                || next.text(text).chars().next().is_some_and(|c| c.is_ascii_digit())
+                || matches!(
+                    next.text(text),
+                    "the" | "a" | "an" | "der" | "die" | "das" | "le" | "la"
+                )
+        })
+}
+
+/// The subject at the start of the clause beginning at token `start`: a pronoun, a run of
+/// capitalised words, or a determiner and the words before the first verb-like word.
+pub(crate) fn clause_subject(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    limit: usize,
+) -> Option<Range<usize>> {
+    let mut at = start;
+    // Skip an opening adverbial that ends in a comma: `On Tuesday, Rubio said`.
+    if let Some(comma) = (start..limit.min(start + 20)).find(|&i| tokens[i].is(',')) {
+        if tokens
+            .get(start)
+            .is_some_and(|token| is_adverbial_opener(token.text(text)))
+        {
+            at = comma + 1;
+        }
+    }
+    let first = tokens.get(at)?;
+    if !first.is_word() || at >= limit {
+        return None;
+    }
+    let lower = first.text(text).to_lowercase();
+    if super::lists::is_listed(SUBJECT_PRONOUNS, lower.as_str()) {
+        return Some(at..at + 1);
+    }
+    let determiner = matches!(lower.as_str(), "the" | "a" | "an");
+    let mut end = at;
+    while end < limit
+        && !determiner
+        && (tokens[end].is_capitalized(text)
+            || is_name_stop(text, tokens, end)
+            || end > at
+                && tokens[end].text(text) == "of"
+                && tokens.get(end + 1).is_some_and(|t| t.is_capitalized(text)))
+    {
+        end += 1;
+    }
+    if end > at {
+        return Some(at..end);
+    }
+    if matches!(
+        lower.as_str(),
+        "the" | "a" | "an" | "another" | "one" | "two" | "some" | "several" | "many"
+    ) {
+        let mut end = at + 1;
+        while end < limit && end < at + 5 && tokens[end].is_word() {
+            let word = tokens[end].text(text);
+            if super::lists::is_listed(BOUNDARY_WORDS, word.to_lowercase().as_str())
+                || word.ends_with("ed") && end > at + 1
+            {
+                break;
+            }
+            end += 1;
+        }
+        return Some(at..end);
+    }
+    None
+}
+
+fn is_adverbial_opener(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "speaking"
+            | "asked"
+            | "meanwhile"
+            | "however"
+            | "earlier"
+            | "later"
+            | "last"
+            | "still"
+            | "but"
+            | "and"
+            | "yet"
+            | "instead"
+            | "separately"
+            | "yesterday"
+            | "today"
+            | "then"
+            | "also"
+            | "now"
+            | "addressing"
+            | "writing"
+            | "following"
+            | "once"
+            | "when"
+            | "while"
+            | "if"
+            | "although"
+            | "though"
+            | "because"
+            | "as"
+            | "since"
+            | "unlike"
+            | "like"
+            | "despite"
+            | "for"
+            | "from"
+            | "with"
+            | "without"
+            | "by"
+            | "under"
+            | "over"
+            | "amid"
+            | "among"
+            | "according"
+            | "sometimes"
+            | "often"
+            | "there"
+            | "here"
+            | "so"
+            | "thus"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted() {
+        assert!(super::super::lists::is_sorted(BOUNDARY_WORDS), "BOUNDARY_WORDS");
+        assert!(
+            super::super::lists::is_sorted(BETWEEN_SUBJECT_AND_VERB),
+            "BETWEEN_SUBJECT_AND_VERB"
+        );
+        assert!(
+            super::super::lists::is_sorted(NAME_ABBREVIATIONS),
+            "NAME_ABBREVIATIONS"
+        );
+        assert!(
+            super::super::lists::is_sorted(SUBJECT_PRONOUNS),
+            "SUBJECT_PRONOUNS"
+        );
+        assert!(super::super::lists::is_sorted(CLAUSE_OPENERS), "CLAUSE_OPENERS");
+        assert!(super::super::lists::is_sorted(COMMON_VERBS), "COMMON_VERBS");
+        assert!(super::super::lists::is_sorted(SUBJECT_OPENERS), "SUBJECT_OPENERS");
+    }
+
+    fn subject(text: &str, verb: &str) -> Option<String> {
+        let tokens = tokenize(text);
+        let index = tokens.iter().position(|token| token.text(text) == verb)?;
+        let range = subject_before(text, &tokens, index, 0)?;
+        Some(text[tokens[range.start].span.start..tokens[range.end - 1].span.end].to_owned())
+    }
+
+    #[test]
+    fn finds_subjects_before_verbs() {
+        assert_eq!(subject("Rubio also said", "said").as_deref(), Some("Rubio"));
+        assert_eq!(
+            subject("But a source familiar with the plans said", "said").as_deref(),
+            Some("a source familiar with the plans")
+        );
+        assert_eq!(
+            subject("Hugh Hill, a doctor, said", "said").as_deref(),
+            Some("Hugh Hill, a doctor")
+        );
+        assert_eq!(
+            subject("the harbour master, Tom Reyes, told", "told").as_deref(),
+            Some("Tom Reyes")
+        );
+        assert_eq!(
+            subject("The company's founder, Ana Lima, said", "said").as_deref(),
+            Some("Ana Lima")
+        );
+        assert_eq!(
+            subject("Mr. Smith, who spoke first, said", "said").as_deref(),
+            Some("Mr. Smith")
+        );
+        assert_eq!(
+            subject("The Post has learned", "learned").as_deref(),
+            Some("The Post")
+        );
+    }
+}

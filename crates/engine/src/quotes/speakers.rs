@@ -1,0 +1,567 @@
+//! Canonical speaker names: the fullest name the article gives a person (`U.S. Secretary of
+//! State Marco Rubio` … `Rubio` … `he` → "Marco Rubio"), pronouns resolved to the latest
+//! compatible speaker, and anonymous sources kept as the article words them.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::phrases::SUBJECT_PRONOUNS;
+use super::tokens::Token;
+
+/// Words that give a role or a title rather than a name, and the prepositions that cite a
+/// source (`Laut`, `Selon`); they are stripped from the front of a capitalised run (`Secretary of State Marco Rubio` → `Marco Rubio`).
+const ROLE_WORDS: &[&str] = &[
+    "according",
+    "adm",
+    "ambassador",
+    "assistant",
+    "attorney",
+    "bishop",
+    "brother",
+    "bundeskanzler",
+    "bundeskanzlerin",
+    "candidate",
+    "capt",
+    "cardinal",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "coach",
+    "col",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "council",
+    "dean",
+    "defense",
+    "democrat",
+    "democratic",
+    "department",
+    "deputy",
+    "director",
+    "dr",
+    "envoy",
+    "father",
+    "first",
+    "foreign",
+    "former",
+    "founder",
+    "frau",
+    "gemäß",
+    "gen",
+    "general",
+    "gop",
+    "gov",
+    "governor",
+    "herr",
+    "homeland",
+    "house",
+    "judge",
+    "justice",
+    "kanzler",
+    "kanzlerin",
+    "king",
+    "lady",
+    "laut",
+    "leader",
+    "lord",
+    "lt",
+    "m",
+    "madame",
+    "majority",
+    "mayor",
+    "minister",
+    "ministerin",
+    "ministre",
+    "ministro",
+    "minority",
+    "miss",
+    "mme",
+    "monsieur",
+    "mr",
+    "mrs",
+    "ms",
+    "nominee",
+    "of",
+    "officer",
+    "official",
+    "officials",
+    "pastor",
+    "pope",
+    "president",
+    "presidente",
+    "press",
+    "prime",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "präsident",
+    "président",
+    "pvt",
+    "queen",
+    "rep",
+    "representative",
+    "republican",
+    "rev",
+    "secretary",
+    "security",
+    "según",
+    "selon",
+    "sen",
+    "senate",
+    "senator",
+    "señor",
+    "señora",
+    "sgt",
+    "sheriff",
+    "sir",
+    "sister",
+    "speaker",
+    "special",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "sra",
+    "st",
+    "state",
+    "the",
+    "treasury",
+    "u.k",
+    "u.n",
+    "u.s",
+    "uk",
+    "us",
+    "vice",
+    "white",
+];
+
+/// Honorifics that tell a speaker's gender.
+const MALE_TITLES: &[&str] = &[
+    "father", "herr", "king", "lord", "m", "monsieur", "mr", "prince", "señor", "sir",
+];
+const FEMALE_TITLES: &[&str] = &[
+    "frau", "lady", "madame", "miss", "mme", "mrs", "ms", "princess", "queen", "señora", "sister", "sra",
+];
+
+/// Capitalised words that open sentences but never name anyone.
+const NOT_NAMES: &[&str] = &[
+    "a",
+    "according",
+    "after",
+    "all",
+    "also",
+    "an",
+    "and",
+    "april",
+    "as",
+    "at",
+    "august",
+    "before",
+    "both",
+    "but",
+    "by",
+    "das",
+    "december",
+    "der",
+    "die",
+    "dr",
+    "earlier",
+    "el",
+    "ella",
+    "elle",
+    "er",
+    "february",
+    "for",
+    "friday",
+    "from",
+    "he",
+    "her",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "il",
+    "in",
+    "it",
+    "its",
+    "january",
+    "july",
+    "june",
+    "la",
+    "las",
+    "last",
+    "later",
+    "le",
+    "les",
+    "los",
+    "many",
+    "march",
+    "may",
+    "meanwhile",
+    "monday",
+    "more",
+    "most",
+    "mr",
+    "mrs",
+    "ms",
+    "no",
+    "not",
+    "november",
+    "now",
+    "october",
+    "of",
+    "on",
+    "one",
+    "or",
+    "other",
+    "our",
+    "saturday",
+    "september",
+    "she",
+    "sie",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "sunday",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "thursday",
+    "to",
+    "today",
+    "tuesday",
+    "under",
+    "we",
+    "wednesday",
+    "what",
+    "when",
+    "where",
+    "while",
+    "who",
+    "why",
+    "with",
+    "yesterday",
+    "you",
+];
+
+/// How many earlier speakers a pronoun may reach back to.
+const PRONOUN_REACH: usize = 24;
+
+/// A speaker's grammatical gender, when the article shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// Every proper name of an article, for turning mentions into canonical names.
+#[derive(Debug, Default)]
+pub(crate) struct NameBook {
+    /// Full names by their last word (lower case): (name, how often it occurs).
+    by_last_word: HashMap<String, Vec<(String, usize)>>,
+    /// Genders learned from honorifics, by canonical name.
+    genders: HashMap<String, Gender>,
+    /// Named people already given as speakers, in article order: (byte position, name).
+    named_speakers: Vec<(usize, String)>,
+}
+
+impl NameBook {
+    /// Collects the proper names of the article.
+    pub fn new(text: &str, tokens: &[Token]) -> Self {
+        let mut book = Self::default();
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut index = 0;
+        while index < tokens.len() {
+            if !tokens[index].is_capitalized(text) {
+                index += 1;
+                continue;
+            }
+            let start = index;
+            while index < tokens.len()
+                && (tokens[index].is_capitalized(text) || is_attached_stop(text, tokens, index))
+            {
+                index += 1;
+            }
+            let words = run_words(text, &tokens[start..index]);
+            let gender = words.first().and_then(|first| title_gender(first));
+            if let Some(name) = bare_name(&words) {
+                if let Some(gender) = gender {
+                    book.genders.insert(name.clone(), gender);
+                }
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+        for (name, count) in counts {
+            let last = last_word_key(&name);
+            book.by_last_word.entry(last).or_default().push((name, count));
+        }
+        for names in book.by_last_word.values_mut() {
+            names.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
+        }
+        book
+    }
+
+    /// The canonical name for the speaker phrase at byte range `span` (mentioned at byte
+    /// `position`): a proper name made full, a pronoun resolved, or the phrase itself.
+    pub fn canonical(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        phrase: Range<usize>,
+        position: usize,
+    ) -> String {
+        let words: Vec<&Token> = tokens[phrase.clone()].iter().collect();
+        let phrase_text = match (words.first(), words.last()) {
+            (Some(first), Some(last)) => text.get(first.span.start..last.span.end).unwrap_or_default(),
+            _ => "",
+        };
+        if words.len() == 1 {
+            // `a-t-il`, `dit-elle`: the pronoun after the last hyphen.
+            let lower = phrase_text
+                .rsplit('-')
+                .next()
+                .unwrap_or(phrase_text)
+                .to_lowercase();
+            if SUBJECT_PRONOUNS.contains(&lower.as_str()) {
+                return self
+                    .resolve_pronoun(&lower, position)
+                    .unwrap_or_else(|| phrase_text.to_owned());
+            }
+        }
+        let Some(name) = self.head_name(text, tokens, phrase.clone()) else {
+            return phrase_text.to_owned();
+        };
+        let full = self.fullest(&name);
+        let gender = words.first().and_then(|first| title_gender(first.text(text)));
+        if let Some(gender) = gender {
+            self.genders.entry(full.clone()).or_insert(gender);
+        }
+        self.named_speakers.push((position, full.clone()));
+        full
+    }
+
+    /// The proper name heading a phrase: the first capitalised run followed by the phrase's
+    /// end or a comma (`Hugh Hill, a doctor`, `said Mr. Smith`), without roles in front.
+    fn head_name(&self, text: &str, tokens: &[Token], phrase: Range<usize>) -> Option<String> {
+        let mut index = phrase.start;
+        while index < phrase.end {
+            if !tokens[index].is_capitalized(text) {
+                index += 1;
+                continue;
+            }
+            let start = index;
+            while index < phrase.end
+                && (tokens[index].is_capitalized(text) || is_attached_stop(text, tokens, index))
+            {
+                index += 1;
+            }
+            let words = run_words(text, &tokens[start..index]);
+            // `Mr. Morgan of the Sierra Club`: a name before its affiliation heads the phrase.
+            let affiliated = index < phrase.end
+                && tokens[index].is_word()
+                && matches!(
+                    tokens[index].text(text),
+                    "of" | "from" | "at" | "von" | "de" | "del" | "du"
+                )
+                && words.last().is_some_and(|last| {
+                    !super::lists::is_listed_lowercased(ROLE_WORDS, last.trim_end_matches('.'))
+                });
+            let heads_phrase =
+                index == phrase.end || tokens[index].is(',') || tokens[index].is('(') || affiliated;
+            if heads_phrase {
+                if let Some(name) = bare_name(&words) {
+                    return Some(name);
+                }
+            }
+        }
+        None
+    }
+
+    /// The fullest name of the article ending with the same word as `name` and containing it.
+    fn fullest(&self, name: &str) -> String {
+        let Some(candidates) = self.by_last_word.get(&last_word_key(name)) else {
+            return name.to_owned();
+        };
+        let parts: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+        candidates
+            .iter()
+            .filter(|(candidate, _)| {
+                let candidate_parts: Vec<String> = candidate.split(' ').map(str::to_lowercase).collect();
+                candidate_parts.len() >= parts.len()
+                    && parts.iter().all(|part| candidate_parts.contains(part))
+            })
+            .max_by(|a, b| {
+                let more_words = a.0.split(' ').count().min(2).cmp(&b.0.split(' ').count().min(2));
+                more_words.then(a.1.cmp(&b.1))
+            })
+            .map_or_else(|| name.to_owned(), |(candidate, _)| candidate.clone())
+    }
+
+    /// The latest named speaker before `position` whose gender fits the pronoun.
+    fn resolve_pronoun(&mut self, pronoun: &str, position: usize) -> Option<String> {
+        let wanted = match pronoun {
+            "he" | "il" | "er" | "él" => Some(Gender::Male),
+            "she" | "elle" | "ella" => Some(Gender::Female),
+            _ => None,
+        };
+        let wanted = wanted?;
+        let found = self
+            .named_speakers
+            .iter()
+            .rev()
+            .filter(|(at, _)| *at <= position)
+            .take(PRONOUN_REACH)
+            .find(|(_, name)| self.genders.get(name).is_none_or(|gender| *gender == wanted))
+            .map(|(_, name)| name.clone())?;
+        self.genders.entry(found.clone()).or_insert(wanted);
+        Some(found)
+    }
+
+    /// Records a person named in the text (not as a speaker) as a candidate for later pronouns.
+    pub fn note_person(&mut self, text: &str, tokens: &[Token], phrase: Range<usize>, position: usize) {
+        if let Some(name) = self.head_name(text, tokens, phrase) {
+            let full = self.fullest(&name);
+            self.named_speakers.push((position, full));
+        }
+    }
+}
+
+/// A full stop glued to an abbreviation inside a name: `Mr.`, `J.`, `U.S.`.
+fn is_attached_stop(text: &str, tokens: &[Token], index: usize) -> bool {
+    index > 0
+        && tokens[index].is('.')
+        && tokens[index - 1].span.end == tokens[index].span.start
+        && tokens[index - 1].is_word()
+        && {
+            let word = tokens[index - 1].text(text);
+            word.chars().count() <= 4 && word.chars().next().is_some_and(char::is_uppercase)
+        }
+        && tokens
+            .get(index + 1)
+            .is_some_and(|next| next.is_capitalized(text))
+}
+
+/// The words of a run of tokens as written, full stops kept with their abbreviations.
+fn run_words<'a>(text: &'a str, run: &[Token]) -> Vec<&'a str> {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return Vec::new();
+    };
+    text.get(first.span.start..last.span.end)
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect()
+}
+
+/// The gender an honorific shows.
+fn title_gender(word: &str) -> Option<Gender> {
+    let bare = word.trim_end_matches('.');
+    if super::lists::is_listed_lowercased(MALE_TITLES, bare) {
+        Some(Gender::Male)
+    } else if super::lists::is_listed_lowercased(FEMALE_TITLES, bare) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// A run of capitalised words without roles in front and a possessive behind, if a name
+/// remains.
+fn bare_name(words: &[&str]) -> Option<String> {
+    use super::lists::is_listed_lowercased;
+    let mut start = 0;
+    // The last role word before the name proper: `Secretary of State Marco Rubio`.
+    for (at, word) in words.iter().enumerate() {
+        if at + 1 < words.len() && is_listed_lowercased(ROLE_WORDS, word.trim_end_matches('.')) {
+            start = at + 1;
+        }
+    }
+    let mut name: Vec<&str> = words.get(start..).unwrap_or_default().to_vec();
+    if let Some(last) = name.last_mut() {
+        for possessive in ["’s", "'s", "’", "'"] {
+            if let Some(stripped) = last.strip_suffix(possessive) {
+                *last = stripped;
+                break;
+            }
+        }
+    }
+    name.retain(|word| !word.is_empty());
+    // `You’re`, `We’ll`, `Don’t`: contractions are not names.
+    if name.iter().any(|word| is_contraction(word)) {
+        return None;
+    }
+    if name.is_empty() || name.iter().all(|word| is_listed_lowercased(NOT_NAMES, word)) {
+        return None;
+    }
+    Some(name.join(" "))
+}
+
+fn is_contraction(word: &str) -> bool {
+    if !word.contains(['’', '\'']) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    [
+        "’re", "'re", "’m", "'m", "’ll", "'ll", "’ve", "'ve", "’d", "'d", "n’t", "n't",
+    ]
+    .iter()
+    .any(|ending| lower.ends_with(ending))
+}
+
+fn last_word_key(name: &str) -> String {
+    name.rsplit(' ').next().unwrap_or(name).to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted() {
+        assert!(super::super::lists::is_sorted(ROLE_WORDS), "ROLE_WORDS");
+        assert!(super::super::lists::is_sorted(NOT_NAMES), "NOT_NAMES");
+        assert!(super::super::lists::is_sorted(MALE_TITLES), "MALE_TITLES");
+        assert!(super::super::lists::is_sorted(FEMALE_TITLES), "FEMALE_TITLES");
+    }
+
+    #[test]
+    fn names_are_made_full_and_pronouns_resolved() {
+        let text = "U.S. Secretary of State Marco Rubio went. Rubio said. Then he said.";
+        let tokens = tokenize(text);
+        let mut book = NameBook::new(text, &tokens);
+        let rubio = tokens
+            .iter()
+            .position(|token| token.text(text) == "Rubio" && token.span.start > 30);
+        let Some(rubio) = rubio else {
+            panic!("no second Rubio");
+        };
+        assert_eq!(book.canonical(text, &tokens, rubio..rubio + 1, 42), "Marco Rubio");
+        let he = tokens
+            .iter()
+            .position(|token| token.text(text) == "he")
+            .unwrap_or_default();
+        assert_eq!(book.canonical(text, &tokens, he..he + 1, 60), "Marco Rubio");
+    }
+
+    #[test]
+    fn roles_and_possessives_are_stripped() {
+        assert_eq!(
+            bare_name(&["President", "Donald", "Trump’s"]).as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(bare_name(&["The"]), None);
+    }
+}

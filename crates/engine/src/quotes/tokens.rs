@@ -1,0 +1,125 @@
+//! Words and punctuation of an article, with byte spans, for the quote detector's pattern
+//! matching. One linear pass; every span lies on char boundaries.
+
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters and digits, with inner apostrophes, hyphens and full stops (`it’s`, `U.S`,
+    /// `well-known`, `a-t-il`).
+    Word,
+    /// One punctuation or symbol character.
+    Punct(char),
+}
+
+/// One token and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Byte range in the article.
+    pub span: Range<usize>,
+    /// Word or punctuation.
+    pub kind: TokenKind,
+    /// True when a line break separates this token from the previous one.
+    pub line_before: bool,
+}
+
+impl Token {
+    /// The token as written.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.span.clone()).unwrap_or_default()
+    }
+
+    /// True for a word token.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// True for the punctuation `c`.
+    pub fn is(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+
+    /// True for a word starting with an upper-case letter.
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        self.is_word() && self.text(text).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True for a word starting with a lower-case letter.
+    pub fn is_lowercase(&self, text: &str) -> bool {
+        self.is_word() && self.text(text).chars().next().is_some_and(char::is_lowercase)
+    }
+}
+
+/// Characters joining two word parts into one word when a letter or digit follows.
+fn joins_word(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&' | '·')
+}
+
+/// Splits `text` into words and punctuation.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+    let mut chars = text.char_indices().peekable();
+    let mut line_before = false;
+    while let Some((at, c)) = chars.next() {
+        if c.is_whitespace() {
+            if c == '\n' || c == '\r' || c == '\u{2029}' {
+                line_before = true;
+            }
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = at + c.len_utf8();
+            while let Some(&(next_at, next)) = chars.peek() {
+                let joins = joins_word(next)
+                    && text[next_at + next.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if !(next.is_alphanumeric() || is_mark(next) || joins) {
+                    break;
+                }
+                end = next_at + next.len_utf8();
+                chars.next();
+            }
+            tokens.push(Token {
+                span: at..end,
+                kind: TokenKind::Word,
+                line_before,
+            });
+        } else {
+            tokens.push(Token {
+                span: at..at + c.len_utf8(),
+                kind: TokenKind::Punct(c),
+                line_before,
+            });
+        }
+        line_before = false;
+    }
+    tokens
+}
+
+/// Combining marks continue the word they follow.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
+}
+
+/// The index of the first token starting at or after byte `at`.
+pub(crate) fn token_at_or_after(tokens: &[Token], at: usize) -> usize {
+    tokens.partition_point(|token| token.span.start < at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_inner_apostrophes_and_dots_in_words() {
+        let text = "It’s the U.S. plan, Jones’ idea — a-t-il dit.";
+        let words: Vec<&str> = tokenize(text).iter().map(|token| token.text(text)).collect();
+        assert_eq!(
+            words,
+            ["It’s", "the", "U.S", ".", "plan", ",", "Jones", "’", "idea", "—", "a-t-il", "dit", "."]
+        );
+    }
+}

@@ -1,0 +1,302 @@
+//! Table-driven tests of the quote finder on hard cases: every quotation convention, speakers
+//! before, after, inside and before the quote's paragraph, appositives and roles, pronouns,
+//! reported and mixed speech, scare quotes and titles, in English, German, French and Spanish.
+//! Each case is written out in full: the article, then every quotation it must yield.
+
+use nutgraf_engine::{Quote, QuoteFinder, QuoteKind};
+
+/// One expected quotation: its kind, its text, the speaker's canonical name and the cue.
+struct Expected {
+    kind: QuoteKind,
+    text: &'static str,
+    speaker: Option<&'static str>,
+    cue: Option<&'static str>,
+}
+
+const fn direct(text: &'static str, speaker: &'static str, cue: &'static str) -> Expected {
+    Expected {
+        kind: QuoteKind::Direct,
+        text,
+        speaker: Some(speaker),
+        cue: Some(cue),
+    }
+}
+
+const fn indirect(text: &'static str, speaker: &'static str, cue: &'static str) -> Expected {
+    Expected {
+        kind: QuoteKind::Indirect,
+        text,
+        speaker: Some(speaker),
+        cue: Some(cue),
+    }
+}
+
+const fn mixed(text: &'static str, speaker: &'static str, cue: &'static str) -> Expected {
+    Expected {
+        kind: QuoteKind::Mixed,
+        text,
+        speaker: Some(speaker),
+        cue: Some(cue),
+    }
+}
+
+/// (article, every quotation it holds, in order)
+const CASES: &[(&str, &[Expected])] = &[
+    // Speaker before the quote, with a colon.
+    (
+        "Rubio said: “We have to understand the Ukrainian position.”",
+        &[direct("We have to understand the Ukrainian position.", "Rubio", "said")],
+    ),
+    // Speaker after the quote; the fullest name comes from earlier in the article.
+    (
+        "Secretary of State Marco Rubio landed in Jeddah. “We will see what they can offer,” Rubio explained.",
+        &[direct("We will see what they can offer,", "Marco Rubio", "explained")],
+    ),
+    // A role, then the name it belongs to, after the quote: the name speaks.
+    (
+        "“The money is there and the engineers are ready,” the harbour master, Tom Reyes, told reporters.",
+        &[direct("The money is there and the engineers are ready,", "Tom Reyes", "told")],
+    ),
+    // Inverted subject with a title.
+    (
+        "“The numbers simply do not add up,” said Sen. Elizabeth Warren.",
+        &[direct("The numbers simply do not add up,", "Elizabeth Warren", "said")],
+    ),
+    (
+        "John Smith runs the mill. “This is a disaster for the town,” said Mr. Smith.",
+        &[direct("This is a disaster for the town,", "John Smith", "said")],
+    ),
+    // Interrupted quote: one quotation from the first word to the last.
+    (
+        "Senator Jane Doe arrived late. “We will win,” she said, “and we will do it soon.”",
+        &[direct("We will win,” she said, “and we will do it soon.", "Jane Doe", "said")],
+    ),
+    // Appositive and anonymous role.
+    (
+        "Hugh Hill, a doctor, said: \"Patients are waiting far too long for care.\"",
+        &[direct("Patients are waiting far too long for care.", "Hugh Hill", "said")],
+    ),
+    (
+        "\"We are reviewing the decision carefully,\" a White House spokesperson said.",
+        &[direct("We are reviewing the decision carefully,", "a White House spokesperson", "said")],
+    ),
+    // Participle cue: the speaker is the subject of the clause (whose own object is reported).
+    (
+        "Rubio emphasized the need for compromise, stating, “Both sides must make concessions.”",
+        &[
+            indirect("the need for compromise", "Rubio", "emphasized"),
+            direct("Both sides must make concessions.", "Rubio", "stating"),
+        ],
+    ),
+    // The speaker is named in the paragraph before, which ends with a colon.
+    (
+        "Mayor Ann Lee continued:\n\n“We need to act now, before it is too late.”",
+        &[direct("We need to act now, before it is too late.", "Ann Lee", "continued")],
+    ),
+    // Straight single quotes, and a pronoun resolved by gender.
+    (
+        "Mary Jones and Mr. Tom Brown met on Monday. “I disagree with the plan,” Mrs. Jones said. \
+         “It will fail,” Mr. Brown said.\n\n'We will see about that,' she said.",
+        &[
+            direct("I disagree with the plan,", "Mary Jones", "said"),
+            direct("It will fail,", "Tom Brown", "said"),
+            direct("We will see about that,", "Mary Jones", "said"),
+        ],
+    ),
+    // Nested quotes stay inside the outer quote.
+    (
+        "“He told me ‘never again’ and then he left,” she said.",
+        &[direct("He told me ‘never again’ and then he left,", "she", "said")],
+    ),
+    // A quotation over two paragraphs, the second reopening the mark.
+    (
+        "“The first part of the statement is here.\n\n“The second part follows,” the mayor said.",
+        &[direct("The first part of the statement is here.\n\n“The second part follows,", "the mayor", "said")],
+    ),
+    // Straight double quotes written as two single quotes.
+    (
+        "''There's a lot of new complexity,'' said Mr. Burman.",
+        &[direct("There's a lot of new complexity,", "Burman", "said")],
+    ),
+    // A dash signs the quote.
+    (
+        "“He cannot answer a question without scaring people first.” ― Krystal Correa\n",
+        &[direct("He cannot answer a question without scaring people first.", "Krystal Correa", "―")],
+    ),
+    // A name before its affiliation is the speaker, not the organisation.
+    (
+        "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.",
+        &[direct("It was the least bad outcome,", "Morgan", "said")],
+    ),
+    // Reported speech.
+    (
+        "Rubio said that the talks would continue next week.",
+        &[indirect("that the talks would continue next week", "Rubio", "said")],
+    ),
+    (
+        "The talks will continue next week, officials said.",
+        &[indirect("The talks will continue next week", "officials", "said")],
+    ),
+    (
+        "According to a source familiar with the plans, the meeting will take place in Moscow.",
+        &[indirect("the meeting will take place in Moscow", "a source familiar with the plans", "According to")],
+    ),
+    (
+        "Witkoff will meet Putin in Moscow, according to a source familiar with the plans.",
+        &[indirect("Witkoff will meet Putin in Moscow", "a source familiar with the plans", "according to")],
+    ),
+    (
+        "Senator Tom Reed spoke first. He added that the bill would pass easily.",
+        &[indirect("that the bill would pass easily", "Tom Reed", "added")],
+    ),
+    (
+        "Smith told reporters the deal was nearly done.",
+        &[indirect("the deal was nearly done", "Smith", "told")],
+    ),
+    // Mixed: reported speech holding a quoted fragment.
+    (
+        "Smith said the plan was “a total failure from day one.”",
+        &[mixed("the plan was “a total failure from day one.”", "Smith", "said")],
+    ),
+    // Scare quotes and titles are not speech and do not steal the attribution.
+    (
+        "The so-called “peace plan” was rejected by Congress, Senator Tom Reed said.",
+        &[mixed("The so-called “peace plan” was rejected by Congress", "Tom Reed", "said")],
+    ),
+    ("She watched “The Empire Strikes Back” again last night.", &[]),
+    // Apostrophes are not quote marks.
+    (
+        "It’s Jones’ car from the ’90s, the officer said.",
+        &[indirect("It’s Jones’ car from the ’90s", "the officer", "said")],
+    ),
+    // An unclosed mark does not swallow the next paragraph.
+    (
+        "Nothing was said here about “the plan\n\nThe committee said it would meet again in May.",
+        &[indirect("it would meet again in May", "The committee", "said")],
+    ),
+    // German.
+    (
+        "„Wir schaffen das“, sagte Merkel.",
+        &[direct("Wir schaffen das", "Merkel", "sagte")],
+    ),
+    (
+        "»Das ist nicht akzeptabel«, so Scholz.",
+        &[direct("Das ist nicht akzeptabel", "Scholz", "so")],
+    ),
+    (
+        "„Wir werden das schaffen“, sagte Bundeskanzlerin Angela Merkel am Montag in Berlin.",
+        &[direct("Wir werden das schaffen", "Angela Merkel", "sagte")],
+    ),
+    (
+        "Die Kanzlerin sagte, die Lage sei ernst.",
+        &[indirect("die Lage sei ernst", "Die Kanzlerin", "sagte")],
+    ),
+    (
+        "Laut Polizei wurde niemand verletzt.",
+        &[indirect("wurde niemand verletzt", "Polizei", "Laut")],
+    ),
+    (
+        "Der Regierung zufolge steigen die Preise weiter.",
+        &[indirect("steigen die Preise weiter", "Der Regierung", "zufolge")],
+    ),
+    // French, with and without inner spaces, and an inverted pronoun.
+    (
+        "« Nous allons gagner », a déclaré Emmanuel Macron. «C’est une erreur grave», a-t-il ajouté.",
+        &[
+            direct("Nous allons gagner", "Emmanuel Macron", "déclaré"),
+            direct("C’est une erreur grave", "Emmanuel Macron", "ajouté"),
+        ],
+    ),
+    (
+        "Le président a déclaré que la réforme serait adoptée.",
+        &[indirect("que la réforme serait adoptée", "Le président", "déclaré")],
+    ),
+    (
+        "Selon le ministère, la situation est sous contrôle.",
+        &[indirect("la situation est sous contrôle", "le ministère", "Selon")],
+    ),
+    // Spanish.
+    (
+        "«Vamos a ganar», afirmó el presidente.",
+        &[direct("Vamos a ganar", "el presidente", "afirmó")],
+    ),
+    (
+        "\"No habrá más recortes\", dijo la ministra María López.",
+        &[direct("No habrá más recortes", "María López", "dijo")],
+    ),
+    (
+        "El ministro afirmó que la economía crecerá este año.",
+        &[indirect("que la economía crecerá este año", "El ministro", "afirmó")],
+    ),
+    (
+        "Según fuentes oficiales, el acuerdo se firmará mañana.",
+        &[indirect("el acuerdo se firmará mañana", "fuentes oficiales", "Según")],
+    ),
+];
+
+fn describe(text: &str, quote: &Quote) -> String {
+    format!(
+        "{:?} “{}” — {:?} ({:?})",
+        quote.kind,
+        &text[quote.span.clone()],
+        quote.speaker.as_ref().map(|speaker| speaker.name.as_str()),
+        quote.cue.as_ref().map(|cue| &text[cue.clone()]),
+    )
+}
+
+#[test]
+fn hard_cases() {
+    let finder = QuoteFinder::default();
+    let mut failures = Vec::new();
+    for (article, expected) in CASES {
+        let found = finder.find(article);
+        let described: Vec<String> = found.iter().map(|quote| describe(article, quote)).collect();
+        let matches = found.len() == expected.len()
+            && found.iter().zip(expected.iter()).all(|(quote, want)| {
+                quote.kind == want.kind
+                    && article[quote.span.clone()] == *want.text
+                    && quote.speaker.as_ref().map(|speaker| speaker.name.as_str()) == want.speaker
+                    && quote.cue.as_ref().map(|cue| &article[cue.clone()]) == want.cue
+            });
+        if !matches {
+            let wanted: Vec<String> = expected
+                .iter()
+                .map(|want| {
+                    format!(
+                        "{:?} “{}” — {:?} ({:?})",
+                        want.kind, want.text, want.speaker, want.cue
+                    )
+                })
+                .collect();
+            failures.push(format!(
+                "{article}\n  found:    {described:?}\n  expected: {wanted:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn quotes_come_in_article_order_on_char_boundaries() {
+    let finder = QuoteFinder::default();
+    for (article, _) in CASES {
+        let found = finder.find(article);
+        assert!(found
+            .windows(2)
+            .all(|pair| pair[0].span.start <= pair[1].span.start));
+        for quote in &found {
+            assert!(article.get(quote.span.clone()).is_some());
+            if let Some(speaker) = &quote.speaker {
+                assert!(article.get(speaker.span.clone()).is_some());
+            }
+            if let Some(cue) = &quote.cue {
+                assert!(article.get(cue.clone()).is_some());
+            }
+        }
+    }
+}
