@@ -185,6 +185,27 @@ async fn the_sample_loads_and_clearing_can_be_undone() {
 }
 
 #[wasm_bindgen_test]
+async fn the_speaker_filter_lists_only_that_speakers_quotes() {
+    let root = mount().await;
+    enter(&root, ARTICLE, "insertText").await;
+    assert_eq!(texts(&root, "quote").len(), 3);
+    let select: web_sys::HtmlSelectElement = find(&root, "quote-filter").unchecked_into();
+    select.set_value("Critics");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).expect("an event"))
+        .expect("dispatched");
+    settle().await;
+    assert_eq!(texts(&root, "quote-speaker"), ["Critics"]);
+    assert_eq!(
+        texts(&root, "speakers").concat().matches("Jane Ortiz").count(),
+        1,
+        "the overview still shows everyone"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn changing_the_length_changes_the_summary() {
     let root = mount().await;
     click(&root, "load-sample").await;
