@@ -66,9 +66,12 @@ fn summarize(c: &mut Criterion) {
 
 fn quotes(c: &mut Criterion) {
     let mut group = c.benchmark_group("quotes");
-    for (name, bytes) in [("5KB", 5_000), ("100KB", 100_000)] {
+    for (name, bytes) in [("5KB", 5_000), ("100KB", 100_000), ("1MB", 1_000_000)] {
         let text = corpus(bytes);
         group.throughput(Throughput::Bytes(text.len() as u64));
+        if bytes >= 1_000_000 {
+            group.sample_size(20);
+        }
         group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
             b.iter(|| QuoteFinder::default().find(black_box(text)))
         });
