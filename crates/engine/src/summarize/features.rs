@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::boilerplate::is_boilerplate;
+use super::centrality::directed_centrality;
 use super::openers::opens_dangling;
 use super::vectors::SentenceVectors;
 
@@ -20,7 +21,7 @@ pub struct SentenceFeatures {
     pub eligible: bool,
     /// Its rank among eligible sentences, from 0 (the lead); ineligible sentences share the next rank.
     pub story_position: usize,
-    /// Cosine similarity to the whole article, between 0 and 1.
+    /// How much the rest of the story elaborates on it (see [`directed_centrality`]), at least 0.
     pub centrality: f32,
     /// Cosine similarity to the article's headline, when it opens with one.
     pub title_overlap: Option<f32>,
@@ -45,17 +46,19 @@ pub fn sentence_features(
         .and_then(|((span, &words), vector)| {
             (is_headline(&text[span.clone()]) && words <= MAX_TITLE_WORDS).then_some(vector)
         });
+    let centrality = directed_centrality(vectors);
     sentences
         .iter()
         .zip(word_counts)
         .zip(&vectors.sentences)
-        .map(|((span, &words), vector)| {
+        .zip(centrality)
+        .map(|(((span, &words), vector), centrality)| {
             let sentence = &text[span.clone()];
             let eligible = words >= MIN_WORDS && !is_boilerplate(sentence) && !is_headline(sentence);
             let features = SentenceFeatures {
                 eligible,
                 story_position,
-                centrality: vector.cosine_dense(&vectors.centroid).max(0.0),
+                centrality,
                 title_overlap: title.map(|title| vector.cosine(title).max(0.0)),
                 words,
                 dangling: opens_dangling(sentence),

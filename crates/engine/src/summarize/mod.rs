@@ -1,10 +1,11 @@
 //! Extractive summaries: which sentences of an article carry it, and its key phrases.
 //!
 //! The pipeline is linear in the text: split sentences, analyze terms, build TF-IDF vectors
-//! and the article's centroid, score each sentence (position, centrality, length), then
+//! and each sentence's directed centrality, score each sentence (position, centrality, length), then
 //! choose the best within the budget without repeats or dangling openers.
 
 mod boilerplate;
+mod centrality;
 mod features;
 mod keywords;
 mod length;

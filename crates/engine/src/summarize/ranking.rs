@@ -1,6 +1,6 @@
 //! The score of each sentence: a weighted sum of explainable parts. News puts what matters
-//! first, so position weighs most; centrality lifts the sentences that share the story's
-//! vocabulary; length favours sentences that read well on their own. When the article opens
+//! first, so position weighs most; centrality lifts the sentences that the rest of the story
+//! elaborates on; length favours sentences that read well on their own. When the article opens
 //! with a headline, the score is blended with each sentence's overlap with it.
 
 use super::features::SentenceFeatures;

@@ -30,22 +30,36 @@ impl SparseVector {
         dot
     }
 
-    /// The cosine similarity with a dense unit vector.
-    pub fn cosine_dense(&self, dense: &[f32]) -> f32 {
+    /// The dot product with a dense vector: the cosine similarity when both have unit length.
+    pub fn dot_dense(&self, dense: &[f32]) -> f32 {
         self.0
             .iter()
             .map(|&(term, weight)| weight * dense.get(term as usize).copied().unwrap_or(0.0))
             .sum()
     }
+
+    /// Adds this vector to a dense one (terms beyond its end are ignored).
+    pub fn add_to(&self, dense: &mut [f32]) {
+        for &(term, weight) in &self.0 {
+            if let Some(slot) = dense.get_mut(term as usize) {
+                *slot += weight;
+            }
+        }
+    }
+
+    /// The squared length: 1 for a unit vector, 0 for an empty one.
+    pub fn norm_squared(&self) -> f32 {
+        self.0.iter().map(|&(_, weight)| weight * weight).sum()
+    }
 }
 
-/// Each sentence's vector, and the article's centroid (the normalized sum of them).
+/// Each sentence's vector.
 #[derive(Debug, Clone)]
 pub struct SentenceVectors {
     /// One vector per sentence.
     pub sentences: Vec<SparseVector>,
-    /// The direction of the whole article, dense, of unit length.
-    pub centroid: Vec<f32>,
+    /// How many terms the vectors range over: the length of a dense vector in their space.
+    pub dimensions: usize,
 }
 
 impl SentenceVectors {
@@ -78,7 +92,6 @@ impl SentenceVectors {
             .iter()
             .map(|&df| (1.0 + total / df.max(1) as f32).ln())
             .collect();
-        let mut centroid = vec![0.0f32; terms.vocabulary_size];
         let sentences = counts
             .into_iter()
             .map(|mut weights| {
@@ -93,16 +106,12 @@ impl SentenceVectors {
                 if norm > 0.0 {
                     weights.iter_mut().for_each(|(_, weight)| *weight /= norm);
                 }
-                for &(term, weight) in &weights {
-                    centroid[term as usize] += weight;
-                }
                 SparseVector(weights)
             })
             .collect();
-        let norm = centroid.iter().map(|weight| weight * weight).sum::<f32>().sqrt();
-        if norm > 0.0 {
-            centroid.iter_mut().for_each(|weight| *weight /= norm);
+        Self {
+            sentences,
+            dimensions: terms.vocabulary_size,
         }
-        Self { sentences, centroid }
     }
 }
