@@ -90,6 +90,18 @@ async fn click(root: &Element, test_id: &str) {
     settle().await;
 }
 
+/// Chooses `value` in a select menu, as a person would, and lets the app render.
+async fn choose(root: &Element, test_id: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = find(root, test_id).unchecked_into();
+    select.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).expect("an event"))
+        .expect("dispatched");
+    settle().await;
+}
+
 #[wasm_bindgen_test]
 async fn shows_a_hint_before_any_text() {
     let root = mount().await;
@@ -189,14 +201,7 @@ async fn the_speaker_filter_lists_only_that_speakers_quotes() {
     let root = mount().await;
     enter(&root, ARTICLE, "insertText").await;
     assert_eq!(texts(&root, "quote").len(), 3);
-    let select: web_sys::HtmlSelectElement = find(&root, "quote-filter").unchecked_into();
-    select.set_value("Critics");
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    select
-        .dispatch_event(&Event::new_with_event_init_dict("change", &init).expect("an event"))
-        .expect("dispatched");
-    settle().await;
+    choose(&root, "quote-filter", "Critics").await;
     assert_eq!(texts(&root, "quote-speaker"), ["Critics"]);
     assert_eq!(
         texts(&root, "speakers").concat().matches("Jane Ortiz").count(),
@@ -209,14 +214,7 @@ async fn the_speaker_filter_lists_only_that_speakers_quotes() {
 async fn changing_the_length_changes_the_summary() {
     let root = mount().await;
     click(&root, "load-sample").await;
-    let select: web_sys::HtmlSelectElement = find(&root, "length-kind").unchecked_into();
-    select.set_value("medium");
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    select
-        .dispatch_event(&Event::new_with_event_init_dict("change", &init).expect("an event"))
-        .expect("dispatched");
-    settle().await;
+    choose(&root, "length-kind", "medium").await;
     assert_eq!(texts(&root, "summary-sentence").len(), 5);
 }
 
