@@ -10,8 +10,9 @@ use super::CharRange;
 use crate::analysis::Analysis;
 use crate::speakers::speaker_name;
 
-/// Long texts can hold thousands of quotes: this many are listed until the reader asks for all.
-const FIRST_QUOTES: usize = 100;
+/// Long texts can hold thousands of quotes: they are listed this many at a time, so that
+/// no click renders thousands at once.
+const QUOTES_PER_PAGE: usize = 100;
 
 /// Props of [`QuoteList`].
 #[derive(Properties, PartialEq)]
@@ -26,7 +27,7 @@ pub struct QuoteListProps {
 #[component]
 pub fn QuoteList(props: &QuoteListProps) -> Html {
     let filter = use_state(|| None::<String>);
-    let show_all = use_state(|| false);
+    let pages = use_state(|| 1usize);
     let quotes = &props.analysis.quotes.quotes;
     let speakers = &props.analysis.speakers;
     // A filter for a speaker who is no longer quoted (the text changed) shows everyone.
@@ -45,15 +46,11 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
         .iter()
         .filter(|quote| active_filter.is_none_or(|name| speaker_name(quote) == name))
         .collect();
-    let limit = if *show_all {
-        matching.len()
-    } else {
-        FIRST_QUOTES.min(matching.len())
-    };
+    let limit = (*pages * QUOTES_PER_PAGE).min(matching.len());
     let hidden = matching.len() - limit;
-    let on_show_all = {
-        let show_all = show_all.clone();
-        Callback::from(move |_| show_all.set(true))
+    let on_show_more = {
+        let pages = pages.clone();
+        Callback::from(move |_| pages.set(*pages + 1))
     };
     html! {
         <section class="quotes card" aria-labelledby="quotes-heading">
@@ -103,8 +100,8 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
                 }) }
             </ul>
             if hidden > 0 {
-                <button type="button" data-testid="show-all-quotes" onclick={on_show_all}>
-                    { format!("Show {hidden} more quotes") }
+                <button type="button" data-testid="show-more-quotes" onclick={on_show_more}>
+                    { format!("Show {} more quotes ({hidden} not shown)", QUOTES_PER_PAGE.min(hidden)) }
                 </button>
             }
         </section>

@@ -300,6 +300,12 @@ fn a_five_megabyte_paste_keeps_the_page_responsive() {
         .unwrap_or(f64::MAX);
     eprintln!("longest main-thread task during the 5 MB paste: {longest:.0} ms ({summary})");
     assert!(longest < 200.0, "a main-thread task took {longest:.0} ms");
+    // Thousands of quotes are listed a page at a time.
+    assert_eq!(browser.texts("quote").len(), 100);
+    click(&browser, "show-more-quotes");
+    browser.wait_for("the second page of quotes", |browser| {
+        (browser.texts("quote").len() == 200).then_some(())
+    });
 }
 
 #[test]
