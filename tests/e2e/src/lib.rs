@@ -54,6 +54,30 @@ impl Setup {
     }
 }
 
+/// A copy of the release build in a fresh temporary folder, for a test that changes or adds
+/// files (a hostile page, a new release) without touching `dist/`.
+pub fn scratch_copy(dist: &std::path::Path, test: &str) -> PathBuf {
+    let folder = env::temp_dir().join(format!("nutgraf-e2e-{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    copy_folder(dist, &folder);
+    folder
+}
+
+fn copy_folder(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|error| panic!("cannot create {}: {error}", to.display()));
+    let entries =
+        std::fs::read_dir(from).unwrap_or_else(|error| panic!("cannot list {}: {error}", from.display()));
+    for entry in entries.flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target)
+                .unwrap_or_else(|error| panic!("cannot copy {}: {error}", entry.path().display()));
+        }
+    }
+}
+
 /// Waits until the app has rendered its text area or reading view.
 pub fn wait_for_app(browser: &Browser) {
     browser.wait_for("the app to start", |browser| {
