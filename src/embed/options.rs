@@ -79,26 +79,3 @@ fn whole_number(value: f64, name: &str) -> Result<usize, String> {
         Err(format!("{name} takes a whole number above 0, not {value}"))
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn each_length_is_read_and_checked_as_the_command_line_does() {
-        let length = |json: &str| SummaryOptions::parse(json).and_then(|options| options.length());
-        assert_eq!(length(""), Ok(Length::SHORT));
-        assert_eq!(length("null"), Ok(Length::SHORT));
-        assert_eq!(length("{}"), Ok(Length::SHORT));
-        assert_eq!(length(r#"{"sentences": 2}"#), Ok(Length::Sentences(2)));
-        assert_eq!(length(r#"{"words": 60}"#), Ok(Length::Words(60)));
-        assert_eq!(length(r#"{"ratio": 0.5}"#), Ok(Length::Ratio(0.5)));
-        assert_eq!(length(r#"{"length": "long"}"#), Ok(Length::LONG));
-        assert!(length(r#"{"sentences": 0}"#).is_err());
-        assert!(length(r#"{"sentences": 2.5}"#).is_err());
-        assert!(length(r#"{"ratio": 1.5}"#).is_err());
-        assert!(length(r#"{"sentences": 2, "words": 9}"#).is_err());
-        assert!(length(r#"{"sentence": 2}"#).is_err());
-        assert!(length("[1]").is_err());
-    }
-}
