@@ -233,7 +233,9 @@ class NutgrafSummary extends HTMLElement {
   connectedCallback() {
     this.#applyTheme();
     this.#watch();
-    this.#schedule();
+    // The engine starts loading at once; a failure shows when the widget renders.
+    loadEngine().catch(() => {});
+    this.#schedule(0);
   }
 
   disconnectedCallback() {
@@ -275,9 +277,9 @@ class NutgrafSummary extends HTMLElement {
     if (element) this.#observer.observe(element, { childList: true, subtree: true, characterData: true });
   }
 
-  #schedule() {
+  #schedule(delay = SETTLE_MS) {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#render(), SETTLE_MS);
+    this.#timer = setTimeout(() => this.#render(), delay);
   }
 
   /** The summary options the attributes ask for (three sentences when none). */
