@@ -22,18 +22,12 @@ pub struct StaticServer {
 impl StaticServer {
     /// Starts serving `root` on 127.0.0.1 at a free port.
     pub fn start(root: &Path) -> Self {
-        Self::start_on(root, 0)
-    }
-
-    /// Starts serving `root` on 127.0.0.1 at `port` (0: a free one). Serving the same port
-    /// again after a stop keeps the same origin, and so the same service worker and caches.
-    pub fn start_on(root: &Path, port: u16) -> Self {
         assert!(
             root.join("index.html").exists(),
             "{} has no index.html: build it with `cargo xtask dist`",
             root.display()
         );
-        let listener = TcpListener::bind(("127.0.0.1", port)).expect("a free local port");
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a free local port");
         let port = listener.local_addr().expect("a local address").port();
         let stopped = Arc::new(AtomicBool::new(false));
         let requests = Arc::new(AtomicUsize::new(0));
@@ -63,11 +57,6 @@ impl StaticServer {
     /// The address of `path` on this server.
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.port)
-    }
-
-    /// The port it listens on.
-    pub fn port(&self) -> u16 {
-        self.port
     }
 
     /// How many requests it has answered (or begun to).

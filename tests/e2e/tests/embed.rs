@@ -7,39 +7,13 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use nutgraf_e2e::{scratch_copy, shared_file, Browser, Setup, StaticServer};
+use nutgraf_e2e::{
+    html_paragraphs, scratch_copy, shared_file, wait_for_widget, widget, Browser, Setup, StaticServer,
+};
 use nutgraf_engine::{Length, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
 use serde_json::{json, Value};
 
 const SAMPLE: &str = include_str!("../../../crates/engine/tests/fixtures/harbour-article.txt");
-
-/// What the widget with `id` shows: its state and the texts of its sentences and quotes,
-/// read through its shadow root.
-fn widget(browser: &Browser, id: &str) -> Value {
-    browser.execute(
-        "const host = document.getElementById(arguments[0]);
-         const root = host && host.shadowRoot;
-         if (!root) return null;
-         const card = root.querySelector('.card');
-         return {
-           state: card.dataset.state || '',
-           theme: card.dataset.theme,
-           status: root.querySelector('.status').textContent,
-           sentences: [...root.querySelectorAll('.sentence')].map(e => e.textContent),
-           quotes: [...root.querySelectorAll('.quote')].map(e => e.textContent),
-         };",
-        json!([id]),
-    )
-}
-
-/// Waits until the widget with `id` shows `count` sentences, and returns what it shows.
-fn wait_for_widget(browser: &Browser, id: &str, count: usize) -> Value {
-    browser.wait_for(&format!("widget #{id} with {count} sentences"), |browser| {
-        let shown = widget(browser, id);
-        (shown["state"] == "ready" && shown["sentences"].as_array().map(Vec::len) == Some(count))
-            .then_some(shown)
-    })
-}
 
 fn summary_json(text: &str, length: Length) -> Value {
     let summary = Summarizer::default().summarize(text, length);
@@ -184,10 +158,7 @@ fn hostile_page_css_leaves_the_widget_intact() {
         return;
     };
     let site = scratch_copy(&setup.dist, test);
-    let paragraphs: String = SAMPLE
-        .split("\n\n")
-        .map(|paragraph| format!("<p>{paragraph}</p>"))
-        .collect();
+    let paragraphs = html_paragraphs(SAMPLE);
     std::fs::write(
         site.join("examples/hostile.html"),
         HOSTILE_PAGE.replace("ARTICLE", &paragraphs),
@@ -248,10 +219,7 @@ fn widgets_read_their_own_text_a_paste_or_a_changing_source() {
         return;
     };
     let site = scratch_copy(&setup.dist, test);
-    let paragraphs: String = SAMPLE
-        .split("\n\n")
-        .map(|paragraph| format!("<p>{paragraph}</p>"))
-        .collect();
+    let paragraphs = html_paragraphs(SAMPLE);
     std::fs::write(
         site.join("examples/own-text.html"),
         OWN_TEXT_PAGE.replace("ARTICLE", &paragraphs),

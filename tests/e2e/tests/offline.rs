@@ -6,7 +6,9 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use nutgraf_e2e::{scratch_copy, wait_for_app, Browser, Setup, StaticServer};
+use nutgraf_e2e::{
+    scratch_copy, wait_for_app, wait_for_sentences, wait_for_widget, Browser, Setup, StaticServer,
+};
 use serde_json::{json, Value};
 
 const SAMPLE: &str = include_str!("../../../crates/engine/tests/fixtures/harbour-article.txt");
@@ -34,13 +36,6 @@ fn wait_until_offline_ready(browser: &Browser) -> Vec<String> {
     )
 }
 
-fn wait_for_sentences(browser: &Browser, count: usize) -> Vec<String> {
-    browser.wait_for(&format!("{count} summary sentences"), |browser| {
-        let sentences = browser.texts("summary-sentence");
-        (sentences.len() == count).then_some(sentences)
-    })
-}
-
 #[test]
 fn after_one_visit_the_app_and_the_embed_work_offline() {
     let Some(setup) = Setup::from_env("after_one_visit_the_app_and_the_embed_work_offline") else {
@@ -64,15 +59,7 @@ fn after_one_visit_the_app_and_the_embed_work_offline() {
 
     // The embed, on the example page this visit never opened, works offline too.
     browser.goto(&server.url("/examples/blog.html"));
-    browser.wait_for("the widget, offline", |browser| {
-        let count = browser.execute(
-            "const host = document.getElementById('summary-with-quotes');
-             const root = host && host.shadowRoot;
-             return root && root.querySelector('.card').dataset.state === 'ready' ? root.querySelectorAll('.sentence').length : null;",
-            json!([]),
-        );
-        (count == json!(3)).then_some(())
-    });
+    wait_for_widget(&browser, "summary-with-quotes", 3);
     assert_eq!(server.requests(), answered, "nothing reached the stopped server");
 }
 
