@@ -22,6 +22,16 @@ pub struct StaticServer {
 impl StaticServer {
     /// Starts serving `root` on 127.0.0.1 at a free port.
     pub fn start(root: &Path) -> Self {
+        Self::serve(root, false)
+    }
+
+    /// Starts serving `root` as a host of the embed for pages of other origins must: with
+    /// `Access-Control-Allow-Origin: *` on every answer.
+    pub fn start_for_any_origin(root: &Path) -> Self {
+        Self::serve(root, true)
+    }
+
+    fn serve(root: &Path, any_origin: bool) -> Self {
         assert!(
             root.join("index.html").exists(),
             "{} has no index.html: build it with `cargo xtask dist`",
@@ -43,7 +53,7 @@ impl StaticServer {
                 let counting = Arc::clone(&counting);
                 thread::spawn(move || {
                     counting.fetch_add(1, Ordering::SeqCst);
-                    let _ = respond(&root, stream);
+                    let _ = respond(&root, stream, any_origin);
                 });
             }
         });
@@ -81,7 +91,7 @@ impl Drop for StaticServer {
 }
 
 /// Reads one request from `stream` and answers it.
-fn respond(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
+fn respond(root: &Path, mut stream: TcpStream, any_origin: bool) -> std::io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
@@ -103,8 +113,13 @@ fn respond(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
             b"not found".to_vec(),
         ),
     };
+    let cors = if any_origin {
+        "Access-Control-Allow-Origin: *\r\n"
+    } else {
+        ""
+    };
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{cors}Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes())?;

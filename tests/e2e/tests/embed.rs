@@ -266,6 +266,71 @@ fn widgets_read_their_own_text_a_paste_or_a_changing_source() {
 }
 
 #[test]
+fn the_bundle_works_from_another_host_and_path() {
+    let test = "the_bundle_works_from_another_host_and_path";
+    let Some(setup) = Setup::from_env(test) else {
+        return;
+    };
+    // The bundle's host serves the build under /nutgraf/, with the CORS header the README asks for.
+    let host = scratch_copy(&setup.dist, test);
+    let bundle = host.join("nutgraf");
+    std::fs::create_dir_all(&bundle).expect("the bundle's folder");
+    for entry in std::fs::read_dir(&host).expect("the copied build").flatten() {
+        if entry.file_name() != "nutgraf" {
+            std::fs::rename(entry.path(), bundle.join(entry.file_name()))
+                .expect("the build moves into /nutgraf/");
+        }
+    }
+    std::fs::write(
+        host.join("index.html"),
+        "<!DOCTYPE html><title>The bundle's host</title>",
+    )
+    .expect("the host's page");
+    let bundle_server = StaticServer::start_for_any_origin(&host);
+    let embed = bundle_server.url("/nutgraf/embed.js");
+
+    // The blog: another origin, with nothing of Nutgraf's but the one tag.
+    let blog = std::env::temp_dir().join(format!("nutgraf-e2e-{test}-blog-{}", std::process::id()));
+    std::fs::create_dir_all(&blog).expect("the blog's folder");
+    std::fs::write(
+        blog.join("index.html"),
+        format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Blog</title>\
+             <script type=\"module\" src=\"{embed}\"></script></head><body>\
+             <div id=\"post\">{}</div>\
+             <nutgraf-summary id=\"remote\" source=\"#post\" sentences=\"2\" quotes></nutgraf-summary></body></html>",
+            html_paragraphs(SAMPLE)
+        ),
+    )
+    .expect("the blog's page");
+    let blog_server = StaticServer::start(&blog);
+    let browser = Browser::launch(&setup.chromedriver, &setup.chromium);
+    browser.goto(&blog_server.url("/"));
+
+    let shown = wait_for_widget(&browser, "remote", 2);
+    let expected = summary_json(SAMPLE, Length::Sentences(2));
+    assert_eq!(shown["sentences"][0], expected["sentences"][0]["text"]);
+    let api = browser.execute_async(
+        "const done = arguments[arguments.length - 1];
+         window.Nutgraf.quotes(arguments[0]).then(done, (error) => done(String(error)));",
+        json!([SAMPLE]),
+    );
+    assert_eq!(api, quotes_json(SAMPLE));
+    let workers = browser.execute_async(
+        "const done = arguments[arguments.length - 1];
+         navigator.serviceWorker.getRegistrations().then((all) => done(all.length));",
+        json!([]),
+    );
+    assert_eq!(
+        workers,
+        json!(0),
+        "a bundle from another origin registers no service worker"
+    );
+    let _ = std::fs::remove_dir_all(&host);
+    let _ = std::fs::remove_dir_all(&blog);
+}
+
+#[test]
 fn the_javascript_api_returns_the_command_lines_json_for_the_seed_article() {
     let test = "the_javascript_api_returns_the_command_lines_json_for_the_seed_article";
     let Some(setup) = Setup::from_env(test) else {
