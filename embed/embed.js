@@ -116,32 +116,37 @@ const STYLES = `
 :host([hidden]) { display: none !important; }
 .card {
   all: initial;
+  /* The theme's colours; the --nutgraf-* properties a page sets override them. */
+  --accent: var(--nutgraf-accent, #0a5bab);
+  --background: var(--nutgraf-background, #ffffff);
+  --text: var(--nutgraf-text, #1d1d1f);
+  --border: var(--nutgraf-border, #d6d2c8);
   display: block;
   box-sizing: border-box;
   width: 100%;
   padding: 14px 16px;
-  border: 1px solid var(--nutgraf-border, #d6d2c8);
-  border-left: 4px solid var(--nutgraf-accent, #0a5bab);
+  border: 1px solid var(--border);
+  border-left: 4px solid var(--accent);
   border-radius: var(--nutgraf-radius, 10px);
-  background: var(--nutgraf-background, #ffffff);
-  color: var(--nutgraf-text, #1d1d1f);
+  background: var(--background);
+  color: var(--text);
   font-family: var(--nutgraf-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
   font-size: var(--nutgraf-font-size, 16px);
   line-height: 1.5;
   text-align: start;
 }
 .card[data-theme="dark"] {
-  background: var(--nutgraf-background, #1e1f23);
-  color: var(--nutgraf-text, #ececef);
-  border-color: var(--nutgraf-border, #3a3b41);
-  border-left-color: var(--nutgraf-accent, #8cc0f5);
+  --accent: var(--nutgraf-accent, #8cc0f5);
+  --background: var(--nutgraf-background, #1e1f23);
+  --text: var(--nutgraf-text, #ececef);
+  --border: var(--nutgraf-border, #3a3b41);
 }
 @media (prefers-color-scheme: dark) {
   .card[data-theme="auto"] {
-    background: var(--nutgraf-background, #1e1f23);
-    color: var(--nutgraf-text, #ececef);
-    border-color: var(--nutgraf-border, #3a3b41);
-    border-left-color: var(--nutgraf-accent, #8cc0f5);
+    --accent: var(--nutgraf-accent, #8cc0f5);
+    --background: var(--nutgraf-background, #1e1f23);
+    --text: var(--nutgraf-text, #ececef);
+    --border: var(--nutgraf-border, #3a3b41);
   }
 }
 .card * { box-sizing: border-box; }
@@ -154,7 +159,7 @@ const STYLES = `
 .sentences { list-style: decimal; }
 .quotes { list-style: none; padding: 0; }
 .sentence, .quote { display: list-item; margin: 0 0 6px; }
-.quote { padding: 0 0 0 10px; border-left: 3px solid var(--nutgraf-accent, #0a5bab); }
+.quote { padding: 0 0 0 10px; border-left: 3px solid var(--accent); }
 .quote-text { display: inline; font-style: italic; quotes: "\\201C" "\\201D"; }
 .quote-text::before { content: open-quote; }
 .quote-text::after { content: close-quote; }
@@ -165,9 +170,9 @@ const STYLES = `
 textarea {
   display: block; width: 100%; min-height: 8em; padding: 8px; resize: vertical;
   font: inherit; color: inherit; background: transparent;
-  border: 1px solid var(--nutgraf-border, #d6d2c8); border-radius: 6px;
+  border: 1px solid var(--border); border-radius: 6px;
 }
-textarea:focus-visible { outline: 3px solid var(--nutgraf-accent, #0a5bab); outline-offset: 1px; }
+textarea:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
 `;
 
 let sharedSheet = null;
