@@ -134,6 +134,7 @@ const STYLES = `
   font-size: var(--nutgraf-font-size, 16px);
   line-height: 1.5;
   text-align: start;
+  overflow-wrap: anywhere;
 }
 .card[data-theme="dark"] {
   --accent: var(--nutgraf-accent, #8cc0f5);
