@@ -13,6 +13,7 @@ use crate::file_text::looks_binary;
 use crate::hooks::{use_analysis, Engine};
 use crate::sample::SAMPLE_ARTICLE;
 use crate::settings::{load_settings, load_text, save_settings, save_text, LengthChoice, SummaryLayout};
+use crate::share_target::take_shared_text;
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -38,7 +39,7 @@ fn mark_first_result() {
 /// The whole app.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let text = use_state(|| Rc::<str>::from(load_text()));
+    let text = use_state(|| Rc::<str>::from(take_shared_text().unwrap_or_else(load_text)));
     let settings = use_state(load_settings);
     let mode = use_state(|| SourceMode::Edit);
     let cleared = use_state(|| None::<Rc<str>>);

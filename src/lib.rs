@@ -4,12 +4,14 @@
 pub mod analysis;
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod export;
 pub mod file_text;
 pub mod highlight;
 pub mod hooks;
 pub mod sample;
 pub mod settings;
+pub mod share_target;
 pub mod speakers;
 pub mod worker;
 

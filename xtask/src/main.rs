@@ -1,6 +1,10 @@
 //! `cargo xtask serve|dist|test`: installs the pinned tools that are missing, then builds,
 //! serves or tests Nutgraf. Run from anywhere inside the repository.
 
+mod content_hash;
+mod embed_bundle;
+mod post_build;
+mod precache;
 mod process;
 mod tasks;
 mod toolchain;
@@ -14,6 +18,8 @@ usage: cargo xtask <command>
 commands:
   serve [--release]  install missing tools, build, and serve the app on http://127.0.0.1:8080
   dist               write an optimized release build to dist/
+  post-build [DIR]   bundle embed.js and write sw.js in Trunk's staging folder (run by
+                     Trunk's post_build hook) or in DIR
   test               install missing tools, then run every test: formatting, clippy, native,
                      browser (headless Chromium), end-to-end (WebDriver against dist/) and
                      the evaluation against ../shared/data with its floors
@@ -27,6 +33,8 @@ fn main() -> ExitCode {
         ["serve"] => tasks::serve(false),
         ["serve", "--release"] => tasks::serve(true),
         ["dist"] => tasks::dist(),
+        ["post-build"] => post_build::post_build(None),
+        ["post-build", dir] => post_build::post_build(Some(dir)),
         ["test"] => tasks::test(),
         ["eval"] => tasks::eval(),
         ["bench"] => tasks::bench(),

@@ -99,11 +99,14 @@ pub fn test() -> Outcome {
         )
     })?;
     step("release build for the end-to-end tests", || build_dist(&tools))?;
+    // The offline test rewrites a copied build's service worker with this very program.
+    let xtask = std::env::current_exe().map_err(|error| format!("cannot find the xtask program: {error}"))?;
     step("end-to-end tests (Chromium over WebDriver against dist/)", || {
         run(
             cargo(&tools)
                 .args(["test", "-p", "nutgraf-e2e", "--", "--test-threads=1"])
                 .env("NUTGRAF_DIST", root.join("dist"))
+                .env("NUTGRAF_XTASK", &xtask)
                 .env("CHROMEDRIVER", CHROMEDRIVER)
                 .env("CHROMIUM", CHROMIUM)
                 .env("AXE_CORE", &axe_core),

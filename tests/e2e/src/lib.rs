@@ -11,7 +11,9 @@ pub use server::StaticServer;
 pub use webdriver::{Browser, Element, ENTER, TAB};
 
 use std::env;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use serde_json::{json, Value};
 
 /// What an end-to-end test needs from its environment.
 #[derive(Debug, Clone)]
@@ -52,6 +54,74 @@ impl Setup {
         wait_for_app(&browser);
         (server, browser)
     }
+}
+
+/// A copy of the release build in a fresh temporary folder, for a test that changes or adds
+/// files (a hostile page, a new release) without touching `dist/`.
+pub fn scratch_copy(dist: &Path, test: &str) -> PathBuf {
+    let folder = env::temp_dir().join(format!("nutgraf-e2e-{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    copy_folder(dist, &folder);
+    folder
+}
+
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|error| panic!("cannot create {}: {error}", to.display()));
+    let entries =
+        std::fs::read_dir(from).unwrap_or_else(|error| panic!("cannot list {}: {error}", from.display()));
+    for entry in entries.flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target)
+                .unwrap_or_else(|error| panic!("cannot copy {}: {error}", entry.path().display()));
+        }
+    }
+}
+
+/// An article's paragraphs (separated by blank lines) as HTML `<p>` elements.
+pub fn html_paragraphs(text: &str) -> String {
+    text.split("\n\n")
+        .map(|paragraph| format!("<p>{paragraph}</p>"))
+        .collect()
+}
+
+/// Waits until the app's summary shows `count` sentences, and returns them.
+pub fn wait_for_sentences(browser: &Browser, count: usize) -> Vec<String> {
+    browser.wait_for(&format!("{count} summary sentences"), |browser| {
+        let sentences = browser.texts("summary-sentence");
+        (sentences.len() == count).then_some(sentences)
+    })
+}
+
+/// What the `<nutgraf-summary>` with `id` shows, read through its shadow root: its state
+/// ("ready" once it shows a result), theme, status, and the texts of its sentences and
+/// quotes; `null` before the element is defined.
+pub fn widget(browser: &Browser, id: &str) -> Value {
+    browser.execute(
+        "const host = document.getElementById(arguments[0]);
+         const root = host && host.shadowRoot;
+         if (!root) return null;
+         const card = root.querySelector('.card');
+         return {
+           state: card.dataset.state || '',
+           theme: card.dataset.theme,
+           status: root.querySelector('.status').textContent,
+           sentences: [...root.querySelectorAll('.sentence')].map(e => e.textContent),
+           quotes: [...root.querySelectorAll('.quote')].map(e => e.textContent),
+         };",
+        json!([id]),
+    )
+}
+
+/// Waits until the widget with `id` shows `count` sentences, and returns what it shows.
+pub fn wait_for_widget(browser: &Browser, id: &str, count: usize) -> Value {
+    browser.wait_for(&format!("widget #{id} with {count} sentences"), |browser| {
+        let shown = widget(browser, id);
+        (shown["state"] == "ready" && shown["sentences"].as_array().map(Vec::len) == Some(count))
+            .then_some(shown)
+    })
 }
 
 /// Waits until the app has rendered its text area or reading view.

@@ -3,18 +3,13 @@
 
 use std::time::Duration;
 
-use nutgraf_e2e::{shared_file, wait_for_app, Browser, Setup, ENTER, TAB};
+use nutgraf_e2e::{
+    html_paragraphs, shared_file, wait_for_app, wait_for_sentences, Browser, Setup, ENTER, TAB,
+};
 use nutgraf_engine::{Length, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
 use serde_json::{json, Value};
 
 const SAMPLE: &str = include_str!("../../../crates/engine/tests/fixtures/harbour-article.txt");
-
-fn wait_for_sentences(browser: &Browser, count: usize) -> Vec<String> {
-    browser.wait_for(&format!("{count} summary sentences"), |browser| {
-        let sentences = browser.texts("summary-sentence");
-        (sentences.len() == count).then_some(sentences)
-    })
-}
 
 fn click(browser: &Browser, test_id: &str) {
     browser.execute(
@@ -86,10 +81,7 @@ fn opened_files_become_text_and_html_is_never_run() {
     let folder = std::env::temp_dir().join(format!("nutgraf-e2e-{}", std::process::id()));
     std::fs::create_dir_all(&folder).expect("a temporary folder");
     let page = folder.join("story.html");
-    let body: String = SAMPLE
-        .split("\n\n")
-        .map(|paragraph| format!("<p>{paragraph}</p>"))
-        .collect();
+    let body = html_paragraphs(SAMPLE);
     std::fs::write(
         &page,
         format!(

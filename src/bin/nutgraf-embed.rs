@@ -1,0 +1,20 @@
+//! The embeddable engine: `embed.js` loads this WebAssembly and calls `summarize` and
+//! `quotes`, which return the command line's JSON as a string. No Yew, no page: only the
+//! engine and its JSON.
+
+use wasm_bindgen::prelude::*;
+
+/// The summary of `text` as `nutgraf summarize --json` prints it. `options` is JSON:
+/// `{"sentences": 3}`, `{"words": 60}`, `{"ratio": 0.2}`, `{"length": "short"}`, or empty.
+#[wasm_bindgen]
+pub fn summarize(text: &str, options: &str) -> Result<String, JsError> {
+    nutgraf_app::embed::summary_json(text, options).map_err(|message| JsError::new(&message))
+}
+
+/// The quotations of `text` as `nutgraf quotes --json` prints them.
+#[wasm_bindgen]
+pub fn quotes(text: &str) -> Result<String, JsError> {
+    nutgraf_app::embed::quotes_json(text).map_err(|message| JsError::new(&message))
+}
+
+fn main() {}

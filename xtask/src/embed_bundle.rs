@@ -1,0 +1,88 @@
+//! The embeddable bundle: Trunk builds the engine as `nutgraf-embed.js` and
+//! `nutgraf-embed_bg.wasm` (never hashed, like every worker); this names them by their
+//! content and writes `embed.js`, whose name stays the same from release to release, from
+//! the template `embed/embed.js`.
+
+use std::fs;
+use std::path::Path;
+
+use crate::content_hash::ContentHash;
+use crate::process::Outcome;
+
+const GLUE: &str = "nutgraf-embed.js";
+const WASM: &str = "nutgraf-embed_bg.wasm";
+/// The stable name a page loads.
+pub const EMBED: &str = "embed.js";
+
+/// Renames the engine in `dir` by content and writes `dir/embed.js` from `template`. A build
+/// already bundled (the engine renamed, `embed.js` written) is left as it is.
+pub fn bundle(dir: &Path, template: &Path) -> Outcome {
+    let (glue, wasm) = (dir.join(GLUE), dir.join(WASM));
+    if !glue.exists() && !wasm.exists() && dir.join(EMBED).exists() {
+        println!("embed: {EMBED} already bundled in {}", dir.display());
+        return Ok(());
+    }
+    let read = |path: &Path| {
+        fs::read(path).map_err(|error| {
+            format!(
+                "cannot read {}: {error}\nindex.html must build the `nutgraf-embed` binary \
+                 (a `<link data-trunk rel=\"rust\" data-bin=\"nutgraf-embed\" ...>`).",
+                path.display()
+            )
+        })
+    };
+    let (glue_bytes, wasm_bytes) = (read(&glue)?, read(&wasm)?);
+    let hash = ContentHash::default().add(&glue_bytes).add(&wasm_bytes).hex();
+    let glue_name = format!("nutgraf-embed-{hash}.js");
+    let wasm_name = format!("nutgraf-embed-{hash}_bg.wasm");
+    let template_text = fs::read_to_string(template)
+        .map_err(|error| format!("cannot read the embed template {}: {error}", template.display()))?;
+    let embed = fill(&template_text, &glue_name, &wasm_name)?;
+    for (from, to) in [(&glue, &glue_name), (&wasm, &wasm_name)] {
+        fs::rename(from, dir.join(to))
+            .map_err(|error| format!("cannot rename {} to {to}: {error}", from.display()))?;
+    }
+    fs::write(dir.join(EMBED), embed).map_err(|error| format!("cannot write {EMBED}: {error}"))?;
+    println!(
+        "embed: {EMBED} loads {glue_name} ({} bytes) and {wasm_name} ({} bytes)",
+        glue_bytes.len(),
+        wasm_bytes.len()
+    );
+    Ok(())
+}
+
+/// The template with the engine's hashed names in place of its placeholders.
+fn fill(template: &str, glue_name: &str, wasm_name: &str) -> Outcome<String> {
+    let mut text = template.to_owned();
+    for (placeholder, name) in [
+        ("__NUTGRAF_ENGINE_JS__", glue_name),
+        ("__NUTGRAF_ENGINE_WASM__", wasm_name),
+    ] {
+        if !text.contains(placeholder) {
+            return Err(format!(
+                "the embed template lacks {placeholder}: restore it in embed/embed.js"
+            ));
+        }
+        text = text.replace(placeholder, name);
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_template_gets_the_hashed_names() {
+        let filled = fill(
+            "import('./__NUTGRAF_ENGINE_JS__'); fetch('./__NUTGRAF_ENGINE_WASM__');",
+            "nutgraf-embed-1.js",
+            "nutgraf-embed-1_bg.wasm",
+        );
+        assert_eq!(
+            filled.as_deref(),
+            Ok("import('./nutgraf-embed-1.js'); fetch('./nutgraf-embed-1_bg.wasm');")
+        );
+        assert!(fill("no placeholders", "a", "b").is_err());
+    }
+}
