@@ -15,13 +15,36 @@ use serde_json::{json, Value};
 
 const SAMPLE: &str = include_str!("../../../crates/engine/tests/fixtures/harbour-article.txt");
 
+/// The command line's summary JSON, as JavaScript hands it back (see [`as_javascript_sees_it`]).
 fn summary_json(text: &str, length: Length) -> Value {
     let summary = Summarizer::default().summarize(text, length);
-    serde_json::to_value(SummaryReport::new(text, &summary)).expect("JSON")
+    as_javascript_sees_it(serde_json::to_value(SummaryReport::new(text, &summary)).expect("JSON"))
 }
 
+/// The command line's quotes JSON, as JavaScript hands it back.
 fn quotes_json(text: &str) -> Value {
-    serde_json::to_value(QuotesReport::new(text, &QuoteFinder::default().find(text))).expect("JSON")
+    let report = QuotesReport::new(text, &QuoteFinder::default().find(text));
+    as_javascript_sees_it(serde_json::to_value(report).expect("JSON"))
+}
+
+/// The same JSON with whole floats written as integers: JavaScript has one number type, so a
+/// score of `1.0` comes back from the API (and from `JSON.stringify`) as `1`. Equal values,
+/// but `serde_json` compares them by representation.
+fn as_javascript_sees_it(value: Value) -> Value {
+    match value {
+        Value::Number(number) => match number.as_f64() {
+            Some(float) if float.fract() == 0.0 && float.abs() < 9.0e15 => json!(float as i64),
+            _ => Value::Number(number),
+        },
+        Value::Array(items) => Value::Array(items.into_iter().map(as_javascript_sees_it).collect()),
+        Value::Object(fields) => Value::Object(
+            fields
+                .into_iter()
+                .map(|(key, field)| (key, as_javascript_sees_it(field)))
+                .collect(),
+        ),
+        other => other,
+    }
 }
 
 #[test]
