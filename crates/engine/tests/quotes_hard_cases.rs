@@ -232,6 +232,18 @@ const CASES: &[(&str, &[Expected])] = &[
         "Según fuentes oficiales, el acuerdo se firmará mañana.",
         &[indirect("el acuerdo se firmará mañana", "fuentes oficiales", "Según")],
     ),
+    // A full stop inside the closing mark ends the sentence: the next one reports anew.
+    (
+        "Seoul said Kim's rule is \"spiraling out of control.\" The agency said the regime had shown \"complete disregard of its neighbours.\"",
+        &[
+            mixed("Kim's rule is \"spiraling out of control.\"", "Seoul", "said"),
+            mixed(
+                "the regime had shown \"complete disregard of its neighbours.\"",
+                "The agency",
+                "said",
+            ),
+        ],
+    ),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {
