@@ -244,6 +244,14 @@ const CASES: &[(&str, &[Expected])] = &[
             ),
         ],
     ),
+    // The object of a verb of stance: a bare name is enough, and a second verb ends it.
+    (
+        "Trump attacked Machado. The senator has championed gay rights and extended benefits to couples.",
+        &[
+            indirect("Machado", "Trump", "attacked"),
+            indirect("gay rights", "The senator", "championed"),
+        ],
+    ),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {

@@ -376,25 +376,37 @@ impl Article<'_> {
         ) {
             return None;
         }
-        // An object ends at its clause or at a relative clause: `the plan, which …`.
-        let clause_end = self.clause_end(from, body.end);
-        let comma = (from + 1..clause_end)
-            .find(|&at| {
-                self.tokens[at].is(',')
-                    && self.word(at + 1).is_some_and(|word| {
-                        matches!(
-                            word,
-                            "which" | "who" | "where" | "when" | "as" | "after" | "before" | "since"
-                        )
-                    })
-            })
-            .unwrap_or(clause_end);
-        let content = from..comma;
-        self.enough(content.clone()).then_some(Reported {
+        let content = from..self.object_end(from, body.end);
+        // A bare name is object enough: `Trump attacked Machado`.
+        let has_word = self.tokens[content.clone()].iter().any(|token| token.is_word());
+        has_word.then_some(Reported {
             content,
             speaker: Some(subject),
             cue: cue.tokens.clone(),
         })
+    }
+
+    /// Where the object of a verb of stance starting at `from` ends: within its clause, at a
+    /// relative clause (`the plan, which …`) or at a second verb joined by `and` or `but`
+    /// (`has championed gay rights and extended benefits to …`).
+    fn object_end(&self, from: usize, end: usize) -> usize {
+        let clause_end = self.clause_end(from, end);
+        (from + 1..clause_end)
+            .find(|&at| {
+                if self.tokens[at].is(',') {
+                    return self.word(at + 1).is_some_and(|word| {
+                        matches!(
+                            word,
+                            "which" | "who" | "where" | "when" | "as" | "after" | "before" | "since"
+                        )
+                    });
+                }
+                matches!(self.word(at), Some("and" | "but"))
+                    && self
+                        .word(at + 1)
+                        .is_some_and(|next| is_auxiliary(next) || is_past_tense(next))
+            })
+            .unwrap_or(clause_end)
     }
 
     /// `Content, X said.` / `Content, said X.` at the end of the sentence.
@@ -898,6 +910,14 @@ fn is_past_tense(word: &str) -> bool {
             word,
             "said" | "told" | "wrote" | "thought" | "felt" | "knew" | "found" | "saw" | "sought" | "held"
         )
+}
+
+/// Auxiliaries and adverbs that open a second verb phrase after `and` or `but`.
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "also" | "has" | "had" | "have" | "is" | "was" | "were" | "will" | "would" | "then" | "later"
+    )
 }
 
 #[cfg(test)]
