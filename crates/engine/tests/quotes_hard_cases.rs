@@ -252,6 +252,15 @@ const CASES: &[(&str, &[Expected])] = &[
             indirect("gay rights", "The senator", "championed"),
         ],
     ),
+    // Quoted speech with no verb of its own finishes the reported statement it continues.
+    (
+        "Clinton said on the other hand, “The current system works fine for people on Medicare.”",
+        &[mixed(
+            "on the other hand, “The current system works fine for people on Medicare.”",
+            "Clinton",
+            "said",
+        )],
+    ),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {
