@@ -261,6 +261,23 @@ const CASES: &[(&str, &[Expected])] = &[
             "said",
         )],
     ),
+    // Records and measurements report what they show, with or without `that`.
+    (
+        "A new poll shows Trump with a four-point lead in Ohio.",
+        &[indirect("Trump with a four-point lead in Ohio", "A new poll", "shows")],
+    ),
+    (
+        "Polls show that majorities favor letting them stay.",
+        &[indirect("that majorities favor letting them stay", "Polls", "show")],
+    ),
+    (
+        "More than 40 percent of that money arrived in February alone, new fundraising reports show.",
+        &[indirect(
+            "More than 40 percent of that money arrived in February alone",
+            "new fundraising reports",
+            "show",
+        )],
+    ),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {

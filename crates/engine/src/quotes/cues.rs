@@ -422,6 +422,50 @@ const NOUN_LIKE: &[&str] = &[
     "view",
 ];
 
+/// Nouns of records and measurements that report what they show: `a poll shows`, `the
+/// filings show`, `data suggest` (sorted).
+const EVIDENCE_NOUNS: &[&str] = &[
+    "analyses",
+    "analysis",
+    "audit",
+    "count",
+    "data",
+    "document",
+    "documents",
+    "estimates",
+    "figures",
+    "files",
+    "filing",
+    "filings",
+    "footage",
+    "numbers",
+    "poll",
+    "polling",
+    "polls",
+    "records",
+    "report",
+    "reports",
+    "research",
+    "results",
+    "statistics",
+    "studies",
+    "study",
+    "survey",
+    "surveys",
+    "tally",
+    "video",
+];
+
+/// True when a noun of records or measurements stands right before `index`.
+pub(crate) fn follows_evidence(text: &str, tokens: &[Token], index: usize) -> bool {
+    index
+        .checked_sub(1)
+        .and_then(|at| tokens.get(at))
+        .is_some_and(|previous| {
+            previous.is_word() && super::lists::is_listed_lowercased(EVIDENCE_NOUNS, previous.text(text))
+        })
+}
+
 /// True when a pronoun or a name (not opening the sentence) stands right before `index`.
 fn follows_named_subject(text: &str, tokens: &[Token], index: usize) -> bool {
     let Some(previous) = index.checked_sub(1).and_then(|at| tokens.get(at)) else {
@@ -790,17 +834,23 @@ pub(crate) fn cue_at_lower(text: &str, tokens: &[Token], index: usize, lower: &s
     if inflection != Inflection::Base && follows_determiner(text, tokens, index) {
         return None;
     }
-    if inflection == Inflection::Base && super::lists::is_listed(INFLECTED_ONLY, lemma) {
-        return None;
-    }
+    let after_evidence = follows_evidence(text, tokens, index);
     if inflection == Inflection::S
         && super::lists::is_listed(NOUN_LIKE, lemma)
         && !follows_named_subject(text, tokens, index)
+        && !after_evidence
     {
         return None;
     }
+    if inflection == Inflection::Base && super::lists::is_listed(INFLECTED_ONLY, lemma) && !after_evidence {
+        return None;
+    }
     let after_name = lemma == "say" && index > 0 && tokens[index - 1].is_capitalized(text);
-    if inflection == Inflection::Base && !after_name && !follows_plural_subject(text, tokens, index) {
+    if inflection == Inflection::Base
+        && !after_name
+        && !after_evidence
+        && !follows_plural_subject(text, tokens, index)
+    {
         return None;
     }
     Some(Cue {
@@ -1010,6 +1060,7 @@ mod tests {
         assert!(super::super::lists::is_sorted(FILLERS), "FILLERS");
         assert!(super::super::lists::is_sorted(INFLECTED_ONLY), "INFLECTED_ONLY");
         assert!(super::super::lists::is_sorted(NOUN_LIKE), "NOUN_LIKE");
+        assert!(super::super::lists::is_sorted(EVIDENCE_NOUNS), "EVIDENCE_NOUNS");
     }
 
     fn class_of(sentence: &str, word: &str) -> Option<CueClass> {

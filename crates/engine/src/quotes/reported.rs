@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::article::Article;
-use super::cues::{is_cue_filler, Cue, CueClass};
+use super::cues::{follows_evidence, is_cue_filler, Cue, CueClass};
 use super::phrases::{clause_subject, phrase_after, plausible_subject, subject_before};
 
 /// One reported statement found in a sentence, as token ranges.
@@ -305,7 +305,9 @@ impl Article<'_> {
                     if let Some(that) = self.that_ahead(from, body.end) {
                         from = that;
                     } else {
-                        if cue.class == CueClass::Thought && !self.bare_belief(at, from) {
+                        // `A poll shows Trump with a lead`: records show whatever follows.
+                        let shown = follows_evidence(text, tokens, at) && self.starts_clause(from);
+                        if cue.class == CueClass::Thought && !self.bare_belief(at, from) && !shown {
                             return None;
                         }
                         if (from..body.end).next().is_some_and(|i| {
