@@ -278,6 +278,19 @@ const CASES: &[(&str, &[Expected])] = &[
             "show",
         )],
     ),
+    // A progressive verb of saying is the finite verb of its clause, not a passive.
+    (
+        "Clinton is stressing that her plans will solve the problems facing American families.",
+        &[indirect(
+            "that her plans will solve the problems facing American families",
+            "Clinton",
+            "stressing",
+        )],
+    ),
+    (
+        "Donald Trump is now telling voters that the military is depleted.",
+        &[indirect("that the military is depleted", "Donald Trump", "telling")],
+    ),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {

@@ -856,8 +856,27 @@ pub(crate) fn cue_at_lower(text: &str, tokens: &[Token], index: usize, lower: &s
     Some(Cue {
         tokens: index..index + 1,
         class,
-        participle: inflection == Inflection::Ing,
+        participle: inflection == Inflection::Ing && !follows_be(text, tokens, index),
     })
+}
+
+/// `is stressing`, `are now telling`: a form of `be` before an `-ing` form makes it the
+/// finite verb of its clause, not a participle.
+fn follows_be(text: &str, tokens: &[Token], index: usize) -> bool {
+    let mut at = index;
+    while at > 0 && index - at < 3 {
+        at -= 1;
+        let token = &tokens[at];
+        if !token.is_word() {
+            return false;
+        }
+        match token.text(text).to_lowercase().as_str() {
+            "is" | "are" | "was" | "were" | "am" | "been" | "be" | "’s" => return true,
+            "also" | "now" | "still" | "not" | "publicly" | "increasingly" | "again" => continue,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// `Lindsey Graham Says`: a capitalised verb after a capitalised word in a line that ends

@@ -146,6 +146,10 @@ impl Article<'_> {
     /// `it was said`, `he was told`: a form of `be` before the verb makes it passive, and its
     /// subject is not the speaker.
     fn is_passive(&self, start: usize, at: usize) -> bool {
+        // `is stressing` is progressive, not passive.
+        if self.word(at).is_some_and(|word| word.ends_with("ing")) {
+            return false;
+        }
         let mut index = at;
         while index > start {
             index -= 1;
