@@ -291,6 +291,21 @@ const CASES: &[(&str, &[Expected])] = &[
         "Donald Trump is now telling voters that the military is depleted.",
         &[indirect("that the military is depleted", "Donald Trump", "telling")],
     ),
+    // A participle after the attribution of a quote reports for the same speaker.
+    (
+        "\"We do not see a link to terrorism,\" the mayor said, adding that it would take hours before details emerge.",
+        &[
+            direct("We do not see a link to terrorism,", "the mayor", "said"),
+            indirect("that it would take hours before details emerge", "the mayor", "adding"),
+        ],
+    ),
+    (
+        "\"This became personal,\" said Ted Cruz, adding he would never vote for Clinton.",
+        &[
+            direct("This became personal,", "Ted Cruz", "said"),
+            indirect("he would never vote for Clinton", "Ted Cruz", "adding"),
+        ],
+    ),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {

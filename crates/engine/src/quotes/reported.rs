@@ -29,6 +29,9 @@ const MAX_PREAMBLE: usize = 10;
 /// Most tokens a reported clause may run to.
 const MAX_CLAUSE_TOKENS: usize = 400;
 
+/// How many tokens back from a participle the verb of saying it follows may stand.
+const AFTER_QUOTE_WINDOW: usize = 16;
+
 /// Fewest words a reported statement may have.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -141,6 +144,26 @@ impl Article<'_> {
                             .is_some_and(|word| matches!(word, "he" | "she" | "they" | "it"))
             })
             .unwrap_or(end)
+    }
+
+    /// `“…,” the mayor said, adding that …`: the speaker of the verb of saying just before
+    /// the participle at `at`, after any quote that opens the sentence.
+    fn previous_speaker(&self, start: usize, at: usize) -> Option<Range<usize>> {
+        let lowest = start.max(at.saturating_sub(AFTER_QUOTE_WINDOW));
+        let floor = (lowest..at)
+            .rev()
+            .find(|&i| is_closing_mark(self.tokens[i].text(self.text)))
+            .map_or(start, |mark| mark + 1);
+        let (verb, cue) = (floor..at)
+            .rev()
+            .find_map(|i| self.cue(i).map(|cue| (i, cue)))
+            .filter(|(_, cue)| cue.class == CueClass::Speech && !cue.participle)?;
+        let comma = at.checked_sub(1).filter(|&comma| self.tokens[comma].is(','))?;
+        // `“…,” said Mr. Smith, adding …`: the speaker follows the verb.
+        let verb_opens = verb == floor || verb > 0 && self.tokens[verb - 1].is(',');
+        let inverted = phrase_after(self.text, self.tokens, cue.tokens.end, comma)
+            .filter(|speaker| verb_opens && speaker.end == comma);
+        inverted.or_else(|| subject_before(self.text, self.tokens, verb, floor))
     }
 
     /// `it was said`, `he was told`: a form of `be` before the verb makes it passive, and its
@@ -271,7 +294,8 @@ impl Article<'_> {
                     if !introduced && self.word(that) != Some("that") {
                         return None;
                     }
-                    clause_subject(text, tokens, body.start, at)?
+                    clause_subject(text, tokens, body.start, at)
+                        .or_else(|| self.previous_speaker(body.start, at))?
                 } else {
                     subject_before(text, tokens, at, body.start)
                         .or_else(|| {
