@@ -306,6 +306,11 @@ const CASES: &[(&str, &[Expected])] = &[
             indirect("he would never vote for Clinton", "Ted Cruz", "adding"),
         ],
     ),
+    // A first-person belief reports like anyone else's, contractions included.
+    (
+        "Q: Why stay? A: I think it's in our interests.",
+        &[indirect("it's in our interests", "I", "think")],
+    ),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {

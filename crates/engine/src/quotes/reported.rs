@@ -556,6 +556,8 @@ impl Article<'_> {
             .get(from)
             .is_some_and(|token| token.is_capitalized(self.text))
             || self.word(from).is_some_and(|word| {
+                // `it’s`, `they’re`: the pronoun before the apostrophe.
+                let word = word.split(['’', '\'']).next().unwrap_or_default();
                 matches!(
                     word,
                     "he" | "she"
