@@ -311,6 +311,11 @@ const CASES: &[(&str, &[Expected])] = &[
         "Q: Why stay? A: I think it's in our interests.",
         &[indirect("it's in our interests", "I", "think")],
     ),
+    // A verb of naming reports a pronoun object with what it is called.
+    (
+        "Alastair Osman called him a kind, loving and admirable person.",
+        &[indirect("him a kind, loving and admirable person", "Alastair Osman", "called")],
+    ),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {

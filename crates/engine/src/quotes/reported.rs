@@ -385,6 +385,14 @@ impl Article<'_> {
             return None;
         }
         let first = self.word(from)?;
+        // `called it “shameful”`, `called him a kind man`: a verb of naming reports its
+        // object and what it is called, even when the object is a pronoun.
+        let names_pronoun = matches!(first, "it" | "him" | "them" | "her" | "himself" | "herself")
+            && self.names(at)
+            && self.tokens.get(from + 1).is_some_and(|next| {
+                next.is_word() && !self.word(from + 1).is_some_and(is_particle)
+                    || is_closing_mark(next.text(self.text))
+            });
         if matches!(
             first,
             "of" | "by"
@@ -403,7 +411,8 @@ impl Article<'_> {
                 | "into"
                 | "away"
                 | "back"
-        ) {
+        ) && !names_pronoun
+        {
             return None;
         }
         let content = from..self.object_end(from, body.end);
@@ -413,6 +422,16 @@ impl Article<'_> {
             content,
             speaker: Some(subject),
             cue: cue.tokens.clone(),
+        })
+    }
+
+    /// True for a verb of naming (`called`, `dubbed`, `labeled`, `branded`, `termed`), whose
+    /// object is followed by what it is called.
+    fn names(&self, verb: usize) -> bool {
+        self.word(verb).is_some_and(|word| {
+            ["call", "dub", "label", "brand", "term"]
+                .iter()
+                .any(|stem| word.starts_with(stem))
         })
     }
 
@@ -949,6 +968,14 @@ fn is_auxiliary(word: &str) -> bool {
     matches!(
         word,
         "also" | "has" | "had" | "have" | "is" | "was" | "were" | "will" | "would" | "then" | "later"
+    )
+}
+
+/// Particles of phrasal verbs: `called it off`, `called them out`.
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "off" | "out" | "up" | "down" | "back" | "in" | "on" | "for" | "to" | "into" | "over" | "away"
     )
 }
 
