@@ -316,6 +316,18 @@ const CASES: &[(&str, &[Expected])] = &[
         "Alastair Osman called him a kind, loving and admirable person.",
         &[indirect("him a kind, loving and admirable person", "Alastair Osman", "called")],
     ),
+    // A question put to someone is reported, with whoever asked it as the source.
+    (
+        "When asked by a reporter whether the plan differed from the last one, Trump said it was new.",
+        &[
+            indirect(
+                "whether the plan differed from the last one",
+                "a reporter",
+                "asked",
+            ),
+            indirect("it was new", "Trump", "said"),
+        ],
+    ),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {
