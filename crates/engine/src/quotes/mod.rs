@@ -11,6 +11,7 @@
 mod article;
 mod attribution;
 mod cues;
+mod hedges;
 mod lists;
 mod marks;
 mod phrases;

@@ -68,7 +68,13 @@ impl Article<'_> {
             if at < from {
                 continue;
             }
+            // `Obama is expected to join …`: the writer's hedge, whose clause began earlier.
+            let hedge = (!blocked(at))
+                .then(|| self.hedge(body.clone(), at))
+                .flatten()
+                .filter(|hedge| hedge.content.start >= from);
             let report = match self.cue(at) {
+                _ if hedge.is_some() => hedge,
                 Some(cue) if !blocked(at) && !self.is_passive(body.start, at) => {
                     self.reported_at(body.clone(), at, cue)
                 }
@@ -89,7 +95,7 @@ impl Article<'_> {
     /// Where a reported clause starting at `from` ends: at the sentence end, or where a
     /// semicolon, a dash, or a comma before `but`, `although` or another report begins a new
     /// clause.
-    fn clause_end(&self, from: usize, end: usize) -> usize {
+    pub(crate) fn clause_end(&self, from: usize, end: usize) -> usize {
         let first_possible = from + MIN_CONTENT_WORDS;
         let end = end.min(from + MAX_CLAUSE_TOKENS);
         (first_possible..end)
