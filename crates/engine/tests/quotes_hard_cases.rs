@@ -360,6 +360,18 @@ const CASES: &[(&str, &[Expected])] = &[
         "Clinton appeared on Fox News on Sunday morning.",
         &[],
     ),
+    // A participle of stance after a comma reports for the sentence's subject or speaker.
+    (
+        "The court stopped the company from leaving its plants, citing a threat to public health and safety.",
+        &[indirect("a threat to public health and safety", "The court", "citing")],
+    ),
+    (
+        "\"It has changed for the better,\" McConnell said in June, citing the release of political prisoners.",
+        &[
+            direct("It has changed for the better,", "McConnell", "said"),
+            indirect("the release of political prisoners", "McConnell", "citing"),
+        ],
+    ),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {

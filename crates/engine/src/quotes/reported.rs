@@ -371,10 +371,17 @@ impl Article<'_> {
     /// `Trump criticized the deal`, `She wants to triple the program`, `He called for a vote`:
     /// the object of a verb of stance, to the end of its clause.
     fn stance(&self, body: Range<usize>, at: usize, cue: &Cue) -> Option<Reported> {
-        if cue.participle {
-            return None;
-        }
-        let subject = subject_before(self.text, self.tokens, at, body.start)?;
+        let subject = if cue.participle {
+            // `…, citing a threat to public health`: the subject of the sentence, or the
+            // speaker of the verb of saying just before.
+            if at <= body.start || !self.tokens[at - 1].is(',') {
+                return None;
+            }
+            clause_subject(self.text, self.tokens, body.start, at)
+                .or_else(|| self.previous_speaker(body.start, at))?
+        } else {
+            subject_before(self.text, self.tokens, at, body.start)?
+        };
         if !plausible_subject(self.text, self.tokens, subject.clone()) {
             return None;
         }
