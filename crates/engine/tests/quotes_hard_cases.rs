@@ -372,6 +372,16 @@ const CASES: &[(&str, &[Expected])] = &[
             indirect("the release of political prisoners", "McConnell", "citing"),
         ],
     ),
+    // The noun of records may head a longer subject; a plural noun `shows` reports nothing.
+    (
+        "The average of recent polls shows Clinton leading Trump by three points.",
+        &[indirect(
+            "Clinton leading Trump by three points",
+            "The average of recent polls",
+            "shows",
+        )],
+    ),
+    ("The TV shows were popular with voters in Ohio.", &[]),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {

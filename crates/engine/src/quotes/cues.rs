@@ -428,6 +428,8 @@ const EVIDENCE_NOUNS: &[&str] = &[
     "analyses",
     "analysis",
     "audit",
+    "average",
+    "chart",
     "count",
     "data",
     "document",
@@ -447,6 +449,7 @@ const EVIDENCE_NOUNS: &[&str] = &[
     "reports",
     "research",
     "results",
+    "slide",
     "statistics",
     "studies",
     "study",
@@ -456,14 +459,18 @@ const EVIDENCE_NOUNS: &[&str] = &[
     "video",
 ];
 
-/// True when a noun of records or measurements stands right before `index`.
+/// How many words back from a verb the noun of records heading its subject may stand
+/// (`video of the incident shows`).
+const EVIDENCE_REACH: usize = 6;
+
+/// True when a noun of records or measurements heads the words right before `index`, with
+/// nothing but words between (`a new poll shows`, `the average of recent polls shows`).
 pub(crate) fn follows_evidence(text: &str, tokens: &[Token], index: usize) -> bool {
-    index
-        .checked_sub(1)
-        .and_then(|at| tokens.get(at))
-        .is_some_and(|previous| {
-            previous.is_word() && super::lists::is_listed_lowercased(EVIDENCE_NOUNS, previous.text(text))
-        })
+    let lowest = index.saturating_sub(EVIDENCE_REACH);
+    (lowest..index)
+        .rev()
+        .take_while(|&at| tokens[at].is_word())
+        .any(|at| super::lists::is_listed_lowercased(EVIDENCE_NOUNS, tokens[at].text(text)))
 }
 
 /// True when a pronoun or a name (not opening the sentence) stands right before `index`.
