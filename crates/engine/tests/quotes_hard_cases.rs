@@ -382,6 +382,14 @@ const CASES: &[(&str, &[Expected])] = &[
         )],
     ),
     ("The TV shows were popular with voters in Ohio.", &[]),
+    // A line opened by a speaker's label: headlines and transcripts.
+    (
+        "Pence: Gennifer Flowers Won’t Be at Debate.\n\nWALLACE: Let’s start with breaking news on the debate story.",
+        &[
+            indirect("Gennifer Flowers Won’t Be at Debate", "Pence", ":"),
+            indirect("Let’s start with breaking news on the debate story", "WALLACE", ":"),
+        ],
+    ),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {

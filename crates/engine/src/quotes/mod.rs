@@ -12,6 +12,7 @@ mod article;
 mod attribution;
 mod cues;
 mod hedges;
+mod labels;
 mod lists;
 mod marks;
 mod phrases;
@@ -164,6 +165,11 @@ impl QuoteFinder {
         found.retain(|quote| !inside(&absorbed, quote.span.start));
         found.extend(reported);
         found.sort_by_key(|quote| quote.span.start);
+        let labelled = labelled_lines(&view, &found);
+        if !labelled.is_empty() {
+            found.extend(labelled);
+            found.sort_by_key(|quote| quote.span.start);
+        }
         name_speakers(&view, &sentences, &speech_spans, found)
     }
 }
@@ -417,6 +423,26 @@ fn reported_quotes(
         }
     }
     (found, absorbed)
+}
+
+/// The statements of lines opened by a speaker's label (`Pence: …`, `WALLACE: …`) that no
+/// other quotation already covers.
+fn labelled_lines(view: &Article, found: &[Found]) -> Vec<Found> {
+    let spans: Vec<Range<usize>> = found.iter().map(|quote| quote.span.clone()).collect();
+    labels::line_starts(view)
+        .into_iter()
+        .filter_map(|first| view.labelled_line(first))
+        .filter_map(|labelled| {
+            let span = view.tokens[labelled.content.start].span.start
+                ..view.tokens[labelled.content.end - 1].span.end;
+            (!labels::overlaps_any(&spans, &span)).then_some(Found {
+                kind: QuoteKind::Indirect,
+                span,
+                speaker: labelled.speaker,
+                cue: Some(labelled.cue),
+            })
+        })
+        .collect()
 }
 
 /// Names every speaker canonically, in article order, so pronouns find the speakers and the
