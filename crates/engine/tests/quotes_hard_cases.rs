@@ -40,6 +40,15 @@ const fn mixed(text: &'static str, speaker: &'static str, cue: &'static str) -> 
     }
 }
 
+const fn unsourced(text: &'static str, cue: &'static str) -> Expected {
+    Expected {
+        kind: QuoteKind::Indirect,
+        text,
+        speaker: None,
+        cue: Some(cue),
+    }
+}
+
 /// (article, every quotation it holds, in order)
 const CASES: &[(&str, &[Expected])] = &[
     // Speaker before the quote, with a colon.
@@ -231,6 +240,155 @@ const CASES: &[(&str, &[Expected])] = &[
     (
         "Según fuentes oficiales, el acuerdo se firmará mañana.",
         &[indirect("el acuerdo se firmará mañana", "fuentes oficiales", "Según")],
+    ),
+    // A full stop inside the closing mark ends the sentence: the next one reports anew.
+    (
+        "Seoul said Kim's rule is \"spiraling out of control.\" The agency said the regime had shown \"complete disregard of its neighbours.\"",
+        &[
+            mixed("Kim's rule is \"spiraling out of control.\"", "Seoul", "said"),
+            mixed(
+                "the regime had shown \"complete disregard of its neighbours.\"",
+                "The agency",
+                "said",
+            ),
+        ],
+    ),
+    // The object of a verb of stance: a bare name is enough, and a second verb ends it.
+    (
+        "Trump attacked Machado. The senator has championed gay rights and extended benefits to couples.",
+        &[
+            indirect("Machado", "Trump", "attacked"),
+            indirect("gay rights", "The senator", "championed"),
+        ],
+    ),
+    // Quoted speech with no verb of its own finishes the reported statement it continues.
+    (
+        "Clinton said on the other hand, “The current system works fine for people on Medicare.”",
+        &[mixed(
+            "on the other hand, “The current system works fine for people on Medicare.”",
+            "Clinton",
+            "said",
+        )],
+    ),
+    // Records and measurements report what they show, with or without `that`.
+    (
+        "A new poll shows Trump with a four-point lead in Ohio.",
+        &[indirect("Trump with a four-point lead in Ohio", "A new poll", "shows")],
+    ),
+    (
+        "Polls show that majorities favor letting them stay.",
+        &[indirect("that majorities favor letting them stay", "Polls", "show")],
+    ),
+    (
+        "More than 40 percent of that money arrived in February alone, new fundraising reports show.",
+        &[indirect(
+            "More than 40 percent of that money arrived in February alone",
+            "new fundraising reports",
+            "show",
+        )],
+    ),
+    // A progressive verb of saying is the finite verb of its clause, not a passive.
+    (
+        "Clinton is stressing that her plans will solve the problems facing American families.",
+        &[indirect(
+            "that her plans will solve the problems facing American families",
+            "Clinton",
+            "stressing",
+        )],
+    ),
+    (
+        "Donald Trump is now telling voters that the military is depleted.",
+        &[indirect("that the military is depleted", "Donald Trump", "telling")],
+    ),
+    // A participle after the attribution of a quote reports for the same speaker.
+    (
+        "\"We do not see a link to terrorism,\" the mayor said, adding that it would take hours before details emerge.",
+        &[
+            direct("We do not see a link to terrorism,", "the mayor", "said"),
+            indirect("that it would take hours before details emerge", "the mayor", "adding"),
+        ],
+    ),
+    (
+        "\"This became personal,\" said Ted Cruz, adding he would never vote for Clinton.",
+        &[
+            direct("This became personal,", "Ted Cruz", "said"),
+            indirect("he would never vote for Clinton", "Ted Cruz", "adding"),
+        ],
+    ),
+    // A first-person belief reports like anyone else's, contractions included.
+    (
+        "Q: Why stay? A: I think it's in our interests.",
+        &[indirect("it's in our interests", "I", "think")],
+    ),
+    // A verb of naming reports a pronoun object with what it is called.
+    (
+        "Alastair Osman called him a kind, loving and admirable person.",
+        &[indirect("him a kind, loving and admirable person", "Alastair Osman", "called")],
+    ),
+    // A question put to someone is reported, with whoever asked it as the source.
+    (
+        "When asked by a reporter whether the plan differed from the last one, Trump said it was new.",
+        &[
+            indirect(
+                "whether the plan differed from the last one",
+                "a reporter",
+                "asked",
+            ),
+            indirect("it was new", "Trump", "said"),
+        ],
+    ),
+    // The writer's hedges: the clause of `is expected to`, `seemed`, `appears to`, unsourced.
+    (
+        "Obama is expected to join Clinton on the campaign trail soon.",
+        &[unsourced(
+            "Obama is expected to join Clinton on the campaign trail soon",
+            "is expected",
+        )],
+    ),
+    (
+        "Beneath the pyrotechnics, Mr. Putin seemed most concerned with the economy.",
+        &[unsourced("Mr. Putin seemed most concerned with the economy", "seemed")],
+    ),
+    (
+        "The party turned to Mitt Romney, who is expected to deliver a forceful speech on Thursday.",
+        &[unsourced(
+            "who is expected to deliver a forceful speech on Thursday",
+            "is expected",
+        )],
+    ),
+    (
+        "Clinton appeared on Fox News on Sunday morning.",
+        &[],
+    ),
+    // A participle of stance after a comma reports for the sentence's subject or speaker.
+    (
+        "The court stopped the company from leaving its plants, citing a threat to public health and safety.",
+        &[indirect("a threat to public health and safety", "The court", "citing")],
+    ),
+    (
+        "\"It has changed for the better,\" McConnell said in June, citing the release of political prisoners.",
+        &[
+            direct("It has changed for the better,", "McConnell", "said"),
+            indirect("the release of political prisoners", "McConnell", "citing"),
+        ],
+    ),
+    // The noun of records may head a longer subject; a plural noun `shows` reports nothing.
+    (
+        "The average of recent polls shows Clinton leading Trump by three points.",
+        &[indirect(
+            "Clinton leading Trump by three points",
+            "The average of recent polls",
+            "shows",
+        )],
+    ),
+    ("The TV shows were popular with voters in Ohio.", &[]),
+    // A line opened by a speaker's label: headlines and transcripts.
+    (
+        "Pence: Gennifer Flowers Won’t Be at Debate.\n\nWALLACE: Let’s start with breaking news on the debate story.",
+        &[
+            indirect("Gennifer Flowers Won’t Be at Debate", "Pence", ":"),
+            indirect("Let’s start with breaking news on the debate story", "WALLACE", ":"),
+        ],
     ),
 ];
 

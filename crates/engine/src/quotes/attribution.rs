@@ -35,6 +35,9 @@ impl Article<'_> {
         if let Some(signed) = self.signature(from) {
             return Some(signed);
         }
+        if self.closes_sentence(from) {
+            return None;
+        }
         let mut at = from;
         while self
             .tokens
@@ -138,6 +141,27 @@ impl Article<'_> {
             cue: cue.tokens.clone(),
             clause_end: Some(clause_end),
         })
+    }
+
+    /// `… is “out of control.” The agency said …`: a full stop inside the closing marks,
+    /// followed by a capital, ends the sentence, so what follows begins a new one.
+    fn closes_sentence(&self, from: usize) -> bool {
+        let mut stop = from;
+        while stop > 0
+            && self
+                .tokens
+                .get(stop - 1)
+                .is_some_and(|token| is_quote_mark(token.text(self.text)))
+        {
+            stop -= 1;
+        }
+        stop < from
+            && stop > 0
+            && self.tokens[stop - 1].is('.')
+            && self
+                .tokens
+                .get(from)
+                .is_some_and(|token| token.is_capitalized(self.text))
     }
 
     /// `“…” ― Krystal Correa`: a dash and a name closing the line sign the quote.

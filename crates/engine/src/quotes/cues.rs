@@ -422,6 +422,57 @@ const NOUN_LIKE: &[&str] = &[
     "view",
 ];
 
+/// Nouns of records and measurements that report what they show: `a poll shows`, `the
+/// filings show`, `data suggest` (sorted).
+const EVIDENCE_NOUNS: &[&str] = &[
+    "analyses",
+    "analysis",
+    "audit",
+    "average",
+    "chart",
+    "count",
+    "data",
+    "document",
+    "documents",
+    "estimates",
+    "figures",
+    "files",
+    "filing",
+    "filings",
+    "footage",
+    "numbers",
+    "poll",
+    "polling",
+    "polls",
+    "records",
+    "report",
+    "reports",
+    "research",
+    "results",
+    "slide",
+    "statistics",
+    "studies",
+    "study",
+    "survey",
+    "surveys",
+    "tally",
+    "video",
+];
+
+/// How many words back from a verb the noun of records heading its subject may stand
+/// (`video of the incident shows`).
+const EVIDENCE_REACH: usize = 6;
+
+/// True when a noun of records or measurements heads the words right before `index`, with
+/// nothing but words between (`a new poll shows`, `the average of recent polls shows`).
+pub(crate) fn follows_evidence(text: &str, tokens: &[Token], index: usize) -> bool {
+    let lowest = index.saturating_sub(EVIDENCE_REACH);
+    (lowest..index)
+        .rev()
+        .take_while(|&at| tokens[at].is_word())
+        .any(|at| super::lists::is_listed_lowercased(EVIDENCE_NOUNS, tokens[at].text(text)))
+}
+
 /// True when a pronoun or a name (not opening the sentence) stands right before `index`.
 fn follows_named_subject(text: &str, tokens: &[Token], index: usize) -> bool {
     let Some(previous) = index.checked_sub(1).and_then(|at| tokens.get(at)) else {
@@ -790,24 +841,49 @@ pub(crate) fn cue_at_lower(text: &str, tokens: &[Token], index: usize, lower: &s
     if inflection != Inflection::Base && follows_determiner(text, tokens, index) {
         return None;
     }
-    if inflection == Inflection::Base && super::lists::is_listed(INFLECTED_ONLY, lemma) {
-        return None;
-    }
+    let after_evidence = follows_evidence(text, tokens, index);
     if inflection == Inflection::S
         && super::lists::is_listed(NOUN_LIKE, lemma)
         && !follows_named_subject(text, tokens, index)
+        && !after_evidence
     {
         return None;
     }
+    if inflection == Inflection::Base && super::lists::is_listed(INFLECTED_ONLY, lemma) && !after_evidence {
+        return None;
+    }
     let after_name = lemma == "say" && index > 0 && tokens[index - 1].is_capitalized(text);
-    if inflection == Inflection::Base && !after_name && !follows_plural_subject(text, tokens, index) {
+    if inflection == Inflection::Base
+        && !after_name
+        && !after_evidence
+        && !follows_plural_subject(text, tokens, index)
+    {
         return None;
     }
     Some(Cue {
         tokens: index..index + 1,
         class,
-        participle: inflection == Inflection::Ing,
+        participle: inflection == Inflection::Ing && !follows_be(text, tokens, index),
     })
+}
+
+/// `is stressing`, `are now telling`: a form of `be` before an `-ing` form makes it the
+/// finite verb of its clause, not a participle.
+fn follows_be(text: &str, tokens: &[Token], index: usize) -> bool {
+    let mut at = index;
+    while at > 0 && index - at < 3 {
+        at -= 1;
+        let token = &tokens[at];
+        if !token.is_word() {
+            return false;
+        }
+        match token.text(text).to_lowercase().as_str() {
+            "is" | "are" | "was" | "were" | "am" | "been" | "be" | "’s" => return true,
+            "also" | "now" | "still" | "not" | "publicly" | "increasingly" | "again" => continue,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// `Lindsey Graham Says`: a capitalised verb after a capitalised word in a line that ends
@@ -1010,6 +1086,7 @@ mod tests {
         assert!(super::super::lists::is_sorted(FILLERS), "FILLERS");
         assert!(super::super::lists::is_sorted(INFLECTED_ONLY), "INFLECTED_ONLY");
         assert!(super::super::lists::is_sorted(NOUN_LIKE), "NOUN_LIKE");
+        assert!(super::super::lists::is_sorted(EVIDENCE_NOUNS), "EVIDENCE_NOUNS");
     }
 
     fn class_of(sentence: &str, word: &str) -> Option<CueClass> {

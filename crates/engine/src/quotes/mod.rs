@@ -11,6 +11,8 @@
 mod article;
 mod attribution;
 mod cues;
+mod hedges;
+mod labels;
 mod lists;
 mod marks;
 mod phrases;
@@ -141,15 +143,33 @@ impl QuoteFinder {
             .collect();
         attribution_cues.sort_unstable();
         let speech_spans: Vec<Range<usize>> = speech.iter().map(|quote| quote.passage.outer()).collect();
+        let speech_cues: Vec<Option<usize>> = speech
+            .iter()
+            .map(|quote| {
+                quote
+                    .attribution
+                    .as_ref()
+                    .map(|attribution| attribution.cue.start)
+            })
+            .collect();
         let mut found = direct_quotes(&view, &speech, &paragraph);
-        found.extend(reported_quotes(
+        let (reported, absorbed) = reported_quotes(
             &view,
             &sentences,
             &speech_spans,
+            &speech_cues,
             &attribution_cues,
             &fragments,
-        ));
+        );
+        // Quoted speech that finishes a reported statement is part of it, not a quote of its own.
+        found.retain(|quote| !inside(&absorbed, quote.span.start));
+        found.extend(reported);
         found.sort_by_key(|quote| quote.span.start);
+        let labelled = labelled_lines(&view, &found);
+        if !labelled.is_empty() {
+            found.extend(labelled);
+            found.sort_by_key(|quote| quote.span.start);
+        }
         name_speakers(&view, &sentences, &speech_spans, found)
     }
 }
@@ -330,14 +350,16 @@ fn interrupts(view: &Article, clause_end: usize, next: &SpeechPassage, after_quo
     (after_quote..=next.open_token).all(|at| !view.tokens[at].line_before)
 }
 
-/// Reported speech in the sentences that hold no quoted speech.
+/// Reported speech in the sentences, with the outer spans of the quoted speech that
+/// finishes a reported statement and is absorbed into it.
 fn reported_quotes(
     view: &Article,
     sentences: &[Range<usize>],
     speech_spans: &[Range<usize>],
+    speech_cues: &[Option<usize>],
     attribution_cues: &[usize],
     fragments: &[QuotedPassage],
-) -> Vec<Found> {
+) -> (Vec<Found>, Vec<Range<usize>>) {
     // Cues inside quoted speech, and cues already attributing a quote, report nothing more.
     let blocked = |token: usize| {
         attribution_cues.binary_search(&token).is_ok()
@@ -347,12 +369,16 @@ fn reported_quotes(
                 .is_some_and(|token| inside(speech_spans, token.span.start))
     };
     let mut found = Vec::new();
+    let mut absorbed: Vec<Range<usize>> = Vec::new();
     for sentence in sentences.iter().cloned() {
         let (first, last) = (sentence.start, sentence.end);
         for reported in view.reported(first..last, &blocked) {
             let mut span = view.tokens[reported.content.start].span.start
                 ..view.tokens[reported.content.end - 1].span.end;
-            // A statement running into quoted speech stops where the speech begins.
+            // A statement running into quoted speech stops where the speech begins, unless
+            // the speech finishes it: `He said the plan would “change everything.”`, a quote
+            // with no verb of its own and no colon or dash before it, is taken in.
+            let mut finished_by_quote = false;
             let first_after = speech_spans.partition_point(|outer| outer.end <= span.start);
             if let Some(outer) = speech_spans
                 .get(first_after)
@@ -366,14 +392,26 @@ fn reported_quotes(
                 if kept.split_whitespace().count() < 3 {
                     continue;
                 }
-                span.end = span.start + kept.trim_end_matches([',', ';', ':', ' ']).len();
+                let own_cue = speech_cues
+                    .get(first_after)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|cue| cue != reported.cue.start);
+                let introduced = kept.ends_with([':', '-', '—', '–', '―']);
+                if own_cue || introduced {
+                    span.end = span.start + kept.trim_end_matches([',', ';', ':', ' ']).len();
+                } else {
+                    span.end = span.end.max(outer.end);
+                    absorbed.push(outer.clone());
+                    finished_by_quote = true;
+                }
             }
             let first_inside = fragments.partition_point(|fragment| fragment.open.start < span.start);
             let has_fragment = fragments
                 .get(first_inside)
                 .is_some_and(|fragment| fragment.inner.end <= span.end);
             found.push(Found {
-                kind: if has_fragment {
+                kind: if has_fragment || finished_by_quote {
                     QuoteKind::Mixed
                 } else {
                     QuoteKind::Indirect
@@ -384,7 +422,27 @@ fn reported_quotes(
             });
         }
     }
-    found
+    (found, absorbed)
+}
+
+/// The statements of lines opened by a speaker's label (`Pence: …`, `WALLACE: …`) that no
+/// other quotation already covers.
+fn labelled_lines(view: &Article, found: &[Found]) -> Vec<Found> {
+    let spans: Vec<Range<usize>> = found.iter().map(|quote| quote.span.clone()).collect();
+    labels::line_starts(view)
+        .into_iter()
+        .filter_map(|first| view.labelled_line(first))
+        .filter_map(|labelled| {
+            let span = view.tokens[labelled.content.start].span.start
+                ..view.tokens[labelled.content.end - 1].span.end;
+            (!labels::overlaps_any(&spans, &span)).then_some(Found {
+                kind: QuoteKind::Indirect,
+                span,
+                speaker: labelled.speaker,
+                cue: Some(labelled.cue),
+            })
+        })
+        .collect()
 }
 
 /// Names every speaker canonically, in article order, so pronouns find the speakers and the

@@ -185,6 +185,13 @@ pub(crate) fn subject_before(
             break;
         }
     }
+    // `I think …`, `we asked …`: a first- or second-person pronoun is the whole subject.
+    if end > floor
+        && tokens[end - 1].is_word()
+        && matches!(tokens[end - 1].text(text), "I" | "we" | "We" | "you" | "You")
+    {
+        return Some(end - 1..end);
+    }
     // `Rep. Jason Chaffetz (R-Utah) said`: skip a parenthesis after the subject.
     if end > floor && tokens[end - 1].is(')') {
         if let Some(open) = (floor..end - 1).rev().take(12).find(|&at| tokens[at].is('(')) {

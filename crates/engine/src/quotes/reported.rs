@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::article::Article;
-use super::cues::{is_cue_filler, Cue, CueClass};
+use super::cues::{follows_evidence, is_cue_filler, Cue, CueClass};
 use super::phrases::{clause_subject, phrase_after, plausible_subject, subject_before};
 
 /// One reported statement found in a sentence, as token ranges.
@@ -28,6 +28,9 @@ const MAX_PREAMBLE: usize = 10;
 
 /// Most tokens a reported clause may run to.
 const MAX_CLAUSE_TOKENS: usize = 400;
+
+/// How many tokens back from a participle the verb of saying it follows may stand.
+const AFTER_QUOTE_WINDOW: usize = 16;
 
 /// Fewest words a reported statement may have.
 const MIN_CONTENT_WORDS: usize = 3;
@@ -65,7 +68,13 @@ impl Article<'_> {
             if at < from {
                 continue;
             }
+            // `Obama is expected to join …`: the writer's hedge, whose clause began earlier.
+            let hedge = (!blocked(at))
+                .then(|| self.hedge(body.clone(), at))
+                .flatten()
+                .filter(|hedge| hedge.content.start >= from);
             let report = match self.cue(at) {
+                _ if hedge.is_some() => hedge,
                 Some(cue) if !blocked(at) && !self.is_passive(body.start, at) => {
                     self.reported_at(body.clone(), at, cue)
                 }
@@ -86,7 +95,7 @@ impl Article<'_> {
     /// Where a reported clause starting at `from` ends: at the sentence end, or where a
     /// semicolon, a dash, or a comma before `but`, `although` or another report begins a new
     /// clause.
-    fn clause_end(&self, from: usize, end: usize) -> usize {
+    pub(crate) fn clause_end(&self, from: usize, end: usize) -> usize {
         let first_possible = from + MIN_CONTENT_WORDS;
         let end = end.min(from + MAX_CLAUSE_TOKENS);
         (first_possible..end)
@@ -143,9 +152,33 @@ impl Article<'_> {
             .unwrap_or(end)
     }
 
+    /// `“…,” the mayor said, adding that …`: the speaker of the verb of saying just before
+    /// the participle at `at`, after any quote that opens the sentence.
+    fn previous_speaker(&self, start: usize, at: usize) -> Option<Range<usize>> {
+        let lowest = start.max(at.saturating_sub(AFTER_QUOTE_WINDOW));
+        let floor = (lowest..at)
+            .rev()
+            .find(|&i| is_closing_mark(self.tokens[i].text(self.text)))
+            .map_or(start, |mark| mark + 1);
+        let (verb, cue) = (floor..at)
+            .rev()
+            .find_map(|i| self.cue(i).map(|cue| (i, cue)))
+            .filter(|(_, cue)| cue.class == CueClass::Speech && !cue.participle)?;
+        let comma = at.checked_sub(1).filter(|&comma| self.tokens[comma].is(','))?;
+        // `“…,” said Mr. Smith, adding …`: the speaker follows the verb.
+        let verb_opens = verb == floor || verb > 0 && self.tokens[verb - 1].is(',');
+        let inverted = phrase_after(self.text, self.tokens, cue.tokens.end, comma)
+            .filter(|speaker| verb_opens && speaker.end == comma);
+        inverted.or_else(|| subject_before(self.text, self.tokens, verb, floor))
+    }
+
     /// `it was said`, `he was told`: a form of `be` before the verb makes it passive, and its
     /// subject is not the speaker.
     fn is_passive(&self, start: usize, at: usize) -> bool {
+        // `is stressing` is progressive, not passive.
+        if self.word(at).is_some_and(|word| word.ends_with("ing")) {
+            return false;
+        }
         let mut index = at;
         while index > start {
             index -= 1;
@@ -247,6 +280,9 @@ impl Article<'_> {
                 if let Some(found) = self.trailing(body.clone(), at, cue) {
                     return Some(found);
                 }
+                if let Some(question) = self.question_put(body.clone(), at, cue) {
+                    return Some(question);
+                }
                 // `complained about the rules`, `spoke of a stone`: what the words were about.
                 let next = self.skip_adverbials(cue.tokens.end, body.end);
                 if self
@@ -267,7 +303,8 @@ impl Article<'_> {
                     if !introduced && self.word(that) != Some("that") {
                         return None;
                     }
-                    clause_subject(text, tokens, body.start, at)?
+                    clause_subject(text, tokens, body.start, at)
+                        .or_else(|| self.previous_speaker(body.start, at))?
                 } else {
                     subject_before(text, tokens, at, body.start)
                         .or_else(|| {
@@ -305,7 +342,9 @@ impl Article<'_> {
                     if let Some(that) = self.that_ahead(from, body.end) {
                         from = that;
                     } else {
-                        if cue.class == CueClass::Thought && !self.bare_belief(at, from) {
+                        // `A poll shows Trump with a lead`: records show whatever follows.
+                        let shown = follows_evidence(text, tokens, at) && self.starts_clause(from);
+                        if cue.class == CueClass::Thought && !self.bare_belief(at, from) && !shown {
                             return None;
                         }
                         if (from..body.end).next().is_some_and(|i| {
@@ -332,10 +371,17 @@ impl Article<'_> {
     /// `Trump criticized the deal`, `She wants to triple the program`, `He called for a vote`:
     /// the object of a verb of stance, to the end of its clause.
     fn stance(&self, body: Range<usize>, at: usize, cue: &Cue) -> Option<Reported> {
-        if cue.participle {
-            return None;
-        }
-        let subject = subject_before(self.text, self.tokens, at, body.start)?;
+        let subject = if cue.participle {
+            // `…, citing a threat to public health`: the subject of the sentence, or the
+            // speaker of the verb of saying just before.
+            if at <= body.start || !self.tokens[at - 1].is(',') {
+                return None;
+            }
+            clause_subject(self.text, self.tokens, body.start, at)
+                .or_else(|| self.previous_speaker(body.start, at))?
+        } else {
+            subject_before(self.text, self.tokens, at, body.start)?
+        };
         if !plausible_subject(self.text, self.tokens, subject.clone()) {
             return None;
         }
@@ -355,6 +401,14 @@ impl Article<'_> {
             return None;
         }
         let first = self.word(from)?;
+        // `called it “shameful”`, `called him a kind man`: a verb of naming reports its
+        // object and what it is called, even when the object is a pronoun.
+        let names_pronoun = matches!(first, "it" | "him" | "them" | "her" | "himself" | "herself")
+            && self.names(at)
+            && self.tokens.get(from + 1).is_some_and(|next| {
+                next.is_word() && !self.word(from + 1).is_some_and(is_particle)
+                    || is_closing_mark(next.text(self.text))
+            });
         if matches!(
             first,
             "of" | "by"
@@ -373,28 +427,98 @@ impl Article<'_> {
                 | "into"
                 | "away"
                 | "back"
-        ) {
+        ) && !names_pronoun
+        {
             return None;
         }
-        // An object ends at its clause or at a relative clause: `the plan, which …`.
-        let clause_end = self.clause_end(from, body.end);
-        let comma = (from + 1..clause_end)
-            .find(|&at| {
-                self.tokens[at].is(',')
-                    && self.word(at + 1).is_some_and(|word| {
-                        matches!(
-                            word,
-                            "which" | "who" | "where" | "when" | "as" | "after" | "before" | "since"
-                        )
-                    })
-            })
-            .unwrap_or(clause_end);
-        let content = from..comma;
-        self.enough(content.clone()).then_some(Reported {
+        let content = from..self.object_end(from, body.end);
+        // A bare name is object enough: `Trump attacked Machado`.
+        let has_word = self.tokens[content.clone()].iter().any(|token| token.is_word());
+        has_word.then_some(Reported {
             content,
             speaker: Some(subject),
             cue: cue.tokens.clone(),
         })
+    }
+
+    /// `When asked by a reporter whether …, Trump said …`, `Asked about the plan, …`: a
+    /// question put to someone, reported up to the comma that ends the phrase; whoever asked
+    /// it, after `by`, is the source.
+    fn question_put(&self, body: Range<usize>, at: usize, cue: &Cue) -> Option<Reported> {
+        if self.word(at) != Some("asked") {
+            return None;
+        }
+        let reduced = at == body.start
+            || at == body.start + 1 && self.leads_sentence(body.start, at)
+            || at > body.start
+                && matches!(
+                    self.word(at - 1),
+                    Some("when" | "after" | "if" | "once" | "as" | "before" | "while" | "until")
+                );
+        if !reduced {
+            return None;
+        }
+        let mut from = cue.tokens.end;
+        let mut asker = None;
+        if self.word(from) == Some("by") {
+            let phrase = phrase_after(self.text, self.tokens, from + 1, body.end)?;
+            from = phrase.end;
+            asker = Some(phrase);
+        }
+        if !self.word(from).is_some_and(|word| {
+            matches!(
+                word,
+                "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "who" | "about" | "to"
+            )
+        }) {
+            return None;
+        }
+        let end = (from + 1..body.end)
+            .find(|&i| self.tokens[i].is(','))
+            .unwrap_or(body.end);
+        let content = from..end;
+        let words = self.tokens[content.clone()]
+            .iter()
+            .filter(|token| token.is_word())
+            .count();
+        (words >= 2).then_some(Reported {
+            content,
+            speaker: asker,
+            cue: cue.tokens.clone(),
+        })
+    }
+
+    /// True for a verb of naming (`called`, `dubbed`, `labeled`, `branded`, `termed`), whose
+    /// object is followed by what it is called.
+    fn names(&self, verb: usize) -> bool {
+        self.word(verb).is_some_and(|word| {
+            ["call", "dub", "label", "brand", "term"]
+                .iter()
+                .any(|stem| word.starts_with(stem))
+        })
+    }
+
+    /// Where the object of a verb of stance starting at `from` ends: within its clause, at a
+    /// relative clause (`the plan, which …`) or at a second verb joined by `and` or `but`
+    /// (`has championed gay rights and extended benefits to …`).
+    fn object_end(&self, from: usize, end: usize) -> usize {
+        let clause_end = self.clause_end(from, end);
+        (from + 1..clause_end)
+            .find(|&at| {
+                if self.tokens[at].is(',') {
+                    return self.word(at + 1).is_some_and(|word| {
+                        matches!(
+                            word,
+                            "which" | "who" | "where" | "when" | "as" | "after" | "before" | "since"
+                        )
+                    });
+                }
+                matches!(self.word(at), Some("and" | "but"))
+                    && self
+                        .word(at + 1)
+                        .is_some_and(|next| is_auxiliary(next) || is_past_tense(next))
+            })
+            .unwrap_or(clause_end)
     }
 
     /// `Content, X said.` / `Content, said X.` at the end of the sentence.
@@ -514,6 +638,8 @@ impl Article<'_> {
             .get(from)
             .is_some_and(|token| token.is_capitalized(self.text))
             || self.word(from).is_some_and(|word| {
+                // `it’s`, `they’re`: the pronoun before the apostrophe.
+                let word = word.split(['’', '\'']).next().unwrap_or_default();
                 matches!(
                     word,
                     "he" | "she"
@@ -898,6 +1024,22 @@ fn is_past_tense(word: &str) -> bool {
             word,
             "said" | "told" | "wrote" | "thought" | "felt" | "knew" | "found" | "saw" | "sought" | "held"
         )
+}
+
+/// Auxiliaries and adverbs that open a second verb phrase after `and` or `but`.
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "also" | "has" | "had" | "have" | "is" | "was" | "were" | "will" | "would" | "then" | "later"
+    )
+}
+
+/// Particles of phrasal verbs: `called it off`, `called them out`.
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "off" | "out" | "up" | "down" | "back" | "in" | "on" | "for" | "to" | "into" | "over" | "away"
+    )
 }
 
 #[cfg(test)]

@@ -1,0 +1,76 @@
+//! Lines opened by a speaker's label: headlines (`Pence: Flowers Won’t Be at Debate`) and
+//! transcripts (`WALLACE: Let’s start with …`, `Q: …`). The label is the source, the colon
+//! the cue, and the rest of the line what was said.
+
+use std::ops::Range;
+
+use super::article::Article;
+use super::attribution::is_quote_mark;
+use super::reported::Reported;
+
+/// The most words a speaker's label may have.
+const MAX_LABEL_WORDS: usize = 4;
+
+/// Fewest words the labelled statement may have.
+const MIN_STATEMENT_WORDS: usize = 3;
+
+impl Article<'_> {
+    /// The labelled statement of the line whose first token is `first`, if it opens with a
+    /// label: an optional opening quote mark, up to [`MAX_LABEL_WORDS`] capitalised words,
+    /// and a colon with words after it on the same line.
+    pub(crate) fn labelled_line(&self, first: usize) -> Option<Reported> {
+        let mut at = first;
+        if self
+            .tokens
+            .get(at)
+            .is_some_and(|token| is_quote_mark(token.text(self.text)))
+        {
+            at += 1;
+        }
+        let label_start = at;
+        while self
+            .tokens
+            .get(at)
+            .is_some_and(|token| token.is_capitalized(self.text) && !(at > first && token.line_before))
+            && at - label_start < MAX_LABEL_WORDS
+        {
+            at += 1;
+        }
+        let colon = at;
+        if colon == label_start || !self.tokens.get(colon).is_some_and(|token| token.is(':')) {
+            return None;
+        }
+        let mut end = colon + 1;
+        while self.tokens.get(end).is_some_and(|token| !token.line_before) {
+            end += 1;
+        }
+        // A closing stop is not part of the statement.
+        let mut content_end = end;
+        while content_end > colon + 1 && self.tokens[content_end - 1].is('.') {
+            content_end -= 1;
+        }
+        let content = colon + 1..content_end;
+        let words = self.tokens[content.clone()]
+            .iter()
+            .filter(|token| token.is_word())
+            .count();
+        (words >= MIN_STATEMENT_WORDS).then_some(Reported {
+            content,
+            speaker: Some(label_start..colon),
+            cue: colon..colon + 1,
+        })
+    }
+}
+
+/// The first token of every line.
+pub(crate) fn line_starts(view: &Article) -> Vec<usize> {
+    (0..view.tokens.len())
+        .filter(|&at| at == 0 || view.tokens[at].line_before)
+        .collect()
+}
+
+/// True when `span` overlaps one of `spans`, sorted by start and mostly disjoint.
+pub(crate) fn overlaps_any(spans: &[Range<usize>], span: &Range<usize>) -> bool {
+    let after = spans.partition_point(|other| other.start < span.end);
+    after > 0 && spans[after - 1].end > span.start
+}
