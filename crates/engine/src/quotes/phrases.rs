@@ -131,7 +131,7 @@ pub(crate) const SUBJECT_PRONOUNS: &[&str] = &[
 ];
 
 /// True when `.` at `index` is part of the preceding abbreviation or initial.
-fn is_name_stop(text: &str, tokens: &[Token], index: usize) -> bool {
+pub(crate) fn is_name_stop(text: &str, tokens: &[Token], index: usize) -> bool {
     let (Some(stop), Some(previous)) = (
         tokens.get(index),
         index.checked_sub(1).and_then(|i| tokens.get(i)),

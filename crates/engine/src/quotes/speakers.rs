@@ -147,6 +147,48 @@ const FEMALE_TITLES: &[&str] = &[
     "frau", "lady", "madame", "miss", "mme", "mrs", "ms", "princess", "queen", "señora", "sister", "sra",
 ];
 
+/// Connectives and auxiliaries that, capitalised, open a sentence rather than a name:
+/// `But Trump`, `Did Trump`, `When PolitiFact`.
+const SENTENCE_OPENERS: &[&str] = &[
+    "after",
+    "also",
+    "although",
+    "and",
+    "as",
+    "because",
+    "before",
+    "but",
+    "did",
+    "does",
+    "even",
+    "had",
+    "has",
+    "how",
+    "however",
+    "if",
+    "is",
+    "just",
+    "meanwhile",
+    "now",
+    "only",
+    "or",
+    "perhaps",
+    "since",
+    "so",
+    "still",
+    "then",
+    "though",
+    "unless",
+    "until",
+    "was",
+    "were",
+    "when",
+    "where",
+    "while",
+    "why",
+    "yet",
+];
+
 /// Capitalised words that open sentences but never name anyone.
 const NOT_NAMES: &[&str] = &[
     "a",
@@ -290,9 +332,8 @@ impl NameBook {
                 continue;
             }
             let start = index;
-            while index < tokens.len()
-                && (tokens[index].is_capitalized(text) || is_attached_stop(text, tokens, index))
-            {
+            index += 1;
+            while index < tokens.len() && continues_name(text, tokens, index) {
                 index += 1;
             }
             let words = run_words(text, &tokens[start..index]);
@@ -363,9 +404,8 @@ impl NameBook {
                 continue;
             }
             let start = index;
-            while index < phrase.end
-                && (tokens[index].is_capitalized(text) || is_attached_stop(text, tokens, index))
-            {
+            index += 1;
+            while index < phrase.end && continues_name(text, tokens, index) {
                 index += 1;
             }
             let words = run_words(text, &tokens[start..index]);
@@ -379,8 +419,11 @@ impl NameBook {
                 && words.last().is_some_and(|last| {
                     !super::lists::is_listed_lowercased(ROLE_WORDS, last.trim_end_matches('.'))
                 });
-            let heads_phrase =
-                index == phrase.end || tokens[index].is(',') || tokens[index].is('(') || affiliated;
+            // `Mr. Schultz generally said`: an adverb may follow the name.
+            let adverbs_only = tokens[index..phrase.end]
+                .iter()
+                .all(|token| token.is_word() && token.text(text).ends_with("ly"));
+            let heads_phrase = adverbs_only || tokens[index].is(',') || tokens[index].is('(') || affiliated;
             if heads_phrase {
                 if let Some(name) = bare_name(&words) {
                     return Some(name);
@@ -439,19 +482,20 @@ impl NameBook {
     }
 }
 
-/// A full stop glued to an abbreviation inside a name: `Mr.`, `J.`, `U.S.`.
-fn is_attached_stop(text: &str, tokens: &[Token], index: usize) -> bool {
-    index > 0
-        && tokens[index].is('.')
-        && tokens[index - 1].span.end == tokens[index].span.start
-        && tokens[index - 1].is_word()
-        && {
-            let word = tokens[index - 1].text(text);
-            word.chars().count() <= 4 && word.chars().next().is_some_and(char::is_uppercase)
-        }
+/// True when the token at `index` continues the capitalised run before it: another
+/// capitalised word on the same line, or the full stop of a title or initial inside a name
+/// (`Mr.`, `J.`, `U.S.`). `Fox. WALLACE` and a heading above a paragraph are two runs.
+fn continues_name(text: &str, tokens: &[Token], index: usize) -> bool {
+    let same_line = index == 0
+        || !text
+            .get(tokens[index - 1].span.end..tokens[index].span.start)
+            .unwrap_or_default()
+            .contains('\n');
+    let name_stop = super::phrases::is_name_stop(text, tokens, index)
         && tokens
             .get(index + 1)
-            .is_some_and(|next| next.is_capitalized(text))
+            .is_some_and(|next| next.is_capitalized(text));
+    same_line && (tokens[index].is_capitalized(text) || name_stop)
 }
 
 /// The words of a run of tokens as written, full stops kept with their abbreviations.
@@ -489,6 +533,14 @@ fn bare_name(words: &[&str]) -> Option<String> {
         }
     }
     let mut name: Vec<&str> = words.get(start..).unwrap_or_default().to_vec();
+    // A sentence's first word is capitalised too: `But Trump`, `When PolitiFact`.
+    let opener = name
+        .iter()
+        .take_while(|word| super::lists::is_listed_lowercased(SENTENCE_OPENERS, word))
+        .count();
+    if opener < name.len() {
+        name.drain(..opener);
+    }
     if let Some(last) = name.last_mut() {
         for possessive in ["’s", "'s", "’", "'"] {
             if let Some(stripped) = last.strip_suffix(possessive) {
@@ -533,6 +585,10 @@ mod tests {
     fn word_lists_are_sorted() {
         assert!(super::super::lists::is_sorted(ROLE_WORDS), "ROLE_WORDS");
         assert!(super::super::lists::is_sorted(NOT_NAMES), "NOT_NAMES");
+        assert!(
+            super::super::lists::is_sorted(SENTENCE_OPENERS),
+            "SENTENCE_OPENERS"
+        );
         assert!(super::super::lists::is_sorted(MALE_TITLES), "MALE_TITLES");
         assert!(super::super::lists::is_sorted(FEMALE_TITLES), "FEMALE_TITLES");
     }
@@ -557,11 +613,30 @@ mod tests {
     }
 
     #[test]
+    fn names_stop_at_a_sentence_end_or_a_line_break() {
+        let text = "Ms. Jane Ortiz spoke to Fox. Wallace asked in Ohio.\nPolls closed, said J. K. Rowling.";
+        let book = NameBook::new(text, &tokenize(text));
+        let mut names: Vec<&str> = book
+            .by_last_word
+            .values()
+            .flatten()
+            .map(|(name, _)| name.as_str())
+            .collect();
+        names.sort_unstable();
+        assert_eq!(
+            names,
+            ["Fox", "J. K. Rowling", "Jane Ortiz", "Ohio", "Polls", "Wallace"]
+        );
+    }
+
+    #[test]
     fn roles_and_possessives_are_stripped() {
         assert_eq!(
             bare_name(&["President", "Donald", "Trump’s"]).as_deref(),
             Some("Donald Trump")
         );
         assert_eq!(bare_name(&["The"]), None);
+        assert_eq!(bare_name(&["But", "Trump"]).as_deref(), Some("Trump"));
+        assert_eq!(bare_name(&["When", "PolitiFact"]).as_deref(), Some("PolitiFact"));
     }
 }
