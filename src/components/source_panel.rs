@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -87,14 +88,27 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
             }
         });
     }
+    // The value is read in a task of its own, just after the input event's: copying a long
+    // paste into WebAssembly costs as much again as the browser's own paste, and the two
+    // together would block the page twice as long. Events in one task share one read.
+    let pending_read = use_mut_ref(|| None::<Timeout>);
+    let pasted_since_read = use_mut_ref(|| false);
     let on_input = {
         let (on_text, shown) = (props.on_text.clone(), shown.clone());
+        let (pending_read, pasted_since_read) = (pending_read.clone(), pasted_since_read.clone());
         Callback::from(move |event: InputEvent| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
-            let pasted = event.input_type() == "insertFromPaste" || event.input_type() == "insertFromDrop";
-            let text: Rc<str> = Rc::from(area.value());
-            *shown.borrow_mut() = Some((text.clone(), area));
-            on_text.emit((text, pasted));
+            if matches!(event.input_type().as_str(), "insertFromPaste" | "insertFromDrop") {
+                *pasted_since_read.borrow_mut() = true;
+            }
+            let (on_text, shown, pasted) = (on_text.clone(), shown.clone(), pasted_since_read.clone());
+            // Replacing an earlier read that has not run cancels it: this one reads the newest value.
+            *pending_read.borrow_mut() = Some(Timeout::new(0, move || {
+                let pasted = std::mem::take(&mut *pasted.borrow_mut());
+                let text: Rc<str> = Rc::from(area.value());
+                *shown.borrow_mut() = Some((text.clone(), area));
+                on_text.emit((text, pasted));
+            }));
         })
     };
     let on_drop = {

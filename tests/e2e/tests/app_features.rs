@@ -274,11 +274,15 @@ fn a_five_megabyte_paste_keeps_the_page_responsive() {
         json!([]),
     );
     // The paste itself: the whole value at once, then one input event, as a browser does.
-    browser.execute(
+    // Returns how long the browser took to take the value and how long the app's handler ran.
+    let split = browser.execute(
         "const area = document.querySelector('[data-testid=source-input]');
          area.focus();
+         const start = performance.now();
          area.value = window.nutgrafClipboard;
-         area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));",
+         const taken = performance.now();
+         area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+         return [taken - start, performance.now() - taken];",
         json!([]),
     );
     let summary = browser.wait_longer_for("the summary of 5 MB", Duration::from_secs(120), |browser| {
@@ -290,7 +294,12 @@ fn a_five_megabyte_paste_keeps_the_page_responsive() {
         .execute("return window.nutgrafLongest;", json!([]))
         .as_f64()
         .unwrap_or(f64::MAX);
-    eprintln!("longest main-thread task during the 5 MB paste: {longest:.0} ms ({summary})");
+    eprintln!(
+        "longest main-thread task during the 5 MB paste: {longest:.0} ms ({summary}); of the paste's \
+         task, the textarea took the value in {:.0} ms and the app's input handler ran {:.0} ms",
+        split[0].as_f64().unwrap_or_default(),
+        split[1].as_f64().unwrap_or_default(),
+    );
     assert!(longest < 200.0, "a main-thread task took {longest:.0} ms");
     // Thousands of quotes are listed a page at a time.
     assert_eq!(browser.texts("quote").len(), 100);
