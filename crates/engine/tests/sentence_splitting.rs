@@ -527,6 +527,11 @@ const CASES: &[(&str, &[&str])] = &[
         "Er sagte: „Wir gewinnen.“ Dann ging er.",
         &["Er sagte: „Wir gewinnen.“", "Dann ging er."],
     ),
+    // A number, a wide space, then the stop (found by the property test): no panic, one end.
+    (
+        "Die Zahl war 3\u{3000}. Dann kam Mr. Smith.",
+        &["Die Zahl war 3\u{3000}.", "Dann kam Mr. Smith."],
+    ),
 ];
 
 #[test]

@@ -196,7 +196,9 @@ fn ends_sentence(text: &str, start: usize, stop: usize, end: usize, after: &str)
     let starts_line = text[start..stop].trim_start() == word;
     if word.chars().all(|c| c.is_ascii_digit()) {
         // `1. First item` opens a list; `am 3. Oktober` and `der 2. Weltkrieg` are ordinals.
-        let before = last_word(&text[start..stop - word.len()]);
+        // `word` ends the text before the stop once trailing spaces (`0\u{3000}.`) are gone.
+        let head = text[start..stop].trim_end();
+        let before = last_word(&head[..head.len() - word.len()]);
         let ordinal = word.len() <= 2
             && (Abbreviation::is_month_name(next_letters) || Abbreviation::introduces_ordinal(before));
         return !(starts_line || ordinal);
