@@ -2,7 +2,7 @@
 //! inflection, German, French and Spanish by form), verbs of thought that report a `that`
 //! clause, and multi-word cues such as `according to`, `selon`, `según` and `laut`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -1006,10 +1006,10 @@ fn english_lemma(lower: &str) -> Option<(&'static str, Inflection)> {
 
 /// Every inflected form of every English lemma, built once: `say`, `says`, `saying`,
 /// `said`; `emphasize`, `emphasized`, `emphasizing`, …
-fn english_forms() -> &'static HashMap<String, (&'static str, Inflection)> {
-    static FORMS: OnceLock<HashMap<String, (&'static str, Inflection)>> = OnceLock::new();
+fn english_forms() -> &'static FxHashMap<String, (&'static str, Inflection)> {
+    static FORMS: OnceLock<FxHashMap<String, (&'static str, Inflection)>> = OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut forms = HashMap::new();
+        let mut forms = FxHashMap::default();
         for lexicon in [SPEECH_LEMMAS, THOUGHT_LEMMAS, STANCE_LEMMAS] {
             for &lemma in lexicon {
                 for (form, inflection) in inflections(lemma) {

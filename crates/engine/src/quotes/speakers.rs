@@ -2,7 +2,7 @@
 //! State Marco Rubio` … `Rubio` … `he` → "Marco Rubio"), pronouns resolved to the latest
 //! compatible speaker, and anonymous sources kept as the article words them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 use super::phrases::SUBJECT_PRONOUNS;
@@ -313,9 +313,9 @@ enum Gender {
 #[derive(Debug, Default)]
 pub(crate) struct NameBook {
     /// Full names by their last word (lower case): (name, how often it occurs).
-    by_last_word: HashMap<String, Vec<(String, usize)>>,
+    by_last_word: FxHashMap<String, Vec<(String, usize)>>,
     /// Genders learned from honorifics, by canonical name.
-    genders: HashMap<String, Gender>,
+    genders: FxHashMap<String, Gender>,
     /// Named people already given as speakers, in article order: (byte position, name).
     named_speakers: Vec<(usize, String)>,
 }
@@ -324,7 +324,7 @@ impl NameBook {
     /// Collects the proper names of the article.
     pub fn new(text: &str, tokens: &[Token]) -> Self {
         let mut book = Self::default();
-        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut counts: FxHashMap<String, usize> = FxHashMap::default();
         let mut index = 0;
         while index < tokens.len() {
             if !tokens[index].is_capitalized(text) {
