@@ -28,7 +28,7 @@ use std::ops::Range;
 use article::Article;
 use attribution::Attribution;
 use cues::{cue_at_lower, Cue};
-use phrases::clause_subject;
+use phrases::{antecedent, clause_subject};
 use speakers::NameBook;
 use speech::{role_of, QuotedRole};
 use tokens::{token_at_or_after, tokenize, Token};
@@ -487,7 +487,16 @@ fn name_speakers(
             }
             let speaker = quote.speaker.map(|speaker| {
                 let span = view.tokens[speaker.start].span.start..view.tokens[speaker.end - 1].span.end;
-                let name = book.canonical(view.text, view.tokens, speaker, span.start);
+                // `Mr. Kamin, who emphasized …`: named for the person, not the relative pronoun.
+                let relative = speaker.len() == 1
+                    && view.tokens[speaker.start]
+                        .text(view.text)
+                        .eq_ignore_ascii_case("who");
+                let named = relative
+                    .then(|| antecedent(view.text, view.tokens, speaker.start, 0))
+                    .flatten()
+                    .unwrap_or(speaker);
+                let name = book.canonical(view.text, view.tokens, named, span.start);
                 Speaker { span, name }
             });
             let cue = quote

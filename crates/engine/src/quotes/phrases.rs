@@ -206,6 +206,23 @@ pub(crate) fn subject_before(
     Some(start..end)
 }
 
+/// The phrase a relative `who` at token `who` stands for: `Mr. Kamin, who said` → `Mr. Kamin`,
+/// `an architect who said` → `an architect`.
+pub(crate) fn antecedent(text: &str, tokens: &[Token], who: usize, floor: usize) -> Option<Range<usize>> {
+    let end = if who > floor && tokens[who - 1].is(',') {
+        who - 1
+    } else {
+        who
+    };
+    let start = phrase_start(text, tokens, end, floor)?;
+    // `paying an architect who`: the phrase starts at its last article.
+    let start = (start..end)
+        .rev()
+        .find(|&at| matches!(tokens[at].text(text), "a" | "an" | "the"))
+        .unwrap_or(start);
+    Some(start..end)
+}
+
 /// Verbs that end a run of words which is a clause, not a subject (`they made plans`).
 const COMMON_VERBS: &[&str] = &[
     "did", "do", "does", "gave", "get", "gets", "give", "gives", "got", "made", "make", "makes", "put",
@@ -615,6 +632,24 @@ mod tests {
         assert_eq!(
             subject("The Post has learned", "learned").as_deref(),
             Some("The Post")
+        );
+    }
+
+    #[test]
+    fn a_relative_who_stands_for_the_phrase_before_it() {
+        let antecedent_of = |text: &str| {
+            let tokens = tokenize(text);
+            let who = tokens.iter().position(|token| token.text(text) == "who")?;
+            let range = antecedent(text, &tokens, who, 0)?;
+            Some(text[tokens[range.start].span.start..tokens[range.end - 1].span.end].to_owned())
+        };
+        assert_eq!(
+            antecedent_of("said Mr. Kamin, who emphasized").as_deref(),
+            Some("Mr. Kamin")
+        );
+        assert_eq!(
+            antecedent_of("not paying an architect who said").as_deref(),
+            Some("an architect")
         );
     }
 }
