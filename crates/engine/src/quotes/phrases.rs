@@ -215,11 +215,19 @@ pub(crate) fn antecedent(text: &str, tokens: &[Token], who: usize, floor: usize)
         who
     };
     let start = phrase_start(text, tokens, end, floor)?;
-    // `paying an architect who`: the phrase starts at its last article.
+    // `paying an architect who`: the phrase starts at its first article; `a staffer at the
+    // State Department who`: the person is the head, before the first preposition.
     let start = (start..end)
-        .rev()
         .find(|&at| matches!(tokens[at].text(text), "a" | "an" | "the"))
         .unwrap_or(start);
+    let end = (start + 1..end)
+        .find(|&at| {
+            matches!(
+                tokens[at].text(text),
+                "at" | "for" | "from" | "in" | "of" | "on" | "to" | "with"
+            )
+        })
+        .unwrap_or(end);
     Some(start..end)
 }
 
