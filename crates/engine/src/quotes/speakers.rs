@@ -302,6 +302,12 @@ const NOT_NAMES: &[&str] = &[
 /// How many earlier speakers a pronoun may reach back to.
 const PRONOUN_REACH: usize = 24;
 
+/// How far back (in bytes, about a paragraph) `they` looks for the group it stands for.
+const GROUP_REACH: usize = 800;
+
+/// Capitalised plurals that name groups of people.
+const CAPITALISED_GROUPS: &[&str] = &["Democrats", "Republicans"];
+
 /// A speaker's grammatical gender, when the article shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gender {
@@ -318,6 +324,8 @@ pub(crate) struct NameBook {
     genders: FxHashMap<String, Gender>,
     /// Named people already given as speakers, in article order: (byte position, name).
     named_speakers: Vec<(usize, String)>,
+    /// Groups already given as speakers (`officials`), in article order: (byte position, phrase).
+    groups: Vec<(usize, String)>,
 }
 
 impl NameBook {
@@ -383,6 +391,9 @@ impl NameBook {
             }
         }
         let Some(name) = self.head_name(text, tokens, phrase.clone()) else {
+            if words.last().is_some_and(|last| is_plural_group(last.text(text))) {
+                self.groups.push((position, phrase_text.to_owned()));
+            }
             return phrase_text.to_owned();
         };
         let full = self.fullest(&name);
@@ -390,7 +401,11 @@ impl NameBook {
         if let Some(gender) = gender {
             self.genders.entry(full.clone()).or_insert(gender);
         }
-        self.named_speakers.push((position, full.clone()));
+        if is_plural_group(&full) {
+            self.groups.push((position, full.clone()));
+        } else {
+            self.named_speakers.push((position, full.clone()));
+        }
         full
     }
 
@@ -453,8 +468,18 @@ impl NameBook {
             .map_or_else(|| name.to_owned(), |(candidate, _)| candidate.clone())
     }
 
-    /// The latest named speaker before `position` whose gender fits the pronoun.
+    /// The latest named speaker before `position` whose gender fits the pronoun; for `they`,
+    /// the latest group that spoke shortly before (`officials`, `show insiders`).
     fn resolve_pronoun(&mut self, pronoun: &str, position: usize) -> Option<String> {
+        if matches!(pronoun, "they" | "ils" | "elles" | "ellos" | "ellas") {
+            return self
+                .groups
+                .iter()
+                .rev()
+                .find(|(at, _)| *at <= position)
+                .filter(|(at, _)| position - at <= GROUP_REACH)
+                .map(|(_, group)| group.clone());
+        }
         let wanted = match pronoun {
             "he" | "il" | "er" | "él" => Some(Gender::Male),
             "she" | "elle" | "ella" => Some(Gender::Female),
@@ -560,6 +585,16 @@ fn bare_name(words: &[&str]) -> Option<String> {
     Some(name.join(" "))
 }
 
+/// True when a phrase ending in `word` names a group of people: `officials`, `critics`,
+/// `show insiders`, `Democrats` (not `analysis` or `campus`).
+fn is_plural_group(word: &str) -> bool {
+    let lowercase_plural = word.len() > 3
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && word.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|ending| word.ends_with(ending));
+    lowercase_plural || CAPITALISED_GROUPS.contains(&word)
+}
+
 fn is_contraction(word: &str) -> bool {
     if !word.contains(['’', '\'']) {
         return false;
@@ -627,6 +662,29 @@ mod tests {
             names,
             ["Fox", "J. K. Rowling", "Jane Ortiz", "Ohio", "Polls", "Wallace"]
         );
+    }
+
+    #[test]
+    fn they_stands_for_the_group_that_spoke_just_before() {
+        let text = "The report is out, according to show insiders. They said it was late.";
+        let tokens = tokenize(text);
+        let mut book = NameBook::new(text, &tokens);
+        let position = |word: &str| tokens.iter().position(|token| token.text(text) == word);
+        let (Some(show), Some(they)) = (position("show"), position("They")) else {
+            panic!("words missing");
+        };
+        let at = |index: usize| tokens[index].span.start;
+        assert_eq!(
+            book.canonical(text, &tokens, show..show + 2, at(show)),
+            "show insiders"
+        );
+        assert_eq!(
+            book.canonical(text, &tokens, they..they + 1, at(they)),
+            "show insiders"
+        );
+        let far = at(they) + GROUP_REACH + 1;
+        assert_eq!(book.canonical(text, &tokens, they..they + 1, far), "They");
+        assert!(!is_plural_group("analysis") && !is_plural_group("Harris"));
     }
 
     #[test]
