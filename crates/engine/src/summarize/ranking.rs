@@ -1,12 +1,14 @@
 //! The score of each sentence: a weighted sum of explainable parts. News puts what matters
 //! first, so position weighs most; centrality lifts the sentences that the rest of the story
-//! elaborates on; length favours sentences that read well on their own. When the article opens
+//! elaborates on; length favours sentences that read well on their own; direct quotation
+//! counts against a sentence, as a summary reports rather than quotes. When the article opens
 //! with a headline, the score is blended with each sentence's overlap with it.
 
 use super::features::SentenceFeatures;
 
-/// How much each part of the score counts: position, centrality and length sum to 1, and
-/// `title` is the share given to headline overlap when there is a headline.
+/// How much each part of the score counts: position, centrality and length sum to 1,
+/// `quotation` is taken off a wholly quoted sentence (in proportion for a partly quoted one),
+/// and `title` is the share given to headline overlap when there is a headline.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RankingWeights {
     /// Weight of the position in the story.
@@ -15,6 +17,8 @@ pub struct RankingWeights {
     pub centrality: f32,
     /// Weight of a comfortable length.
     pub length: f32,
+    /// Penalty for direct quotation, times the quoted share of the sentence.
+    pub quotation: f32,
     /// Share of the score given to overlap with the headline, when the article has one.
     pub title: f32,
 }
@@ -25,6 +29,7 @@ impl Default for RankingWeights {
             position: 0.5,
             centrality: 0.3,
             length: 0.2,
+            quotation: 0.25,
             title: 0.25,
         }
     }
@@ -61,7 +66,9 @@ impl RankingWeights {
                 } else {
                     1.0
                 };
-                let body = self.position * position + self.centrality * centrality + self.length * length;
+                let body = self.position * position + self.centrality * centrality + self.length * length
+                    - self.quotation * sentence.quoted;
+                let body = body.max(0.0);
                 f64::from(match sentence.title_overlap {
                     Some(overlap) => (1.0 - self.title) * body + self.title * overlap,
                     None => body,
