@@ -7,6 +7,7 @@
 mod boilerplate;
 mod centrality;
 mod features;
+mod hook;
 mod keywords;
 mod length;
 pub mod openers;

@@ -1,10 +1,12 @@
 //! The score of each sentence: a weighted sum of explainable parts. News puts what matters
-//! first, so position weighs most; centrality lifts the sentences that the rest of the story
-//! elaborates on; length favours sentences that read well on their own; direct quotation
-//! counts against a sentence, as a summary reports rather than quotes. When the article opens
-//! with a headline, the score is blended with each sentence's overlap with it.
+//! first, so position weighs most (unless the opening is a hook, see [`super::hook`]);
+//! centrality lifts the sentences that the rest of the story elaborates on; length favours
+//! sentences that read well on their own; direct quotation counts against a sentence, as a
+//! summary reports rather than quotes. When the article opens with a headline, the score is
+//! blended with each sentence's overlap with it.
 
 use super::features::SentenceFeatures;
+use super::hook::position_rank;
 
 /// How much each part of the score counts: position, centrality and length sum to 1,
 /// `quotation` is taken off a wholly quoted sentence (in proportion for a partly quoted one),
@@ -52,12 +54,12 @@ impl RankingWeights {
                 if !sentence.eligible {
                     return 0.0;
                 }
-                let position = 1.0 / (1.0 + sentence.story_position as f32).sqrt();
                 let centrality = if top_centrality > 0.0 {
                     sentence.centrality / top_centrality
                 } else {
                     0.0
                 };
+                let position = 1.0 / (1.0 + position_rank(sentence.story_position, centrality)).sqrt();
                 let (short, long) = COMFORTABLE_WORDS;
                 let length = if sentence.words < short {
                     sentence.words as f32 / short as f32
