@@ -37,8 +37,10 @@ impl Default for RankingWeights {
     }
 }
 
-/// Sentences of this many words or fewer read best in a summary; longer ones score less.
-const COMFORTABLE_WORDS: (usize, usize) = (10, 35);
+/// Sentences with at least the first and at most the second number of words read best in a
+/// summary. Shorter ones score less in proportion; longer ones with the square of the ratio, as
+/// a long sentence dilutes a short summary.
+const COMFORTABLE_WORDS: (usize, usize) = (10, 30);
 
 impl RankingWeights {
     /// The score of each sentence, between 0 and 1; 0 for ineligible sentences.
@@ -64,7 +66,7 @@ impl RankingWeights {
                 let length = if sentence.words < short {
                     sentence.words as f32 / short as f32
                 } else if sentence.words > long {
-                    long as f32 / sentence.words as f32
+                    (long as f32 / sentence.words as f32).powi(2)
                 } else {
                     1.0
                 };
