@@ -1,11 +1,13 @@
 //! What the ranking knows about each sentence: whether it may be chosen at all, where it
-//! stands in the story, how central it is, and how well its length reads in a summary.
+//! stands in the story, how central it is, how well its length reads in a summary, and how
+//! much of it is quotation.
 
 use std::ops::Range;
 
 use super::boilerplate::is_boilerplate;
 use super::centrality::directed_centrality;
 use super::openers::opens_dangling;
+use super::quoted::quoted_shares;
 use super::vectors::SentenceVectors;
 
 /// Sentences with fewer words than this are fragments, not summary material.
@@ -29,6 +31,8 @@ pub struct SentenceFeatures {
     pub words: usize,
     /// True when it opens with a pronoun or connective pointing to the sentence before.
     pub dangling: bool,
+    /// The share of it inside quote marks (see [`quoted_shares`]), between 0 and 1.
+    pub quoted: f32,
 }
 
 /// Computes the features of every sentence.
@@ -47,12 +51,14 @@ pub fn sentence_features(
             (is_headline(&text[span.clone()]) && words <= MAX_TITLE_WORDS).then_some(vector)
         });
     let centrality = directed_centrality(vectors);
+    let quoted = quoted_shares(text, sentences);
     sentences
         .iter()
         .zip(word_counts)
         .zip(&vectors.sentences)
         .zip(centrality)
-        .map(|(((span, &words), vector), centrality)| {
+        .zip(quoted)
+        .map(|((((span, &words), vector), centrality), quoted)| {
             let sentence = &text[span.clone()];
             let eligible = words >= MIN_WORDS && !is_boilerplate(sentence) && !is_headline(sentence);
             let features = SentenceFeatures {
@@ -62,6 +68,7 @@ pub fn sentence_features(
                 title_overlap: title.map(|title| vector.cosine(title).max(0.0)),
                 words,
                 dangling: opens_dangling(sentence),
+                quoted,
             };
             story_position += usize::from(eligible);
             features

@@ -1,15 +1,17 @@
 //! Extractive summaries: which sentences of an article carry it, and its key phrases.
 //!
 //! The pipeline is linear in the text: split sentences, analyze terms, build TF-IDF vectors
-//! and each sentence's directed centrality, score each sentence (position, centrality, length), then
-//! choose the best within the budget without repeats or dangling openers.
+//! and each sentence's directed centrality, score each sentence (position, centrality, length,
+//! quotation), then choose the best within the budget without repeats or dangling openers.
 
 mod boilerplate;
 mod centrality;
 mod features;
+mod hook;
 mod keywords;
 mod length;
 pub mod openers;
+mod quoted;
 mod ranking;
 mod selection;
 mod vectors;

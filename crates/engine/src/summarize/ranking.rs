@@ -1,12 +1,16 @@
 //! The score of each sentence: a weighted sum of explainable parts. News puts what matters
-//! first, so position weighs most; centrality lifts the sentences that the rest of the story
-//! elaborates on; length favours sentences that read well on their own. When the article opens
-//! with a headline, the score is blended with each sentence's overlap with it.
+//! first, so position weighs most (unless the opening is a hook, see [`super::hook`]);
+//! centrality lifts the sentences that the rest of the story elaborates on; length favours
+//! sentences that read well on their own; direct quotation counts against a sentence, as a
+//! summary reports rather than quotes. When the article opens with a headline, the score is
+//! blended with each sentence's overlap with it.
 
 use super::features::SentenceFeatures;
+use super::hook::position_rank;
 
-/// How much each part of the score counts: position, centrality and length sum to 1, and
-/// `title` is the share given to headline overlap when there is a headline.
+/// How much each part of the score counts: position, centrality and length sum to 1,
+/// `quotation` is taken off a wholly quoted sentence (in proportion for a partly quoted one),
+/// and `title` is the share given to headline overlap when there is a headline.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RankingWeights {
     /// Weight of the position in the story.
@@ -15,6 +19,8 @@ pub struct RankingWeights {
     pub centrality: f32,
     /// Weight of a comfortable length.
     pub length: f32,
+    /// Penalty for direct quotation, times the quoted share of the sentence.
+    pub quotation: f32,
     /// Share of the score given to overlap with the headline, when the article has one.
     pub title: f32,
 }
@@ -25,13 +31,16 @@ impl Default for RankingWeights {
             position: 0.5,
             centrality: 0.3,
             length: 0.2,
+            quotation: 0.25,
             title: 0.25,
         }
     }
 }
 
-/// Sentences of this many words or fewer read best in a summary; longer ones score less.
-const COMFORTABLE_WORDS: (usize, usize) = (10, 35);
+/// Sentences with at least the first and at most the second number of words read best in a
+/// summary. Shorter ones score less in proportion; longer ones with the square of the ratio, as
+/// a long sentence dilutes a short summary.
+const COMFORTABLE_WORDS: (usize, usize) = (10, 30);
 
 impl RankingWeights {
     /// The score of each sentence, between 0 and 1; 0 for ineligible sentences.
@@ -47,21 +56,23 @@ impl RankingWeights {
                 if !sentence.eligible {
                     return 0.0;
                 }
-                let position = 1.0 / (1.0 + sentence.story_position as f32).sqrt();
                 let centrality = if top_centrality > 0.0 {
                     sentence.centrality / top_centrality
                 } else {
                     0.0
                 };
+                let position = 1.0 / (1.0 + position_rank(sentence.story_position, centrality)).sqrt();
                 let (short, long) = COMFORTABLE_WORDS;
                 let length = if sentence.words < short {
                     sentence.words as f32 / short as f32
                 } else if sentence.words > long {
-                    long as f32 / sentence.words as f32
+                    (long as f32 / sentence.words as f32).powi(2)
                 } else {
                     1.0
                 };
-                let body = self.position * position + self.centrality * centrality + self.length * length;
+                let body = self.position * position + self.centrality * centrality + self.length * length
+                    - self.quotation * sentence.quoted;
+                let body = body.max(0.0);
                 f64::from(match sentence.title_overlap {
                     Some(overlap) => (1.0 - self.title) * body + self.title * overlap,
                     None => body,

@@ -34,27 +34,37 @@ pub fn select(
     let mut is_chosen = vec![false; features.len()];
     let mut words = 0;
     for avoid_repeats in [true, false] {
-        for &index in &order {
-            if chosen.len() >= budget.sentences {
-                break;
+        // Sentences passed over only because they lean on an unchosen sentence before them.
+        let mut waiting = vec![false; features.len()];
+        for &first in &order {
+            let mut candidate = Some(first);
+            while let Some(index) = candidate.take() {
+                if chosen.len() >= budget.sentences {
+                    break;
+                }
+                let sentence = &features[index];
+                let fits = budget.words.is_none_or(|limit| words + sentence.words <= limit);
+                if is_chosen[index] || !fits {
+                    continue;
+                }
+                if sentence.dangling && index > 0 && !is_chosen[index - 1] {
+                    waiting[index] = true;
+                    continue;
+                }
+                if avoid_repeats
+                    && chosen
+                        .iter()
+                        .take(REDUNDANCY_WINDOW)
+                        .any(|&other| vectors[index].cosine(&vectors[other]) > REDUNDANT)
+                {
+                    continue;
+                }
+                chosen.push(index);
+                is_chosen[index] = true;
+                words += sentence.words;
+                // A better-scored sentence that waited for this one may now follow it.
+                candidate = (index + 1 < features.len() && waiting[index + 1]).then_some(index + 1);
             }
-            let sentence = &features[index];
-            let fits = budget.words.is_none_or(|limit| words + sentence.words <= limit);
-            let leans_on_unchosen = sentence.dangling && index > 0 && !is_chosen[index - 1];
-            if is_chosen[index] || !fits || leans_on_unchosen {
-                continue;
-            }
-            if avoid_repeats
-                && chosen
-                    .iter()
-                    .take(REDUNDANCY_WINDOW)
-                    .any(|&other| vectors[index].cosine(&vectors[other]) > REDUNDANT)
-            {
-                continue;
-            }
-            chosen.push(index);
-            is_chosen[index] = true;
-            words += sentence.words;
         }
     }
     if chosen.is_empty() && budget.sentences > 0 {
@@ -66,4 +76,36 @@ pub fn select(
     }
     chosen.sort_unstable();
     chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{select, Budget};
+    use crate::summarize::features::SentenceFeatures;
+    use crate::summarize::vectors::SparseVector;
+
+    fn sentence(dangling: bool) -> SentenceFeatures {
+        SentenceFeatures {
+            eligible: true,
+            story_position: 0,
+            centrality: 0.0,
+            title_overlap: None,
+            words: 10,
+            dangling,
+            quoted: 0.0,
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_waited_for_its_predecessor_follows_it() {
+        let features = [sentence(false), sentence(false), sentence(true), sentence(false)];
+        let vectors = vec![SparseVector::default(); features.len()];
+        let budget = Budget {
+            sentences: 2,
+            words: None,
+        };
+        // Sentence 2 outranks sentence 1 but leans on it: once 1 is in, 2 comes before 3.
+        let chosen = select(&[0.1, 0.5, 0.9, 0.4], &features, &vectors, budget);
+        assert_eq!(chosen, vec![1, 2]);
+    }
 }
