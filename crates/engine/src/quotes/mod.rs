@@ -11,7 +11,6 @@
 mod article;
 mod attribution;
 mod cues;
-mod hedges;
 mod labels;
 mod lists;
 mod marks;

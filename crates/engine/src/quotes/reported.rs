@@ -68,13 +68,7 @@ impl Article<'_> {
             if at < from {
                 continue;
             }
-            // `Obama is expected to join …`: the writer's hedge, whose clause began earlier.
-            let hedge = (!blocked(at))
-                .then(|| self.hedge(body.clone(), at))
-                .flatten()
-                .filter(|hedge| hedge.content.start >= from);
             let report = match self.cue(at) {
-                _ if hedge.is_some() => hedge,
                 Some(cue) if !blocked(at) && !self.is_passive(body.start, at) => {
                     self.reported_at(body.clone(), at, cue)
                 }
