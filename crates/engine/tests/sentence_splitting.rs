@@ -607,6 +607,14 @@ const CASES: &[(&str, &[&str])] = &[
         "He signed in 2013 He told friends he was happy.",
         &["He signed in 2013", "He told friends he was happy."],
     ),
+    (
+        "He won the title twice But for all that he stayed humble.",
+        &["He won the title twice", "But for all that he stayed humble."],
+    ),
+    (
+        "The car was stolen An eight-year-old boy was inside.",
+        &["The car was stolen", "An eight-year-old boy was inside."],
+    ),
     // Titles, names and capitalised openers inside a sentence stay put.
     (
         "He wrote for The Guardian and The New York Times.",

@@ -3,7 +3,8 @@
 
 /// Capitalised words that open a sentence and, between two lower-case words, start one.
 const OPENERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "In", "On", "This", "These", "His", "Her", "Their",
+    "The", "He", "She", "It", "They", "We", "In", "On", "This", "These", "His", "Her", "Their", "An", "But",
+    "And", "After", "When", "As", "Some",
 ];
 
 /// Byte offsets in `sentence` where a glued sentence starts: an opener after a lower-case
