@@ -60,7 +60,8 @@ pub fn sentence_features(
         .zip(quoted)
         .map(|((((span, &words), vector), centrality), quoted)| {
             let sentence = &text[span.clone()];
-            let eligible = words >= MIN_WORDS && !is_boilerplate(sentence) && !is_headline(sentence);
+            let headline = is_headline(sentence) && ends_line(text, span.end);
+            let eligible = words >= MIN_WORDS && !is_boilerplate(sentence) && !headline;
             let features = SentenceFeatures {
                 eligible,
                 story_position,
@@ -74,6 +75,16 @@ pub fn sentence_features(
             features
         })
         .collect()
+}
+
+/// True when nothing but spaces comes between `end` and the next line break or the end of
+/// the text. A sentence without a stop that does not end its line is a caption glued to the
+/// next sentence, not a headline.
+fn ends_line(text: &str, end: usize) -> bool {
+    text[end..]
+        .chars()
+        .find(|c| !matches!(c, ' ' | '\t'))
+        .is_none_or(|c| c == '\n' || c == '\r')
 }
 
 /// A line without a closing stop: a headline, a subhead or a list item.
