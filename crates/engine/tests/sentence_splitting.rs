@@ -532,6 +532,102 @@ const CASES: &[(&str, &[&str])] = &[
         "Die Zahl war 3\u{3000}. Dann kam Mr. Smith.",
         &["Die Zahl war 3\u{3000}.", "Dann kam Mr. Smith."],
     ),
+    // News copy (cnndm-dev): titles before names, U.S. inside and at the end of a sentence.
+    (
+        "Gov. Rick Scott signed it. U.S. Sen. Marco Rubio did not.",
+        &["Gov. Rick Scott signed it.", "U.S. Sen. Marco Rubio did not."],
+    ),
+    (
+        "She asked the U.S. Supreme Court to rule. It declined.",
+        &["She asked the U.S. Supreme Court to rule.", "It declined."],
+    ),
+    (
+        "He lived in the U.S. The next day he left.",
+        &["He lived in the U.S.", "The next day he left."],
+    ),
+    // Initials, written closed up.
+    (
+        "A.J. Styles won. J.K. Rowling cheered.",
+        &["A.J. Styles won.", "J.K. Rowling cheered."],
+    ),
+    (
+        "It was President George H.W. Bush. He agreed.",
+        &["It was President George H.W. Bush.", "He agreed."],
+    ),
+    // A dateline glued to an abbreviation or initials: `(CNN)U.S.`.
+    (
+        "(CNN)U.S. Secretary of State John Kerry arrived.",
+        &["(CNN)U.S. Secretary of State John Kerry arrived."],
+    ),
+    (
+        "(CNN)A.J. Pero, a drummer, has died. He was 55.",
+        &["(CNN)A.J. Pero, a drummer, has died.", "He was 55."],
+    ),
+    // A time of day goes on before a weekday, a month or a time zone.
+    (
+        "It landed at 10:01 a.m. Tuesday in Spain.",
+        &["It landed at 10:01 a.m. Tuesday in Spain."],
+    ),
+    (
+        "The show airs at 9 p.m. ET on Sunday.",
+        &["The show airs at 9 p.m. ET on Sunday."],
+    ),
+    (
+        "The launch was set for 2 p.m. March 3. Crowds came.",
+        &["The launch was set for 2 p.m. March 3.", "Crowds came."],
+    ),
+    (
+        "It ended at 6 p.m. Police left soon after.",
+        &["It ended at 6 p.m.", "Police left soon after."],
+    ),
+    // Numbering abbreviations go on only before a number or a Roman numeral.
+    (
+        "Yes and no. Certainly not today.",
+        &["Yes and no.", "Certainly not today."],
+    ),
+    (
+        "He turned preaching into an art. He was loved.",
+        &["He turned preaching into an art.", "He was loved."],
+    ),
+    ("See Vol. II of the set.", &["See Vol. II of the set."]),
+    ("Read art. 5 of the law.", &["Read art. 5 of the law."]),
+    // Picture captions glued to the story without a stop.
+    (
+        "She wore a black miniskirt The fashion fan carried a tote.",
+        &["She wore a black miniskirt", "The fashion fan carried a tote."],
+    ),
+    (
+        "The cat curls up next to the sick animals In this photo the cat kisses a kitten.",
+        &[
+            "The cat curls up next to the sick animals",
+            "In this photo the cat kisses a kitten.",
+        ],
+    ),
+    (
+        "He signed in 2013 He told friends he was happy.",
+        &["He signed in 2013", "He told friends he was happy."],
+    ),
+    (
+        "He won the title twice But for all that he stayed humble.",
+        &["He won the title twice", "But for all that he stayed humble."],
+    ),
+    (
+        "The car was stolen An eight-year-old boy was inside.",
+        &["The car was stolen", "An eight-year-old boy was inside."],
+    ),
+    // Titles, names and capitalised openers inside a sentence stay put.
+    (
+        "He wrote for The Guardian and The New York Times.",
+        &["He wrote for The Guardian and The New York Times."],
+    ),
+    (
+        "She got an A for effort in class.",
+        &["She got an A for effort in class."],
+    ),
+    (
+        "Können Sie mir helfen? Ja, wir helfen Sie gern.",
+        &["Können Sie mir helfen?", "Ja, wir helfen Sie gern."],
+    ),
 ];
 
 #[test]

@@ -139,3 +139,23 @@ fn a_headline_lifts_the_sentences_that_match_it() {
         "the headline itself is not chosen"
     );
 }
+
+#[test]
+fn a_caption_glued_to_the_story_may_be_chosen_but_a_headline_may_not() {
+    let text = "Storm closes the harbour\n\nThe harbour master closed the port to all shipping on \
+                Monday as gales battered the coast The storm brought waves of ten metres. Ferries \
+                stayed in port.";
+    let chosen = texts(text, Length::Sentences(3));
+    assert!(
+        chosen
+            .iter()
+            .any(|sentence| sentence.ends_with("battered the coast")),
+        "{chosen:?}"
+    );
+    assert!(
+        chosen
+            .iter()
+            .all(|sentence| !sentence.starts_with("Storm closes")),
+        "{chosen:?}"
+    );
+}

@@ -21,7 +21,8 @@ const MAX_TITLE_WORDS: usize = 20;
 pub struct SentenceFeatures {
     /// False for furniture (datelines, bylines, calls to action), headlines and fragments.
     pub eligible: bool,
-    /// Its rank among eligible sentences, from 0 (the lead); ineligible sentences share the next rank.
+    /// Its rank among eligible sentences other than glued captions, from 0 (the lead);
+    /// ineligible sentences and captions share the next rank.
     pub story_position: usize,
     /// How much the rest of the story elaborates on it (see [`directed_centrality`]), at least 0.
     pub centrality: f32,
@@ -60,7 +61,10 @@ pub fn sentence_features(
         .zip(quoted)
         .map(|((((span, &words), vector), centrality), quoted)| {
             let sentence = &text[span.clone()];
-            let eligible = words >= MIN_WORDS && !is_boilerplate(sentence) && !is_headline(sentence);
+            let stopless = is_headline(sentence);
+            let caption = stopless && !ends_line(text, span.end);
+            let headline = stopless && !caption;
+            let eligible = words >= MIN_WORDS && !is_boilerplate(sentence) && !headline;
             let features = SentenceFeatures {
                 eligible,
                 story_position,
@@ -70,10 +74,21 @@ pub fn sentence_features(
                 dangling: opens_dangling(sentence),
                 quoted,
             };
-            story_position += usize::from(eligible);
+            // A glued caption is chosen on its merits but does not push the story down.
+            story_position += usize::from(eligible && !caption);
             features
         })
         .collect()
+}
+
+/// True when nothing but spaces comes between `end` and the next line break or the end of
+/// the text. A sentence without a stop that does not end its line is a caption glued to the
+/// next sentence, not a headline.
+fn ends_line(text: &str, end: usize) -> bool {
+    text[end..]
+        .chars()
+        .find(|c| !matches!(c, ' ' | '\t'))
+        .is_none_or(|c| c == '\n' || c == '\r')
 }
 
 /// A line without a closing stop: a headline, a subhead or a list item.

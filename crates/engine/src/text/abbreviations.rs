@@ -10,8 +10,12 @@ pub enum Abbreviation {
     Inner,
     /// One capital letter: an initial (`J. K. Rowling`) unless a sentence plainly starts next.
     Initial,
-    /// May end a sentence or not: `Inc.`, `U.S.`, `etc.`, `a.m.`.
+    /// May end a sentence or not: `Inc.`, `U.S.`, `D.C.`.
     Either,
+    /// Numbers what follows: `No. 10`, `Fig. 3`, `art. 5`. Goes on only before a number.
+    Numbering,
+    /// A time of day, `a.m.` or `p.m.`: goes on only before a day, a month or a time zone.
+    Clock,
     /// An ordinary word: its full stop ends the sentence.
     None,
 }
@@ -20,18 +24,21 @@ const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "mssrs", "messrs", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen",
     "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "pres", "rev", "hon", "st", "ste", "sr", "fr",
     "supt", "insp", "det", "atty", "amb", "mt", "ft", "ave", "blvd", "vs", "v", "cf", "eg", "ie", "e.g",
-    "i.e", "viz", "ca", "approx", "dept", "est", "fig", "figs", "vol", "vols", "pp", "ch", "sec", "art",
-    "nr", "bzw", "vgl", "usw", "z.b", "d.h", "u.a", "ggf", "mme", "mlle", "sra", "srta", "dra", "ud", "uds",
+    "i.e", "viz", "ca", "approx", "dept", "est", "sec", "bzw", "vgl", "usw", "z.b", "d.h", "u.a", "ggf",
+    "mme", "mlle", "sra", "srta", "dra", "ud", "uds",
 ];
 
 const INNER: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "tel",
-    "ext", "op", "ed", "eds", "al", "p",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ed", "eds", "al",
+];
+
+const NUMBERING: &[&str] = &[
+    "no", "nos", "nr", "art", "fig", "figs", "vol", "vols", "p", "pp", "ch", "op", "tel", "ext",
 ];
 
 const EITHER: &[&str] = &[
     "inc", "ltd", "co", "corp", "llc", "plc", "jr", "bros", "ag", "gmbh", "cie", "u.s", "u.k", "u.n",
-    "u.s.a", "e.u", "a.m", "p.m", "d.c", "l.a", "n.y", "s.a", "ph.d", "b.a", "m.a",
+    "u.s.a", "e.u", "d.c", "l.a", "n.y", "s.a", "ph.d", "b.a", "m.a",
 ];
 
 /// Capitalised words that usually open a sentence rather than continue a name or an
@@ -128,7 +135,19 @@ const SENTENCE_STARTERS: &[&str] = &[
 ];
 
 /// Abbreviations that close most sentences they end: a capital after them starts a new one.
-const USUALLY_FINAL: &[&str] = &["etc", "a.m", "p.m"];
+const USUALLY_FINAL: &[&str] = &["etc"];
+
+const CLOCK: &[&str] = &["a.m", "p.m"];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Words after which a one- or two-digit number with a full stop is an ordinal (`am 3. Oktober`,
 /// `der 2. Weltkrieg`).
@@ -227,6 +246,10 @@ impl Abbreviation {
             Self::Title
         } else if INNER.contains(&lower.as_str()) {
             Self::Inner
+        } else if NUMBERING.contains(&lower.as_str()) {
+            Self::Numbering
+        } else if CLOCK.contains(&lower.as_str()) {
+            Self::Clock
         } else if EITHER.contains(&lower.as_str()) || is_dotted_acronym(&lower) {
             Self::Either
         } else {
@@ -240,6 +263,15 @@ impl Abbreviation {
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         SENTENCE_STARTERS.contains(&bare.as_str())
+    }
+
+    /// True when `word` continues a time of day: a weekday, a month or a time zone (`ET`, `GMT`).
+    pub fn continues_clock(word: &str) -> bool {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        let zone = (2..=4).contains(&bare.len())
+            && bare.ends_with('T')
+            && bare.chars().all(|c| c.is_ascii_uppercase());
+        zone || is_month_name(bare) || WEEKDAYS.contains(&bare.to_lowercase().as_str())
     }
 
     /// True when `word` makes a following small number with a full stop an ordinal.

@@ -1,6 +1,7 @@
 //! Text handling shared by the summarizer and the quote detector.
 
 mod abbreviations;
+mod captions;
 pub mod language;
 pub mod offsets;
 pub mod sentences;

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::abbreviations::{is_reporting_verb, Abbreviation};
+use super::captions::glued_starts;
 
 /// Splits text into sentences, reported as byte ranges with surrounding whitespace trimmed.
 #[derive(Debug, Default, Clone, Copy)]
@@ -19,6 +20,9 @@ impl SentenceSplitter {
             split_line(text, line, &mut sentences);
         }
         sentences
+            .into_iter()
+            .flat_map(|sentence| unglue(text, sentence))
+            .collect()
     }
 }
 
@@ -210,18 +214,39 @@ fn ends_sentence(text: &str, start: usize, stop: usize, end: usize, after: &str)
         Abbreviation::Title | Abbreviation::Inner => false,
         Abbreviation::Initial => !first.is_uppercase() || Abbreviation::starts_sentence(next_letters),
         Abbreviation::Either => !first.is_numeric() && Abbreviation::starts_sentence(next_letters),
+        Abbreviation::Numbering => !(first.is_numeric() || is_roman_numeral(next_letters)),
+        Abbreviation::Clock => !Abbreviation::continues_clock(next_letters),
         Abbreviation::None => true,
     }
 }
 
-/// The last whitespace-separated word, without the opening marks in front of it.
+/// The last whitespace-separated word, without the opening marks in front of it nor a
+/// bracketed dateline glued to it: `(CNN)U.S.` gives `U.S.`.
 fn last_word(text: &str) -> &str {
     let trimmed = text.trim_end();
     let from = trimmed
         .char_indices()
-        .rfind(|&(_, c)| c.is_whitespace())
+        .rfind(|&(_, c)| c.is_whitespace() || c == ')' || c == ']')
         .map_or(0, |(at, c)| at + c.len_utf8());
     trimmed[from..].trim_start_matches(is_opening)
+}
+
+/// True for a Roman numeral in capitals: `II`, `XIV`.
+fn is_roman_numeral(word: &str) -> bool {
+    let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
+    !bare.is_empty() && bare.chars().all(|c| "IVXLCDM".contains(c))
+}
+
+/// Cuts a sentence where another was glued to it without a stop (see `captions`).
+fn unglue(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = sentence.start;
+    for at in glued_starts(&text[sentence.clone()]) {
+        push_trimmed(text, start..sentence.start + at, &mut pieces);
+        start = sentence.start + at;
+    }
+    push_trimmed(text, start..sentence.end, &mut pieces);
+    pieces
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
