@@ -16,7 +16,12 @@ pub fn glued_starts(sentence: &str) -> Vec<usize> {
         .collect();
     words
         .windows(3)
-        .filter(|w| ends_plain(w[0].1) && OPENERS.contains(&w[1].1) && starts_plain(w[2].1))
+        .filter(|w| {
+            w[1].1.starts_with(|c: char| c.is_ascii_uppercase())
+                && ends_plain(w[0].1)
+                && starts_plain(w[2].1)
+                && OPENERS.contains(&w[1].1)
+        })
         .map(|w| w[1].0)
         .collect()
 }
