@@ -8,21 +8,20 @@ const OPENERS: &[&str] = &[
 ];
 
 /// Byte offsets in `sentence` where a glued sentence starts: an opener after a lower-case
-/// word or a number without punctuation, followed by a lower-case word or a number.
+/// word or a number without punctuation, followed by a lower-case word or a number. Only
+/// capital letters after a space are looked at closely, so the pass costs little.
 pub fn glued_starts(sentence: &str) -> Vec<usize> {
-    let words: Vec<(usize, &str)> = sentence
-        .split_whitespace()
-        .map(|word| (word.as_ptr() as usize - sentence.as_ptr() as usize, word))
-        .collect();
-    words
-        .windows(3)
-        .filter(|w| {
-            w[1].1.starts_with(|c: char| c.is_ascii_uppercase())
-                && ends_plain(w[0].1)
-                && starts_plain(w[2].1)
-                && OPENERS.contains(&w[1].1)
+    let bytes = sentence.as_bytes();
+    (1..bytes.len())
+        .filter(|&at| bytes[at].is_ascii_uppercase() && sentence[..at].ends_with(char::is_whitespace))
+        .filter(|&at| {
+            let word_end = sentence[at..]
+                .find(char::is_whitespace)
+                .map_or(sentence.len(), |length| at + length);
+            let previous = sentence[..at].split_whitespace().next_back().unwrap_or_default();
+            let next = sentence[word_end..].split_whitespace().next().unwrap_or_default();
+            OPENERS.contains(&&sentence[at..word_end]) && ends_plain(previous) && starts_plain(next)
         })
-        .map(|w| w[1].0)
         .collect()
 }
 
