@@ -178,7 +178,7 @@ pub(crate) fn subject_before(
         if token.is_word()
             && !token.is_capitalized(text)
             && is_listed_lowercased(BETWEEN_SUBJECT_AND_VERB, word)
-            || token.is_word() && is_weekday(&word.to_ascii_lowercase())
+            || token.is_word() && crate::text::is_weekday(word)
         {
             end -= 1;
         } else {
@@ -354,13 +354,6 @@ pub(crate) fn plausible_subject(text: &str, tokens: &[Token], range: Range<usize
         || first_lower.ends_with("'s");
     let last_lower = last.text(text).to_lowercase();
     (opens || !first_lower.ends_with("ed")) && !super::lists::is_listed(COMMON_VERBS, last_lower.as_str())
-}
-
-fn is_weekday(lower: &str) -> bool {
-    matches!(
-        lower,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
 }
 
 /// Where a phrase ending before token `end` starts (going left over phrase tokens).

@@ -1,7 +1,7 @@
 //! Parts of a story that are not the story: datelines, bylines, timestamps, credits and
 //! calls to action ("Click here", "Follow us"), and the source tag before the first word.
 
-use crate::text::is_month_name;
+use crate::text::{is_month_name, is_weekday};
 
 /// Phrases that mark a sentence as page furniture wherever they appear in it.
 const FURNITURE: &[&str] = &[
@@ -32,48 +32,9 @@ const FURNITURE: &[&str] = &[
 /// Words besides month names that may make up a dateline such as "March 10, 2015 ." or
 /// "Updated 0412 GMT (1212 HKT) .".
 const DATELINE_WORDS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "updated",
-    "gmt",
-    "est",
-    "edt",
-    "pst",
-    "pdt",
-    "cst",
-    "cdt",
-    "bst",
-    "utc",
-    "cet",
-    "cest",
-    "hkt",
-    "jst",
-    "ist",
-    "aest",
-    "et",
-    "pt",
-    "ct",
-    "am",
-    "pm",
-    "at",
-    "on",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "updated", "gmt",
+    "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "utc", "cet", "cest", "hkt", "jst", "ist", "aest", "et",
+    "pt", "ct", "am", "pm", "at", "on",
 ];
 
 /// True when `sentence` is furniture rather than news: a dateline, a byline, a timestamp,
@@ -90,7 +51,10 @@ pub fn is_boilerplate(sentence: &str) -> bool {
     let is_dateline = !words.is_empty()
         && words.len() <= 8
         && words.iter().all(|word| {
-            word.chars().all(|c| c.is_ascii_digit()) || DATELINE_WORDS.contains(word) || is_month_name(word)
+            word.chars().all(|c| c.is_ascii_digit())
+                || DATELINE_WORDS.contains(word)
+                || is_month_name(word)
+                || is_weekday(word)
         });
     let mut original = sentence
         .split(|c: char| !c.is_alphanumeric())

@@ -271,7 +271,7 @@ impl Abbreviation {
         let zone = (2..=4).contains(&bare.len())
             && bare.ends_with('T')
             && bare.chars().all(|c| c.is_ascii_uppercase());
-        zone || is_month_name(bare) || WEEKDAYS.contains(&bare.to_lowercase().as_str())
+        zone || is_month_name(bare) || is_weekday(bare)
     }
 
     /// True when `word` makes a following small number with a full stop an ordinal.
@@ -290,6 +290,12 @@ impl Abbreviation {
 pub fn is_month_name(word: &str) -> bool {
     let bare = word.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
     MONTHS.contains(&bare.as_str())
+}
+
+/// True when `word` (trailing punctuation aside, any case) names a day of the week in English.
+pub fn is_weekday(word: &str) -> bool {
+    let bare = word.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    WEEKDAYS.contains(&bare.as_str())
 }
 
 /// True for a verb that introduces speech after a quotation: `"Why?" Smith asked.`
