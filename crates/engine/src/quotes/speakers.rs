@@ -434,10 +434,15 @@ impl NameBook {
                 && words.last().is_some_and(|last| {
                     !super::lists::is_listed_lowercased(ROLE_WORDS, last.trim_end_matches('.'))
                 });
-            // `Mr. Schultz generally said`: an adverb may follow the name.
-            let adverbs_only = tokens[index..phrase.end]
-                .iter()
-                .all(|token| token.is_word() && token.text(text).ends_with("ly"));
+            // `Mr. Schultz generally said`: an adverb may follow the name (but `Mr. Smith’s
+            // family` is the family's).
+            let possessive = words
+                .last()
+                .is_some_and(|last| last.ends_with("’s") || last.ends_with("'s") || last.ends_with('’'));
+            let adverbs_only = !possessive
+                && tokens[index..phrase.end]
+                    .iter()
+                    .all(|token| token.is_word() && token.text(text).ends_with("ly"));
             let heads_phrase = adverbs_only || tokens[index].is(',') || tokens[index].is('(') || affiliated;
             if heads_phrase {
                 if let Some(name) = bare_name(&words) {
@@ -645,6 +650,16 @@ mod tests {
             .position(|token| token.text(text) == "he")
             .unwrap_or_default();
         assert_eq!(book.canonical(text, &tokens, he..he + 1, 60), "Marco Rubio");
+    }
+
+    #[test]
+    fn a_name_may_be_followed_by_an_adverb_but_not_own_the_phrase() {
+        let name_of = |text: &str| {
+            let tokens = tokenize(text);
+            NameBook::new(text, &tokens).canonical(text, &tokens, 0..tokens.len(), 0)
+        };
+        assert_eq!(name_of("Ed Schultz generally"), "Ed Schultz");
+        assert_eq!(name_of("Ed Schultz’s family"), "Ed Schultz’s family");
     }
 
     #[test]
