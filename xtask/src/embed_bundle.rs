@@ -8,6 +8,7 @@ use std::path::Path;
 
 use crate::content_hash::ContentHash;
 use crate::process::Outcome;
+use crate::template::fill_placeholders;
 
 const GLUE: &str = "nutgraf-embed.js";
 const WASM: &str = "nutgraf-embed_bg.wasm";
@@ -53,19 +54,15 @@ pub fn bundle(dir: &Path, template: &Path) -> Outcome {
 
 /// The template with the engine's hashed names in place of its placeholders.
 fn fill(template: &str, glue_name: &str, wasm_name: &str) -> Outcome<String> {
-    let mut text = template.to_owned();
-    for (placeholder, name) in [
-        ("__NUTGRAF_ENGINE_JS__", glue_name),
-        ("__NUTGRAF_ENGINE_WASM__", wasm_name),
-    ] {
-        if !text.contains(placeholder) {
-            return Err(format!(
-                "the embed template lacks {placeholder}: restore it in embed/embed.js"
-            ));
-        }
-        text = text.replace(placeholder, name);
-    }
-    Ok(text)
+    fill_placeholders(
+        template,
+        &[
+            ("__NUTGRAF_ENGINE_JS__", glue_name),
+            ("__NUTGRAF_ENGINE_WASM__", wasm_name),
+        ],
+        "embed",
+        "embed/embed.js",
+    )
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod post_build;
 mod precache;
 mod process;
 mod tasks;
+mod template;
 mod toolchain;
 
 use std::path::{Path, PathBuf};

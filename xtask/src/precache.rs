@@ -7,6 +7,7 @@ use std::path::Path;
 
 use crate::content_hash::ContentHash;
 use crate::process::Outcome;
+use crate::template::fill_placeholders;
 
 /// The service worker's name at the root of the build.
 pub const SERVICE_WORKER: &str = "sw.js";
@@ -68,19 +69,16 @@ fn fill(template: &str, version: &str, files: &[String]) -> Outcome<String> {
         .chain(files.iter().map(String::as_str))
         .map(json_string)
         .collect();
-    let mut text = template.to_owned();
-    for (placeholder, value) in [
-        ("__NUTGRAF_VERSION__", version.to_owned()),
-        ("__NUTGRAF_PRECACHE__", format!("[{}]", list.join(", "))),
-    ] {
-        if !text.contains(placeholder) {
-            return Err(format!(
-                "the service worker template lacks {placeholder}: restore it in pwa/sw.js"
-            ));
-        }
-        text = text.replace(placeholder, &value);
-    }
-    Ok(text)
+    let precache = format!("[{}]", list.join(", "));
+    fill_placeholders(
+        template,
+        &[
+            ("__NUTGRAF_VERSION__", version),
+            ("__NUTGRAF_PRECACHE__", &precache),
+        ],
+        "service worker",
+        "pwa/sw.js",
+    )
 }
 
 /// `text` as a JSON string.
