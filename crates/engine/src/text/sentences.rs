@@ -19,10 +19,11 @@ impl SentenceSplitter {
         for line in logical_lines(text) {
             split_line(text, line, &mut sentences);
         }
-        sentences
-            .into_iter()
-            .flat_map(|sentence| unglue(text, sentence))
-            .collect()
+        let mut unglued = Vec::with_capacity(sentences.len());
+        for sentence in sentences {
+            unglue(text, sentence, &mut unglued);
+        }
+        unglued
     }
 }
 
@@ -237,16 +238,15 @@ fn is_roman_numeral(word: &str) -> bool {
     !bare.is_empty() && bare.chars().all(|c| "IVXLCDM".contains(c))
 }
 
-/// Cuts a sentence where another was glued to it without a stop (see `captions`).
-fn unglue(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
-    let mut pieces = Vec::new();
+/// Pushes the pieces of a sentence onto `out`, cut where another sentence was glued to it
+/// without a stop (see `captions`).
+fn unglue(text: &str, sentence: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut start = sentence.start;
     for at in glued_starts(&text[sentence.clone()]) {
-        push_trimmed(text, start..sentence.start + at, &mut pieces);
+        push_trimmed(text, start..sentence.start + at, out);
         start = sentence.start + at;
     }
-    push_trimmed(text, start..sentence.end, &mut pieces);
-    pieces
+    push_trimmed(text, start..sentence.end, out);
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
