@@ -75,35 +75,31 @@ pub fn use_analysis(engine: Engine, text: Rc<str>, length: LengthChoice) -> Anal
             } else {
                 busy.set(true);
                 let (text, length) = (text.clone(), *length);
-                // The text is copied for the engine only once typing settles.
-                let send = move || {
-                    let request = AnalysisRequest {
-                        id,
-                        text: text.to_string(),
-                        length,
-                    };
-                    match engine {
-                        Engine::Worker(loader) => {
-                            let mut bridge = bridge.borrow_mut();
-                            let bridge = bridge.get_or_insert_with(|| {
-                                let (analysis, busy, latest) =
-                                    (analysis.clone(), busy.clone(), latest.clone());
-                                EngineWorker::spawner()
-                                    .callback(move |response| {
-                                        if response.id == *latest.borrow() {
-                                            analysis.set(Some(Rc::new(response.analysis)));
-                                            busy.set(false);
-                                        }
-                                    })
-                                    .spawn_with_loader(loader)
-                            });
-                            bridge.send(request);
-                        }
-                        Engine::Inline(analyze) => {
-                            if request.id == *latest.borrow() {
-                                analysis.set(Some(Rc::new(analyze(&request.text, request.length))));
-                                busy.set(false);
-                            }
+                let send = move || match engine {
+                    Engine::Worker(loader) => {
+                        let mut bridge = bridge.borrow_mut();
+                        let bridge = bridge.get_or_insert_with(|| {
+                            let (analysis, busy, latest) = (analysis.clone(), busy.clone(), latest.clone());
+                            EngineWorker::spawner()
+                                .callback(move |response| {
+                                    if response.id == *latest.borrow() {
+                                        analysis.set(Some(Rc::new(response.analysis)));
+                                        busy.set(false);
+                                    }
+                                })
+                                .spawn_with_loader(loader)
+                        });
+                        // The text is copied for the worker only once typing settles.
+                        bridge.send(AnalysisRequest {
+                            id,
+                            text: text.to_string(),
+                            length,
+                        });
+                    }
+                    Engine::Inline(analyze) => {
+                        if id == *latest.borrow() {
+                            analysis.set(Some(Rc::new(analyze(&text, length))));
+                            busy.set(false);
                         }
                     }
                 };
