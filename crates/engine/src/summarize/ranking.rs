@@ -38,7 +38,7 @@ impl Default for RankingWeights {
 }
 
 /// Sentences with at least the first and at most the second number of words read best in a
-/// summary. Shorter ones score less in proportion; longer ones with the square of the ratio, as
+/// summary. Shorter ones score less in proportion; longer ones with the cube of the ratio, as
 /// a long sentence dilutes a short summary.
 const COMFORTABLE_WORDS: (usize, usize) = (10, 30);
 
@@ -66,7 +66,7 @@ impl RankingWeights {
                 let length = if sentence.words < short {
                     sentence.words as f32 / short as f32
                 } else if sentence.words > long {
-                    (long as f32 / sentence.words as f32).powi(2)
+                    (long as f32 / sentence.words as f32).powi(3)
                 } else {
                     1.0
                 };
