@@ -615,7 +615,30 @@ const CASES: &[(&str, &[&str])] = &[
         "The car was stolen An eight-year-old boy was inside.",
         &["The car was stolen", "An eight-year-old boy was inside."],
     ),
+    (
+        "He looks on during the defeat at Old Trafford The afternoon started well.",
+        &[
+            "He looks on during the defeat at Old Trafford",
+            "The afternoon started well.",
+        ],
+    ),
+    (
+        "Pictured is Ukip leader Nigel Farage The study found a rise.",
+        &["Pictured is Ukip leader Nigel Farage", "The study found a rise."],
+    ),
     // Titles, names and capitalised openers inside a sentence stay put.
+    (
+        "They starred in the film The Theory of Everything last year.",
+        &["They starred in the film The Theory of Everything last year."],
+    ),
+    (
+        "Critics called it ALL The time in their reviews.",
+        &["Critics called it ALL The time in their reviews."],
+    ),
+    (
+        "The song Push It was a hit in Europe.",
+        &["The song Push It was a hit in Europe."],
+    ),
     (
         "He wrote for The Guardian and The New York Times.",
         &["He wrote for The Guardian and The New York Times."],

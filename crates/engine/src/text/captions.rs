@@ -7,6 +7,10 @@ const OPENERS: &[&str] = &[
     "And", "After", "When", "As", "Some",
 ];
 
+/// Openers that start a glued sentence even after a capitalised name (`at Old Trafford The
+/// afternoon`): words that, capitalised mid-sentence, are hardly ever part of a name or title.
+const OPENERS_AFTER_NAMES: &[&str] = &["The", "He", "She", "They", "We", "His", "Her", "Their", "This", "These"];
+
 /// Byte offsets in `sentence` where a glued sentence starts: an opener after a lower-case
 /// word or a number without punctuation, followed by a lower-case word or a number. Only
 /// capital letters after a space are looked at closely, so the pass costs little.
@@ -20,7 +24,10 @@ pub fn glued_starts(sentence: &str) -> Vec<usize> {
                 .map_or(sentence.len(), |length| at + length);
             let previous = sentence[..at].split_whitespace().next_back().unwrap_or_default();
             let next = sentence[word_end..].split_whitespace().next().unwrap_or_default();
-            OPENERS.contains(&&sentence[at..word_end]) && ends_plain(previous) && starts_plain(next)
+            let opener = &sentence[at..word_end];
+            OPENERS.contains(&opener)
+                && (ends_plain(previous) || (OPENERS_AFTER_NAMES.contains(&opener) && is_name(previous)))
+                && starts_plain(next)
         })
         .collect()
 }
@@ -30,6 +37,15 @@ fn ends_plain(word: &str) -> bool {
     word.chars()
         .next()
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        && word.chars().last().is_some_and(char::is_alphanumeric)
+}
+
+/// A capitalised word such as a name, with no punctuation after it: `Trafford`, `Farage`;
+/// not an acronym in capitals (`ALL`).
+fn is_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase)
         && word.chars().last().is_some_and(char::is_alphanumeric)
 }
 
