@@ -151,13 +151,23 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
                 ));
                 subset_json.insert((*system_name).to_owned(), figures);
             }
-            let margin = |metric: &str| {
-                round2(
-                    subset_json["nutgraf3"][metric].as_f64().unwrap_or(0.0)
-                        - subset_json["lead3"][metric].as_f64().unwrap_or(0.0),
-                )
+            // Margins come from the unrounded means, so rounding never adds to them.
+            let (lead3, nutgraf3) = (&tallies[subset][0], &tallies[subset][1]);
+            let margin = |sum: fn(&Tally) -> f64| {
+                round2(100.0 * (sum(nutgraf3) - sum(lead3)) / nutgraf3.stories.max(1) as f64)
             };
-            let margins = json!({"rouge1": margin("rouge1"), "rouge2": margin("rouge2"), "rougeLsum": margin("rougeLsum")});
+            let margins = json!({
+                "rouge1": margin(|tally| tally.rouge1),
+                "rouge2": margin(|tally| tally.rouge2),
+                "rougeLsum": margin(|tally| tally.rouge_lsum),
+            });
+            table.push_str(&format!(
+                "{:<18}{:>+9.2}{:>+9.2}{:>+11.2}\n",
+                format!("margin ({subset_name})"),
+                margins["rouge1"].as_f64().unwrap_or(0.0),
+                margins["rouge2"].as_f64().unwrap_or(0.0),
+                margins["rougeLsum"].as_f64().unwrap_or(0.0),
+            ));
             subset_json.insert("margin_over_lead3".to_owned(), margins);
             file_json.insert((*subset_name).to_owned(), Value::Object(subset_json));
         }

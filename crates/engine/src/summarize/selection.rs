@@ -5,7 +5,7 @@ use super::features::SentenceFeatures;
 use super::vectors::SparseVector;
 
 /// Two sentences this similar say the same thing; the second adds nothing.
-const REDUNDANT: f32 = 0.55;
+const REDUNDANT: f32 = 0.45;
 /// Redundancy is checked against this many chosen sentences, keeping selection linear.
 const REDUNDANCY_WINDOW: usize = 32;
 
