@@ -9,7 +9,9 @@ const OPENERS: &[&str] = &[
 
 /// Openers that start a glued sentence even after a capitalised name (`at Old Trafford The
 /// afternoon`): words that, capitalised mid-sentence, are hardly ever part of a name or title.
-const OPENERS_AFTER_NAMES: &[&str] = &["The", "He", "She", "They", "We", "His", "Her", "Their", "This", "These"];
+const OPENERS_AFTER_NAMES: &[&str] = &[
+    "The", "He", "She", "They", "We", "His", "Her", "Their", "This", "These",
+];
 
 /// Byte offsets in `sentence` where a glued sentence starts: an opener after a lower-case
 /// word or a number without punctuation, followed by a lower-case word or a number. Only
