@@ -375,6 +375,8 @@ const CASES: &[(&str, &[Expected])] = &[
             indirect("Let’s start with breaking news on the debate story", "WALLACE", ":"),
         ],
     ),
+    // A headline phrase in title case is not a speaker's label.
+    ("Stealth Over Health: The Pentagon Plans a New Drone Program.", &[]),
 ];
 
 fn describe(text: &str, quote: &Quote) -> String {

@@ -7,6 +7,8 @@ use std::ops::Range;
 use super::article::Article;
 use super::attribution::is_quote_mark;
 use super::reported::Reported;
+use crate::text::stopwords::is_stopword;
+use crate::text::Language;
 
 /// The most words a speaker's label may have.
 const MAX_LABEL_WORDS: usize = 4;
@@ -36,6 +38,11 @@ impl Article<'_> {
         {
             at += 1;
         }
+        // A function word in title case (`Stealth Over Health:`) makes the label a headline's
+        // phrase, not a speaker.
+        if (label_start + 1..at).any(|word| self.is_title_case_function_word(word)) {
+            return None;
+        }
         let colon = at;
         if colon == label_start || !self.tokens.get(colon).is_some_and(|token| token.is(':')) {
             return None;
@@ -59,6 +66,14 @@ impl Article<'_> {
             speaker: Some(label_start..colon),
             cue: colon..colon + 1,
         })
+    }
+
+    /// True when the token at `at` is an English function word written with a capital and
+    /// then lower case (`Over`, `The`), as headlines write them and names do not.
+    fn is_title_case_function_word(&self, at: usize) -> bool {
+        let word = self.tokens[at].text(self.text);
+        word.chars().nth(1).is_some_and(char::is_lowercase)
+            && is_stopword(Language::English, &word.to_lowercase())
     }
 }
 
