@@ -375,6 +375,15 @@ const CASES: &[(&str, &[Expected])] = &[
             indirect("Let’s start with breaking news on the debate story", "WALLACE", ":"),
         ],
     ),
+    // `it` stands for the organisation named just before; `he` never does.
+    (
+        "The Pentagon weighed in on Monday. “The plan was never approved,” it said.",
+        &[direct("The plan was never approved,", "Pentagon", "said")],
+    ),
+    (
+        "Tom Ford spoke first. Acme Corp. then cut jobs. “It is painful,” he said.",
+        &[direct("It is painful,", "Tom Ford", "said")],
+    ),
     // A headline phrase in title case is not a speaker's label.
     ("Stealth Over Health: The Pentagon Plans a New Drone Program.", &[]),
 ];

@@ -14,6 +14,7 @@ mod cues;
 mod labels;
 mod lists;
 mod marks;
+mod organisations;
 mod phrases;
 mod reported;
 mod speakers;

@@ -5,6 +5,7 @@
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
+use super::organisations::is_organisation;
 use super::phrases::SUBJECT_PRONOUNS;
 use super::tokens::Token;
 
@@ -302,7 +303,8 @@ const NOT_NAMES: &[&str] = &[
 /// How many earlier speakers a pronoun may reach back to.
 const PRONOUN_REACH: usize = 24;
 
-/// How far back (in bytes, about a paragraph) `they` looks for the group it stands for.
+/// How far back (in bytes, about a paragraph) `they` looks for the group it stands for, and
+/// `it` for the organisation.
 const GROUP_REACH: usize = 800;
 
 /// Capitalised plurals that name groups of people.
@@ -473,7 +475,8 @@ impl NameBook {
             .map_or_else(|| name.to_owned(), |(candidate, _)| candidate.clone())
     }
 
-    /// The latest named speaker before `position` whose gender fits the pronoun; for `they`,
+    /// The latest named speaker before `position` whose gender fits the pronoun (a person, not
+    /// an organisation); for `it`, the latest organisation named shortly before; for `they`,
     /// the latest group that spoke shortly before (`officials`, `show insiders`).
     fn resolve_pronoun(&mut self, pronoun: &str, position: usize) -> Option<String> {
         if matches!(pronoun, "they" | "ils" | "elles" | "ellos" | "ellas") {
@@ -485,18 +488,26 @@ impl NameBook {
                 .filter(|(at, _)| position - at <= GROUP_REACH)
                 .map(|(_, group)| group.clone());
         }
+        let earlier = self
+            .named_speakers
+            .iter()
+            .rev()
+            .filter(|(at, _)| *at <= position)
+            .take(PRONOUN_REACH);
+        if pronoun == "it" {
+            return earlier
+                .take_while(|(at, _)| position - at <= GROUP_REACH)
+                .find(|(_, name)| is_organisation(name))
+                .map(|(_, name)| name.clone());
+        }
         let wanted = match pronoun {
             "he" | "il" | "er" | "él" => Some(Gender::Male),
             "she" | "elle" | "ella" => Some(Gender::Female),
             _ => None,
         };
         let wanted = wanted?;
-        let found = self
-            .named_speakers
-            .iter()
-            .rev()
-            .filter(|(at, _)| *at <= position)
-            .take(PRONOUN_REACH)
+        let found = earlier
+            .filter(|(_, name)| !is_organisation(name))
             .find(|(_, name)| self.genders.get(name).is_none_or(|gender| *gender == wanted))
             .map(|(_, name)| name.clone())?;
         self.genders.entry(found.clone()).or_insert(wanted);

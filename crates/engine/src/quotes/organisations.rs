@@ -1,0 +1,93 @@
+//! Organisations among the names of an article: the speakers `it` can stand for (`The
+//! Pentagon … It said`), and never `he` or `she`.
+
+use super::lists::is_listed_lowercased;
+
+/// Last words that make a capitalised name an organisation: `Acme Corp.`, `Ministry of
+/// Defence`… `Defence Ministry`, `West Mercia Police`, `the Pentagon`.
+const ORGANISATION_WORDS: &[&str] = &[
+    "academy",
+    "administration",
+    "agency",
+    "airlines",
+    "airways",
+    "army",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "cabinet",
+    "center",
+    "centre",
+    "church",
+    "club",
+    "co",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "federation",
+    "foundation",
+    "fund",
+    "government",
+    "group",
+    "hospital",
+    "inc",
+    "institute",
+    "kremlin",
+    "league",
+    "ltd",
+    "ministry",
+    "navy",
+    "network",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "pentagon",
+    "police",
+    "school",
+    "senate",
+    "service",
+    "society",
+    "trust",
+    "union",
+    "university",
+    "vatican",
+];
+
+/// True when `name` names an organisation: it ends with an organisation word. Acronyms are
+/// left out, as they name time zones (`EST`) as often as agencies (`FBI`).
+pub(crate) fn is_organisation(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name).trim_end_matches('.');
+    is_listed_lowercased(ORGANISATION_WORDS, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_organisation, ORGANISATION_WORDS};
+
+    #[test]
+    fn organisation_words_are_sorted() {
+        assert!(super::super::lists::is_sorted(ORGANISATION_WORDS));
+    }
+
+    #[test]
+    fn tells_organisations_from_people() {
+        for organisation in ["Acme Corp.", "West Mercia Police", "Pentagon", "Labour Party"] {
+            assert!(is_organisation(organisation), "{organisation}");
+        }
+        for person in ["Marco Rubio", "WALLACE", "Mr. Smith", "EST", "Ohio"] {
+            assert!(!is_organisation(person), "{person}");
+        }
+    }
+}
