@@ -3,8 +3,8 @@
 
 use super::lists::is_listed_lowercased;
 
-/// Last words that make a capitalised name an organisation: `Acme Corp.`, `Ministry of
-/// Defence`… `Defence Ministry`, `West Mercia Police`, `the Pentagon`.
+/// Last words that make a capitalised name an organisation: `Acme Corp.`, `Defence
+/// Ministry`, `West Mercia Police`, `the Pentagon`.
 const ORGANISATION_WORDS: &[&str] = &[
     "academy",
     "administration",
