@@ -7,6 +7,7 @@ mod quotes;
 mod summaries;
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -39,23 +40,22 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     let what = what.ok_or(format!("eval: say what to evaluate\n\n{USAGE}"))?;
     if !data.is_dir() {
-        println!(
+        return say(&format!(
             "skipped eval {what}: the evaluation data is absent ({} does not exist). It lives in \
              ../shared/data on Nutgraf's own machines; pass --data DIR to point elsewhere.",
             data.display()
-        );
-        return Ok(());
+        ));
     }
     let evaluation = match what.as_str() {
         "summaries" => summaries::evaluate(&data)?,
         _ => quotes::evaluate(&data)?,
     };
-    println!("{}", evaluation.table);
+    say(&evaluation.table)?;
     fs::create_dir_all(&out).map_err(|error| format!("cannot create {}: {error}", out.display()))?;
     let file = out.join(format!("{what}.json"));
     let pretty = serde_json::to_string_pretty(&evaluation.json).map_err(|error| error.to_string())?;
     fs::write(&file, pretty).map_err(|error| format!("cannot write {}: {error}", file.display()))?;
-    println!("written to {}", file.display());
+    say(&format!("written to {}", file.display()))?;
     if check {
         let failures = Floors::load()?.check(&what, &evaluation.json);
         if !failures.is_empty() {
@@ -64,9 +64,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 failures.join("\n  ")
             ));
         }
-        println!("all {what} scores are at or above their floors");
+        say(&format!("all {what} scores are at or above their floors"))?;
     }
     Ok(())
+}
+
+/// Prints a line on stdout; a closed pipe (`| head`) is an error to report, not a panic.
+fn say(line: &str) -> Result<(), String> {
+    writeln!(std::io::stdout(), "{line}").map_err(|error| format!("cannot write the output: {error}"))
 }
 
 /// Printed with usage errors.
