@@ -288,14 +288,18 @@ impl Abbreviation {
 /// True when `word` (trailing punctuation aside, any case) names a month in one of the
 /// supported languages.
 pub fn is_month_name(word: &str) -> bool {
-    let bare = word.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    MONTHS.contains(&bare.as_str())
+    is_bare_word_in(MONTHS, word)
 }
 
 /// True when `word` (trailing punctuation aside, any case) names a day of the week in English.
 pub fn is_weekday(word: &str) -> bool {
+    is_bare_word_in(WEEKDAYS, word)
+}
+
+/// True when `word`, without trailing punctuation and lower-cased, is in `list`.
+fn is_bare_word_in(list: &[&str], word: &str) -> bool {
     let bare = word.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    WEEKDAYS.contains(&bare.as_str())
+    list.contains(&bare.as_str())
 }
 
 /// True for a verb that introduces speech after a quotation: `"Why?" Smith asked.`
