@@ -156,19 +156,19 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
             let margin = |sum: fn(&Tally) -> f64| {
                 round2(100.0 * (sum(nutgraf3) - sum(lead3)) / nutgraf3.stories.max(1) as f64)
             };
-            let margins = json!({
-                "rouge1": margin(|tally| tally.rouge1),
-                "rouge2": margin(|tally| tally.rouge2),
-                "rougeLsum": margin(|tally| tally.rouge_lsum),
-            });
+            let (rouge1, rouge2, rouge_lsum) = (
+                margin(|tally| tally.rouge1),
+                margin(|tally| tally.rouge2),
+                margin(|tally| tally.rouge_lsum),
+            );
             table.push_str(&format!(
-                "{:<18}{:>+9.2}{:>+9.2}{:>+11.2}\n",
+                "{:<18}{rouge1:>+9.2}{rouge2:>+9.2}{rouge_lsum:>+11.2}\n",
                 format!("margin ({subset_name})"),
-                margins["rouge1"].as_f64().unwrap_or(0.0),
-                margins["rouge2"].as_f64().unwrap_or(0.0),
-                margins["rougeLsum"].as_f64().unwrap_or(0.0),
             ));
-            subset_json.insert("margin_over_lead3".to_owned(), margins);
+            subset_json.insert(
+                "margin_over_lead3".to_owned(),
+                json!({"rouge1": rouge1, "rouge2": rouge2, "rougeLsum": rouge_lsum}),
+            );
             file_json.insert((*subset_name).to_owned(), Value::Object(subset_json));
         }
         results.insert(name.to_owned(), Value::Object(file_json));
