@@ -15,8 +15,8 @@ const OPENERS_AFTER_NAMES: &[&str] = &[
 
 /// Byte offsets in `sentence` where a glued sentence starts: an opener after a lower-case
 /// word or a number (or, for [`OPENERS_AFTER_NAMES`], a name) without punctuation, followed
-/// by a lower-case word or a number. Only
-/// capital letters after a space are looked at closely, so the pass costs little.
+/// by a lower-case word or a number. Only capital letters after a space are looked at
+/// closely, so the pass costs little.
 pub fn glued_starts(sentence: &str) -> Vec<usize> {
     let bytes = sentence.as_bytes();
     (1..bytes.len())
