@@ -81,16 +81,34 @@ pub fn opens_dangling(sentence: &str) -> bool {
     if first_word_len == 0 || first_word_len > LONGEST_OPENER_WORD {
         return false;
     }
-    let lower: String = start.chars().take(24).flat_map(char::to_lowercase).collect();
+    let mut buffer = [0u8; OPENING_BYTES];
+    let opening = lower_case_opening(start, &mut buffer);
+    let first_byte = opening.as_bytes().first();
     DANGLING.iter().any(|opener| {
-        lower
-            .strip_prefix(opener)
-            .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        opener.as_bytes().first() == first_byte
+            && opening
+                .strip_prefix(opener)
+                .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
     })
+}
+
+/// The first characters of `text` in lower case, as many as fit in `buffer` (no allocation:
+/// this runs once per sentence).
+fn lower_case_opening<'a>(text: &str, buffer: &'a mut [u8; OPENING_BYTES]) -> &'a str {
+    let mut len = 0;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if len + c.len_utf8() > buffer.len() {
+            break;
+        }
+        len += c.encode_utf8(&mut buffer[len..]).len();
+    }
+    std::str::from_utf8(&buffer[..len]).unwrap_or_default()
 }
 
 /// No opener's first word is longer than this many bytes ("consequently", "nevertheless").
 const LONGEST_OPENER_WORD: usize = 13;
+/// Enough of a sentence's opening, in bytes, to hold the longest opener and what follows it.
+const OPENING_BYTES: usize = 24;
 
 #[cfg(test)]
 mod tests {
@@ -104,6 +122,8 @@ mod tests {
             "“It is over,” she said.",
             "This was new.",
             "In addition, two died.",
+            "On the other hand, costs fell.",
+            "Él dijo que no.",
         ] {
             assert!(opens_dangling(dangling), "{dangling}");
         }
@@ -113,6 +133,8 @@ mod tests {
             "Italy won.",
             "The mayor spoke.",
             "Thistle grows.",
+            "In Addis Ababa, talks began.",
+            "On the other side, costs fell.",
         ] {
             assert!(!opens_dangling(standalone), "{standalone}");
         }
