@@ -29,7 +29,8 @@ pub struct SentenceReport {
     pub start: usize,
     /// Char offset just past its last character.
     pub end: usize,
-    /// The sentence as written.
+    /// The sentence as written; when a connective was cut off its start, what is left, with
+    /// its first word capitalised.
     pub text: String,
     /// How strongly it carries the story.
     pub score: f64,
@@ -83,6 +84,22 @@ pub struct SpanReport {
     pub end: usize,
 }
 
+/// `text` with the first letter in upper case when its first word is all in lower case
+/// ("the mayor" but not "eBay").
+fn capitalize_first_word(text: &str) -> String {
+    let first_word = text
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() && !first_word.chars().any(char::is_uppercase) => {
+            first.to_uppercase().chain(chars).collect()
+        }
+        _ => text.to_owned(),
+    }
+}
+
 impl SummaryReport {
     /// Describes `summary` of `text` with char offsets.
     pub fn new(text: &str, summary: &Summary) -> Self {
@@ -96,7 +113,11 @@ impl SummaryReport {
                     index: sentence.index,
                     start: span.start,
                     end: span.end,
-                    text: span.text,
+                    text: if sentence.connective_cut {
+                        capitalize_first_word(&span.text)
+                    } else {
+                        span.text
+                    },
                     score: (sentence.score * 1e4).round() / 1e4,
                 }
             })

@@ -1,7 +1,8 @@
 //! What a summary promises: article order, the requested length, no furniture, no sentence
-//! that leans on an unchosen one, key phrases, and the language.
+//! that leans on an unchosen one (a connective pointing back is cut off), key phrases, and the
+//! language.
 
-use nutgraf_engine::{Length, Summarizer};
+use nutgraf_engine::{Length, Summarizer, SummaryReport};
 
 const ARTICLE: &str = include_str!("fixtures/harbour-article.txt");
 
@@ -73,6 +74,45 @@ fn never_chooses_a_dangling_opener_without_its_antecedent() {
             }
         }
     }
+}
+
+const FLOOD: &str = "Heavy rain flooded the river town of Eastbridge on Monday night, forcing \
+    hundreds from their homes. Residents spent hours on rooftops as the water rose around them. \
+    Some had lived there all their lives and had never seen anything like it. But the new flood \
+    wall held back the river and saved the town centre, engineers said on Tuesday. The flood wall \
+    was finished last year at a cost of four million pounds. Engineers had warned that the river \
+    would one day rise above the old banks. Without the flood wall, the town centre and its shops \
+    would have been under water.";
+
+#[test]
+fn cuts_off_a_connective_that_points_back_to_an_unchosen_sentence() {
+    let summary = Summarizer::default().summarize(FLOOD, Length::Sentences(2));
+    let indices: Vec<usize> = summary.sentences.iter().map(|sentence| sentence.index).collect();
+    assert_eq!(indices, [0, 3]);
+    let cut = &summary.sentences[1];
+    assert!(cut.connective_cut);
+    assert_eq!(
+        &FLOOD[cut.span.clone()],
+        "the new flood wall held back the river and saved the town centre, engineers said on Tuesday."
+    );
+    assert_eq!(cut.words, 17);
+    let report = SummaryReport::new(FLOOD, &summary);
+    assert_eq!(
+        report.sentences[1].text,
+        "The new flood wall held back the river and saved the town centre, engineers said on Tuesday."
+    );
+}
+
+#[test]
+fn keeps_the_connective_when_the_sentence_before_is_chosen_too() {
+    let summary = Summarizer::default().summarize(FLOOD, Length::Sentences(7));
+    let but = summary
+        .sentences
+        .iter()
+        .find(|sentence| sentence.index == 3)
+        .expect("every sentence is chosen");
+    assert!(!but.connective_cut);
+    assert!(FLOOD[but.span.clone()].starts_with("But the new flood wall"));
 }
 
 #[test]

@@ -6,12 +6,12 @@ use std::ops::Range;
 
 use super::boilerplate::is_boilerplate;
 use super::centrality::directed_centrality;
-use super::openers::opens_dangling;
+use super::openers::{detachable_connective_len, opens_dangling};
 use super::quoted::quoted_shares;
 use super::vectors::SentenceVectors;
 
 /// Sentences with fewer words than this are fragments, not summary material.
-const MIN_WORDS: usize = 5;
+pub const MIN_WORDS: usize = 5;
 
 /// A first line this short without a closing stop is the article's headline.
 const MAX_TITLE_WORDS: usize = 20;
@@ -30,8 +30,12 @@ pub struct SentenceFeatures {
     pub title_overlap: Option<f32>,
     /// How many words it has.
     pub words: usize,
-    /// True when it opens with a pronoun or connective pointing to the sentence before.
+    /// True when it opens with a pronoun or connective pointing to the sentence before, and
+    /// cutting off a connective would not mend it.
     pub dangling: bool,
+    /// The byte length of a connective at its start ("But ", "However, ") that is cut off when
+    /// it is chosen without the sentence before; 0 when there is none.
+    pub detachable: usize,
     /// The share of it inside quote marks (see [`quoted_shares`]), between 0 and 1.
     pub quoted: f32,
 }
@@ -65,13 +69,20 @@ pub fn sentence_features(
             let caption = stopless && !ends_line(text, span.end);
             let headline = stopless && !caption;
             let eligible = words >= MIN_WORDS && !is_boilerplate(sentence) && !headline;
+            let points_back = opens_dangling(sentence);
+            let detachable = if points_back {
+                detachable_connective_len(sentence)
+            } else {
+                0
+            };
             let features = SentenceFeatures {
                 eligible,
                 story_position,
                 centrality,
                 title_overlap: title.map(|title| vector.cosine(title).max(0.0)),
                 words,
-                dangling: opens_dangling(sentence),
+                dangling: points_back && detachable == 0,
+                detachable,
                 quoted,
             };
             // A glued caption is chosen on its merits but does not push the story down.

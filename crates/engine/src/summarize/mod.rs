@@ -2,7 +2,8 @@
 //!
 //! The pipeline is linear in the text: split sentences, analyze terms, build TF-IDF vectors
 //! and each sentence's directed centrality, score each sentence (position, centrality, length,
-//! quotation), then choose the best within the budget without repeats or dangling openers.
+//! quotation), then choose the best within the budget without repeats or dangling openers,
+//! and cut off a connective ("But", "However,") that points back to a sentence not chosen.
 
 mod boilerplate;
 mod centrality;
@@ -48,12 +49,16 @@ pub struct Summary {
 pub struct ChosenSentence {
     /// Its position among the article's sentences, from 0.
     pub index: usize,
-    /// Its byte range in the article (without a leading source tag such as "(CNN)").
+    /// Its byte range in the article, without a leading source tag such as "(CNN)" or a
+    /// connective cut off (see `connective_cut`).
     pub span: Range<usize>,
     /// How strongly it carries the story, between 0 and 1.
     pub score: f64,
     /// How many words it has.
     pub words: usize,
+    /// True when a connective that pointed back to the unchosen sentence before ("But",
+    /// "However,") was cut off: `span` starts after it.
+    pub connective_cut: bool,
 }
 
 /// Chooses the sentences that carry an article.
@@ -98,12 +103,27 @@ impl Summarizer {
         let chosen = selection::select(&scores, &features, &vectors.sentences, budget);
         Summary {
             sentences: chosen
-                .into_iter()
-                .map(|index| ChosenSentence {
-                    index,
-                    span: sentences[index].clone(),
-                    score: scores[index],
-                    words: word_counts[index],
+                .iter()
+                .map(|&index| {
+                    // A connective pointing back is cut off unless the sentence before is chosen too.
+                    let follows_chosen = index > 0 && chosen.binary_search(&(index - 1)).is_ok();
+                    let cut = if follows_chosen {
+                        0
+                    } else {
+                        features[index].detachable
+                    };
+                    let span = sentences[index].start + cut..sentences[index].end;
+                    ChosenSentence {
+                        index,
+                        words: terms
+                            .sentence(index)
+                            .iter()
+                            .filter(|token| token.span.start >= span.start)
+                            .count(),
+                        span,
+                        score: scores[index],
+                        connective_cut: cut > 0,
+                    }
                 })
                 .collect(),
             total_sentences: sentences.len(),

@@ -92,6 +92,7 @@ mod tests {
             title_overlap: None,
             words: 10,
             dangling,
+            detachable: 0,
             quoted: 0.0,
         }
     }
