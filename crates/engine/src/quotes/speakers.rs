@@ -438,9 +438,7 @@ impl NameBook {
                 });
             // `Mr. Schultz generally said`: an adverb may follow the name (but `Mr. Smith’s
             // family` is the family's).
-            let possessive = words
-                .last()
-                .is_some_and(|last| last.ends_with("’s") || last.ends_with("'s") || last.ends_with('’'));
+            let possessive = words.last().is_some_and(|last| strip_possessive(last).is_some());
             let adverbs_only = !possessive
                 && tokens[index..phrase.end]
                     .iter()
@@ -583,11 +581,8 @@ fn bare_name(words: &[&str]) -> Option<String> {
         name.drain(..opener);
     }
     if let Some(last) = name.last_mut() {
-        for possessive in ["’s", "'s", "’", "'"] {
-            if let Some(stripped) = last.strip_suffix(possessive) {
-                *last = stripped;
-                break;
-            }
+        if let Some(stripped) = strip_possessive(last) {
+            *last = stripped;
         }
     }
     name.retain(|word| !word.is_empty());
@@ -599,6 +594,14 @@ fn bare_name(words: &[&str]) -> Option<String> {
         return None;
     }
     Some(name.join(" "))
+}
+
+/// `word` without its possessive ending (`Smith’s`, `Smith's`, `Jones’`, `Jones'`), when it
+/// has one.
+fn strip_possessive(word: &str) -> Option<&str> {
+    ["’s", "'s", "’", "'"]
+        .iter()
+        .find_map(|possessive| word.strip_suffix(possessive))
 }
 
 /// True when a phrase ending in `word` names a group of people: `officials`, `critics`,
@@ -671,6 +674,7 @@ mod tests {
         };
         assert_eq!(name_of("Ed Schultz generally"), "Ed Schultz");
         assert_eq!(name_of("Ed Schultz’s family"), "Ed Schultz’s family");
+        assert_eq!(name_of("Ed Jones' family"), "Ed Jones' family");
     }
 
     #[test]
