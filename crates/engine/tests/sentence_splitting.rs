@@ -573,6 +573,10 @@ const CASES: &[(&str, &[&str])] = &[
         &["The show airs at 9 p.m. ET on Sunday."],
     ),
     (
+        "The polls close at 8 p.m. UTC on Friday.",
+        &["The polls close at 8 p.m. UTC on Friday."],
+    ),
+    (
         "The launch was set for 2 p.m. March 3. Crowds came.",
         &["The launch was set for 2 p.m. March 3.", "Crowds came."],
     ),

@@ -1,7 +1,7 @@
 //! Parts of a story that are not the story: datelines, bylines, timestamps, credits and
 //! calls to action ("Click here", "Follow us"), and the source tag before the first word.
 
-use crate::text::{is_month_name, is_weekday};
+use crate::text::{is_month_name, is_time_zone, is_weekday};
 
 /// Phrases that mark a sentence as page furniture wherever they appear in it.
 const FURNITURE: &[&str] = &[
@@ -29,12 +29,11 @@ const FURNITURE: &[&str] = &[
     "contributed to this report",
 ];
 
-/// Words besides month names that may make up a dateline such as "March 10, 2015 ." or
-/// "Updated 0412 GMT (1212 HKT) .".
+/// Words besides month names, weekdays and time zones that may make up a dateline such as
+/// "March 10, 2015 ." or "Updated 0412 GMT (1212 HKT) .".
 const DATELINE_WORDS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "updated", "gmt",
-    "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "utc", "cet", "cest", "hkt", "jst", "ist", "aest", "et",
-    "pt", "ct", "am", "pm", "at", "on",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "updated", "am",
+    "pm", "at", "on",
 ];
 
 /// True when `sentence` is furniture rather than news: a dateline, a byline, a timestamp,
@@ -55,6 +54,7 @@ pub fn is_boilerplate(sentence: &str) -> bool {
                 || DATELINE_WORDS.contains(word)
                 || is_month_name(word)
                 || is_weekday(word)
+                || is_time_zone(word)
         });
     let mut original = sentence
         .split(|c: char| !c.is_alphanumeric())
@@ -116,6 +116,8 @@ mod tests {
             "CLICK HERE for all the latest news.",
             "For more political updates and in-depth analysis, visit DC Brief.",
             "Updated 0412 GMT (1212 HKT) .",
+            "PUBLISHED: . 10:01 MST, 3 March 2014 .",
+            "10:01 MST, 3 March 2014 .",
         ] {
             assert!(is_boilerplate(furniture), "{furniture}");
         }

@@ -149,6 +149,13 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Time zones written after a time of day or in a dateline (`9 p.m. ET`, `0412 GMT`).
+const TIME_ZONES: &[&str] = &[
+    "acst", "aedt", "aest", "akdt", "akst", "awst", "bst", "cdt", "cest", "cet", "cst", "ct", "edt", "eest",
+    "eet", "est", "et", "gmt", "hkt", "hst", "ist", "jst", "kst", "mdt", "msk", "mst", "mt", "nzdt", "nzst",
+    "pdt", "pst", "pt", "sgt", "utc", "wet", "west",
+];
+
 /// Words after which a one- or two-digit number with a full stop is an ordinal (`am 3. Oktober`,
 /// `der 2. Weltkrieg`).
 const ORDINAL_CONTEXT: &[&str] = &[
@@ -265,12 +272,11 @@ impl Abbreviation {
         SENTENCE_STARTERS.contains(&bare.as_str())
     }
 
-    /// True when `word` continues a time of day: a weekday, a month or a time zone (`ET`, `GMT`).
+    /// True when `word` continues a time of day: a weekday, a month or a time zone in capitals
+    /// (`ET`, `GMT`, `UTC`).
     pub fn continues_clock(word: &str) -> bool {
         let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
-        let zone = (2..=4).contains(&bare.len())
-            && bare.ends_with('T')
-            && bare.chars().all(|c| c.is_ascii_uppercase());
+        let zone = bare.chars().all(|c| c.is_ascii_uppercase()) && is_time_zone(bare);
         zone || is_month_name(bare) || is_weekday(bare)
     }
 
@@ -294,6 +300,11 @@ pub fn is_month_name(word: &str) -> bool {
 /// True when `word` (trailing punctuation aside, any case) names a day of the week in English.
 pub fn is_weekday(word: &str) -> bool {
     is_bare_word_in(WEEKDAYS, word)
+}
+
+/// True when `word` (trailing punctuation aside, any case) is the abbreviation of a time zone.
+pub fn is_time_zone(word: &str) -> bool {
+    is_bare_word_in(TIME_ZONES, word)
 }
 
 /// True when `word`, without trailing punctuation and lower-cased, is in `list`.

@@ -9,7 +9,7 @@ pub mod stopwords;
 pub mod terms;
 pub mod words;
 
-pub use abbreviations::{is_month_name, is_weekday};
+pub use abbreviations::{is_month_name, is_time_zone, is_weekday};
 pub use language::{Language, LanguageDetector};
 pub use offsets::CharOffsets;
 pub use sentences::SentenceSplitter;
