@@ -92,11 +92,23 @@ fn capitalize_first_word(text: &str) -> String {
         .next()
         .unwrap_or_default();
     let mut chars = text.chars();
-    match chars.next() {
-        Some(first) if first.is_lowercase() && !first_word.chars().any(char::is_uppercase) => {
-            first.to_uppercase().chain(chars).collect()
+    match chars.next().and_then(latin_upper_case) {
+        Some(upper) if !first_word.chars().any(char::is_uppercase) => {
+            std::iter::once(upper).chain(chars).collect()
         }
         _ => text.to_owned(),
+    }
+}
+
+/// The upper case of a lower-case Latin letter, accented ones included (`é` → `É`); `None`
+/// for any other character. (`char::to_uppercase` would add its Unicode-wide table, some
+/// 17 KB, to every wasm build for this one letter.)
+fn latin_upper_case(c: char) -> Option<char> {
+    match c {
+        'a'..='z' => Some(c.to_ascii_uppercase()),
+        // In Latin-1 each upper-case letter sits 0x20 below its lower case, ÷ and ÿ aside.
+        'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20),
+        _ => None,
     }
 }
 
@@ -182,5 +194,22 @@ impl SpanReport {
             start: offsets.char_offset(span.start),
             end: offsets.char_offset(span.end),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::capitalize_first_word;
+
+    #[test]
+    fn capitalizes_a_first_word_in_lower_case_only() {
+        assert_eq!(capitalize_first_word("the mayor spoke."), "The mayor spoke.");
+        assert_eq!(capitalize_first_word("été chaud, dit-il."), "Été chaud, dit-il.");
+        assert_eq!(capitalize_first_word("eBay said no."), "eBay said no.");
+        assert_eq!(
+            capitalize_first_word("“we will win,” he said."),
+            "“we will win,” he said."
+        );
+        assert_eq!(capitalize_first_word("20 people died."), "20 people died.");
     }
 }
