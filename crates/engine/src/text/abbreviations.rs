@@ -149,11 +149,12 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
-/// Time zones written after a time of day or in a dateline (`9 p.m. ET`, `0412 GMT`).
+/// Time zones written after a time of day or in a dateline (`9 p.m. ET`, `0412 GMT`); not
+/// those spelled like English words (WET, WEST).
 const TIME_ZONES: &[&str] = &[
     "acst", "aedt", "aest", "akdt", "akst", "awst", "bst", "cdt", "cest", "cet", "cst", "ct", "edt", "eest",
     "eet", "est", "et", "gmt", "hkt", "hst", "ist", "jst", "kst", "mdt", "msk", "mst", "mt", "nzdt", "nzst",
-    "pdt", "pst", "pt", "sgt", "utc", "wet", "west",
+    "pdt", "pst", "pt", "sgt", "utc",
 ];
 
 /// Words after which a one- or two-digit number with a full stop is an ordinal (`am 3. Oktober`,
