@@ -4,8 +4,9 @@
 
 use super::features::MIN_WORDS;
 
-/// Openers that need the previous sentence to make sense, lower-cased.
-const DANGLING: &[&str] = &[
+/// Openers besides the connectives of [`DETACHABLE`] that need the previous sentence to make
+/// sense, lower-cased: pronouns, determiners and `or`.
+const POINTING_WORDS: &[&str] = &[
     "he",
     "she",
     "it",
@@ -19,32 +20,7 @@ const DANGLING: &[&str] = &[
     "that",
     "these",
     "those",
-    "but",
-    "however",
-    "also",
-    "and",
     "or",
-    "so",
-    "yet",
-    "still",
-    "then",
-    "thus",
-    "hence",
-    "therefore",
-    "meanwhile",
-    "moreover",
-    "furthermore",
-    "besides",
-    "instead",
-    "otherwise",
-    "nevertheless",
-    "nonetheless",
-    "consequently",
-    "additionally",
-    "likewise",
-    "similarly",
-    "indeed",
-    "later",
     "there",
     "such",
     "both",
@@ -53,28 +29,16 @@ const DANGLING: &[&str] = &[
     "others",
     "the latter",
     "the former",
-    "in addition",
-    "as a result",
-    "on the other hand",
-    "even so",
-    "after that",
-    "at the same time",
     "er",
     "sie",
     "es",
-    "aber",
-    "jedoch",
     "il",
     "elle",
     "ils",
     "elles",
-    "mais",
-    "cependant",
     "él",
     "ella",
     "ellos",
-    "pero",
-    "sin embargo",
 ];
 
 /// True when `sentence` opens with a pronoun or connective that refers to what came before.
@@ -87,7 +51,8 @@ pub fn opens_dangling(sentence: &str) -> bool {
     let mut buffer = [0u8; OPENING_BYTES];
     let opening = lower_case_opening(start, &mut buffer);
     let first_byte = opening.as_bytes().first();
-    DANGLING.iter().any(|opener| {
+    let connectives = DETACHABLE.iter().map(|&(connective, _)| connective);
+    POINTING_WORDS.iter().copied().chain(connectives).any(|opener| {
         opener.as_bytes().first() == first_byte
             && opening
                 .strip_prefix(opener)
@@ -108,8 +73,9 @@ fn lower_case_opening<'a>(text: &str, buffer: &'a mut [u8; OPENING_BYTES]) -> &'
     std::str::from_utf8(&buffer[..len]).unwrap_or_default()
 }
 
-/// Connectives that can be cut off a sentence, lower-cased, with whether a comma must follow
-/// them ("However," but "But" alone): what is left states the same fact on its own.
+/// Connectives that point back to the sentence before, lower-cased, with whether a comma must
+/// follow them to be cut off ("However," but "But" alone): what is left states the same fact
+/// on its own.
 const DETACHABLE: &[(&str, bool)] = &[
     ("but", false),
     ("and", false),
