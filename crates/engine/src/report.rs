@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::quotes::Quote;
 use crate::summarize::Summary;
-use crate::text::CharOffsets;
+use crate::text::{CharOffsets, Document};
 
 /// A summary as JSON: `{"language", "sentences": [...], "keywords": [...]}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -115,12 +115,18 @@ fn latin_upper_case(c: char) -> Option<char> {
 impl SummaryReport {
     /// Describes `summary` of `text` with char offsets.
     pub fn new(text: &str, summary: &Summary) -> Self {
-        let offsets = CharOffsets::new(text);
+        Self::of(&Document::new(text), summary)
+    }
+
+    /// Describes `summary` of `document` with char offsets into its original text and
+    /// sentences in their reading form.
+    pub fn of(document: &Document, summary: &Summary) -> Self {
+        let offsets = CharOffsets::new(document.original());
         let sentences = summary
             .sentences
             .iter()
             .map(|sentence| {
-                let span = SpanReport::new(text, &offsets, &sentence.span);
+                let span = SpanReport::new(document, &offsets, &sentence.span);
                 SentenceReport {
                     index: sentence.index,
                     start: span.start,
@@ -145,18 +151,24 @@ impl SummaryReport {
 impl QuotesReport {
     /// Describes `quotes` found in `text` with char offsets.
     pub fn new(text: &str, quotes: &[Quote]) -> Self {
-        let offsets = CharOffsets::new(text);
+        Self::of(&Document::new(text), quotes)
+    }
+
+    /// Describes `quotes` found in `document` with char offsets into its original text and
+    /// words in their reading form.
+    pub fn of(document: &Document, quotes: &[Quote]) -> Self {
+        let offsets = CharOffsets::new(document.original());
         let quotes = quotes
             .iter()
             .map(|quote| {
-                let span = SpanReport::new(text, &offsets, &quote.span);
+                let span = SpanReport::new(document, &offsets, &quote.span);
                 QuoteReport {
                     kind: quote.kind.as_str().to_owned(),
                     text: span.text,
                     start: span.start,
                     end: span.end,
                     speaker: quote.speaker.as_ref().map(|speaker| {
-                        let span = SpanReport::new(text, &offsets, &speaker.span);
+                        let span = SpanReport::new(document, &offsets, &speaker.span);
                         SpeakerReport {
                             text: span.text,
                             start: span.start,
@@ -164,7 +176,10 @@ impl QuotesReport {
                             name: speaker.name.clone(),
                         }
                     }),
-                    cue: quote.cue.as_ref().map(|cue| SpanReport::new(text, &offsets, cue)),
+                    cue: quote
+                        .cue
+                        .as_ref()
+                        .map(|cue| SpanReport::new(document, &offsets, cue)),
                 }
             })
             .collect();
@@ -188,9 +203,10 @@ impl QuoteReport {
 }
 
 impl SpanReport {
-    fn new(text: &str, offsets: &CharOffsets, span: &Range<usize>) -> Self {
+    /// The original span `span` of `document`: char offsets, and its words as read.
+    fn new(document: &Document, offsets: &CharOffsets, span: &Range<usize>) -> Self {
         Self {
-            text: text.get(span.clone()).unwrap_or_default().to_owned(),
+            text: document.reading_of(span.clone()).to_owned(),
             start: offsets.char_offset(span.start),
             end: offsets.char_offset(span.end),
         }

@@ -25,6 +25,7 @@ pub use marks::{QuoteMarks, QuotedPassage};
 
 use std::ops::Range;
 
+use crate::text::Document;
 use article::Article;
 use attribution::Attribution;
 use cues::{cue_at_lower, Cue};
@@ -109,8 +110,30 @@ const MAX_INTERRUPTION: usize = 60;
 const CLAUSE_LOOKBACK: usize = 40;
 
 impl QuoteFinder {
-    /// Returns the quotations in `text`, in article order.
+    /// Returns the quotations in `text`, in article order; spans index `text`.
     pub fn find(&self, text: &str) -> Vec<Quote> {
+        self.find_in(&Document::new(text))
+    }
+
+    /// Returns the quotations in a document, in article order; spans index its original text.
+    pub fn find_in(&self, document: &Document) -> Vec<Quote> {
+        let original = |span: Range<usize>| document.to_original(span);
+        self.find_in_analysed(document.analysed())
+            .into_iter()
+            .map(|quote| Quote {
+                kind: quote.kind,
+                span: original(quote.span),
+                speaker: quote.speaker.map(|speaker| Speaker {
+                    span: original(speaker.span),
+                    name: speaker.name,
+                }),
+                cue: quote.cue.map(original),
+            })
+            .collect()
+    }
+
+    /// The quotations in the analysed form of a document; spans index it.
+    fn find_in_analysed(&self, text: &str) -> Vec<Quote> {
         let tokens = tokenize(text);
         let lower: Vec<String> = tokens
             .iter()

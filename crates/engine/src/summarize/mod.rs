@@ -22,7 +22,7 @@ pub use ranking::RankingWeights;
 
 use std::ops::Range;
 
-use crate::text::{SentenceSplitter, Terms};
+use crate::text::{Document, SentenceSplitter, Terms};
 
 /// A source tag ("(CNN)") is looked for in this many sentences at the start.
 const SOURCE_TAG_WITHIN: usize = 6;
@@ -91,8 +91,22 @@ impl Summarizer {
         sentences
     }
 
-    /// Summarizes `text` within `length`.
+    /// Summarizes `text` within `length`; spans index `text`.
     pub fn summarize(&self, text: &str, length: Length) -> Summary {
+        self.summarize_document(&Document::new(text), length)
+    }
+
+    /// Summarizes a document within `length`; spans index its original text.
+    pub fn summarize_document(&self, document: &Document, length: Length) -> Summary {
+        let mut summary = self.summarize_analysed(document.analysed(), length);
+        for sentence in &mut summary.sentences {
+            sentence.span = document.to_original(sentence.span.clone());
+        }
+        summary
+    }
+
+    /// Summarizes the analysed form of a document; spans index it.
+    fn summarize_analysed(&self, text: &str, length: Length) -> Summary {
         let sentences = self.sentences(text);
         let terms = Terms::analyze(text, &sentences);
         let word_counts: Vec<usize> = terms.sentence_tokens.iter().map(|range| range.len()).collect();

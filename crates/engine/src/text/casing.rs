@@ -1,0 +1,210 @@
+//! Text written without capitals (a lower-case transcript, an all-caps wire story) carries
+//! none of the signals the engine reads from them: where sentences start, where a quotation
+//! opens a statement, the pronoun `I`. This restores those capitals in a copy of the same
+//! length, so every offset into it is an offset into the reading form.
+
+use std::ops::Range;
+
+/// How a text uses capital letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Casing {
+    /// Capitals where the language puts them (or too few letters to tell).
+    Mixed,
+    /// (Nearly) no capitals.
+    Lower,
+    /// (Nearly) only capitals.
+    Upper,
+}
+
+/// Fewer cased letters than this tell nothing about the text's casing.
+const FEWEST_LETTERS: usize = 20;
+/// Below this share of capitals a text is written in lower case; ordinary prose has 2–5%.
+const LOWER_SHARE: f64 = 0.01;
+/// Below this share of small letters a text is written in capitals.
+const UPPER_SHARE: f64 = 0.02;
+
+impl Casing {
+    /// How `text` uses capitals.
+    pub fn of(text: &str) -> Self {
+        let (mut upper, mut lower) = (0usize, 0usize);
+        for c in text.chars() {
+            upper += usize::from(c.is_uppercase());
+            lower += usize::from(c.is_lowercase());
+        }
+        let cased = upper + lower;
+        if cased < FEWEST_LETTERS {
+            Self::Mixed
+        } else if (upper as f64) < LOWER_SHARE * cased as f64 {
+            Self::Lower
+        } else if (lower as f64) < UPPER_SHARE * cased as f64 {
+            Self::Upper
+        } else {
+            Self::Mixed
+        }
+    }
+}
+
+/// `text` with the capitals of a sentence's first word, of a quotation opening a statement,
+/// and of the pronoun `I` restored, when `text` is written without capitals (`None` when it
+/// has them). All-caps text is first put in lower case. `sentences` splits text without
+/// relying on capitals; every change keeps each character's length in bytes.
+pub fn case_restored(text: &str, sentences: impl Fn(&str) -> Vec<Range<usize>>) -> Option<String> {
+    let casing = Casing::of(text);
+    if casing == Casing::Mixed {
+        return None;
+    }
+    let mut restored: String = match casing {
+        Casing::Upper => text.chars().map(same_length_lower).collect(),
+        _ => text.to_owned(),
+    };
+    let mut starts: Vec<usize> = sentences(&restored)
+        .into_iter()
+        .filter_map(|sentence| first_letter(&restored, sentence.start))
+        .collect();
+    starts.extend(quotation_openings(&restored));
+    starts.extend(pronoun_i(&restored));
+    for at in starts {
+        capitalize_at(&mut restored, at);
+    }
+    Some(restored)
+}
+
+/// The lower case of `c` when it is one character of the same length.
+fn same_length_lower(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(one), None) if one.len_utf8() == c.len_utf8() => one,
+        _ => c,
+    }
+}
+
+/// Puts the letter at byte `at` in upper case when that keeps its length.
+fn capitalize_at(text: &mut String, at: usize) {
+    let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+        return;
+    };
+    let mut upper = c.to_uppercase();
+    if let (Some(one), None) = (upper.next(), upper.next()) {
+        if one.len_utf8() == c.len_utf8() && one != c {
+            let mut buffer = [0u8; 4];
+            text.replace_range(at..at + c.len_utf8(), one.encode_utf8(&mut buffer));
+        }
+    }
+}
+
+/// The first letter of the sentence starting at `start`, past opening marks, brackets and
+/// list markers, within a few characters.
+fn first_letter(text: &str, start: usize) -> Option<usize> {
+    text.get(start..)?
+        .char_indices()
+        .take(4)
+        .find(|&(_, c)| c.is_alphanumeric())
+        .filter(|&(_, c)| c.is_alphabetic())
+        .map(|(at, _)| start + at)
+}
+
+/// The first letters of quotations that open a statement: after a colon or a comma
+/// (`he said, "we will"`), or at the start of a line. A quotation after a word is a fragment
+/// of the sentence (`called it "a disaster"`) and stays as written.
+fn quotation_openings(text: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    for (at, c) in text.char_indices() {
+        if !matches!(c, '"' | '“' | '«' | '„' | '»' | '‘' | '「') {
+            continue;
+        }
+        let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+        let introduced = before.is_empty() || before.ends_with([':', ',', '\n']);
+        let opens = text[..at].is_empty() || text[..at].ends_with(char::is_whitespace);
+        if introduced && opens {
+            found.extend(first_letter(text, at + c.len_utf8()));
+        }
+    }
+    found
+}
+
+/// The `i` of `i`, `i'm`, `i’ve`, `i'd`, `i'll` standing alone.
+fn pronoun_i(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('i') {
+        let alone_before = at == 0 || !is_word_byte(bytes[at - 1]);
+        let after = &text[at + 1..];
+        let alone_after = after.is_empty()
+            || !is_word_byte(bytes[at + 1])
+                && !after.starts_with(['.', '-'])
+                && (!after.starts_with(['\'', '’'])
+                    || ["'m", "'ve", "'d", "'ll", "’m", "’ve", "’d", "’ll"]
+                        .iter()
+                        .any(|ending| after.starts_with(ending)));
+        if alone_before && alone_after {
+            found.push(at);
+        }
+    }
+    found
+}
+
+/// True for a byte that is part of a word: an ASCII letter or digit, or any byte of a
+/// non-ASCII character.
+fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Splits at `. ` only: enough to test the capitals, not the splitter.
+    fn at_stops(text: &str) -> Vec<Range<usize>> {
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (at, _) in text.match_indices(". ") {
+            sentences.push(start..at + 1);
+            start = at + 2;
+        }
+        sentences.push(start..text.len());
+        sentences
+    }
+
+    #[test]
+    fn tells_how_a_text_uses_capitals() {
+        assert_eq!(
+            Casing::of("The mayor spoke to Reuters on Monday. He said no."),
+            Casing::Mixed
+        );
+        assert_eq!(
+            Casing::of("the mayor spoke to reuters on monday. he said no."),
+            Casing::Lower
+        );
+        assert_eq!(
+            Casing::of("THE MAYOR SPOKE TO REUTERS ON MONDAY. HE SAID NO."),
+            Casing::Upper
+        );
+        assert_eq!(Casing::of("ok. fine."), Casing::Mixed);
+    }
+
+    #[test]
+    fn restores_sentence_quotation_and_pronoun_capitals() {
+        let text = "the mayor spoke on monday. he said, \"we will win.\" i think he called it \"a plan\" and i'm sure.";
+        assert_eq!(
+            case_restored(text, at_stops).as_deref(),
+            Some("The mayor spoke on monday. He said, \"We will win.\" I think he called it \"a plan\" and I'm sure.")
+        );
+    }
+
+    #[test]
+    fn puts_all_caps_in_lower_case_first() {
+        let text = "THE MAYOR SPOKE ON MONDAY. HE SAID IT WAS ÉTÉ.";
+        assert_eq!(
+            case_restored(text, at_stops).as_deref(),
+            Some("The mayor spoke on monday. He said it was été.")
+        );
+    }
+
+    #[test]
+    fn leaves_mixed_case_text_alone() {
+        assert_eq!(
+            case_restored("The mayor spoke on Monday. He said no.", at_stops),
+            None
+        );
+    }
+}

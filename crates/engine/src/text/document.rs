@@ -1,0 +1,113 @@
+//! The one model of a pasted text that the summarizer and the quote finder read: built once
+//! per text, it holds the text as pasted, its reading form (see [`reading`](super::reading)),
+//! the form the engines analyse, and the map that sends every span found back into the
+//! original.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::offset_map::OffsetMap;
+use super::reading::reading_form;
+
+/// A text as the engine reads it.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    original: &'a str,
+    reading: Cow<'a, str>,
+    /// The reading form with its capitals restored, when the text was written without them
+    /// (all lower or all upper case); same length and offsets as `reading`.
+    analysed: Option<String>,
+    map: OffsetMap,
+}
+
+impl<'a> Document<'a> {
+    /// Reads `original`: linear in its length.
+    pub fn new(original: &'a str) -> Self {
+        let (reading, map) = reading_form(original);
+        let (reading, map) = if reading == original {
+            (Cow::Borrowed(original), OffsetMap::identity(original.len()))
+        } else {
+            (Cow::Owned(reading), map)
+        };
+        let analysed = None;
+        Self {
+            original,
+            reading,
+            analysed,
+            map,
+        }
+    }
+
+    /// The text as pasted.
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
+    /// The text as a person reads it: wrapped lines joined, hyphenation undone, spaces
+    /// normalized. Tidy text reads as itself.
+    pub fn reading(&self) -> &str {
+        &self.reading
+    }
+
+    /// The text the engines analyse: the reading form, with sentence capitals restored when
+    /// the text has none. Its offsets are the reading form's.
+    pub fn analysed(&self) -> &str {
+        self.analysed.as_deref().unwrap_or(&self.reading)
+    }
+
+    /// The span of the original that the reading span `reading` shows.
+    pub fn to_original(&self, reading: Range<usize>) -> Range<usize> {
+        self.map.to_original(reading)
+    }
+
+    /// The reading form of the original span `original`.
+    pub fn reading_of(&self, original: Range<usize>) -> &str {
+        self.reading
+            .get(self.map.to_reading(original))
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Document;
+
+    #[test]
+    fn tidy_text_reads_as_itself() {
+        let text = "One paragraph.\n\nAnother “quoted” one.";
+        let document = Document::new(text);
+        assert_eq!(document.reading(), text);
+        assert_eq!(document.analysed(), text);
+        assert_eq!(document.to_original(3..9), 3..9);
+    }
+
+    #[test]
+    fn reads_windows_text_and_maps_back() {
+        let text = "It\u{a0}rained.\r\nThe\u{200b} end.";
+        let document = Document::new(text);
+        assert_eq!(document.reading(), "It rained.\nThe end.");
+        let end = document.reading().find("end").unwrap_or_default();
+        assert_eq!(&text[document.to_original(end..end + 3)], "end");
+        assert_eq!(&text[document.to_original(0..10)], "It\u{a0}rained.");
+        assert_eq!(document.reading_of(0..text.len()), document.reading());
+    }
+
+    #[test]
+    fn joins_wrapped_lines_and_undoes_hyphenation() {
+        let text = "\
+The FBI will also have a command center to monitor potential security
+threats related to the election. U.S. intelligence officials have warned
+of Russian efforts to use hacking to interfere with the election con-
+flict process.";
+        let document = Document::new(text);
+        assert_eq!(
+            document.reading(),
+            "The FBI will also have a command center to monitor potential security threats \
+             related to the election. U.S. intelligence officials have warned of Russian efforts \
+             to use hacking to interfere with the election conflict process."
+        );
+        let at = document.reading().find("conflict").unwrap_or_default();
+        assert_eq!(&text[document.to_original(at..at + 8)], "con-\nflict");
+        assert_eq!(document.reading_of(document.to_original(at..at + 8)), "conflict");
+    }
+}

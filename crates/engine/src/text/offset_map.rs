@@ -1,0 +1,233 @@
+//! The map between a text as pasted and its reading form: which byte of one is which byte of
+//! the other, so that spans found in the reading form still index the original input.
+
+use std::ops::Range;
+
+/// One stretch of the reading form and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    /// Where it starts in the reading form.
+    reading: usize,
+    /// Where it starts in the original.
+    original: usize,
+    /// True when the bytes are copied unchanged; false when an original stretch was replaced
+    /// (a CRLF by a line break, a no-break space by a space, a soft hyphen by nothing).
+    copied: bool,
+}
+
+/// Maps byte offsets of a reading form to byte offsets of the original and back. Built by
+/// [`ReadingBuilder`]; offsets on char boundaries map to char boundaries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    pieces: Vec<Piece>,
+    reading_len: usize,
+    original_len: usize,
+}
+
+impl OffsetMap {
+    /// The map of a text read as written: every offset maps to itself.
+    pub fn identity(len: usize) -> Self {
+        Self {
+            pieces: vec![Piece {
+                reading: 0,
+                original: 0,
+                copied: true,
+            }],
+            reading_len: len,
+            original_len: len,
+        }
+    }
+
+    /// The original span that `reading` was read from: a span starting or ending inside a
+    /// replaced stretch takes in the whole stretch.
+    pub fn to_original(&self, reading: Range<usize>) -> Range<usize> {
+        let start = self.original_start(reading.start);
+        let end = if reading.end <= reading.start {
+            start
+        } else {
+            self.original_end(reading.end)
+        };
+        start..end.max(start)
+    }
+
+    /// The reading span that shows the original span `original`.
+    pub fn to_reading(&self, original: Range<usize>) -> Range<usize> {
+        let start = self.reading_start(original.start);
+        let end = if original.end <= original.start {
+            start
+        } else {
+            self.reading_end(original.end)
+        };
+        start..end.max(start)
+    }
+
+    fn original_start(&self, reading: usize) -> usize {
+        let index = self.pieces.partition_point(|piece| piece.reading <= reading);
+        let Some(piece) = index.checked_sub(1).and_then(|index| self.pieces.get(index)) else {
+            return 0;
+        };
+        if piece.copied {
+            (piece.original + (reading - piece.reading)).min(self.original_end_of(index - 1))
+        } else {
+            piece.original
+        }
+    }
+
+    fn original_end(&self, reading: usize) -> usize {
+        let index = self.pieces.partition_point(|piece| piece.reading < reading);
+        let Some(piece) = index.checked_sub(1).and_then(|index| self.pieces.get(index)) else {
+            return 0;
+        };
+        if piece.copied {
+            (piece.original + (reading - piece.reading)).min(self.original_end_of(index - 1))
+        } else {
+            self.original_end_of(index - 1)
+        }
+    }
+
+    fn reading_start(&self, original: usize) -> usize {
+        let index = self.pieces.partition_point(|piece| piece.original <= original);
+        let Some(piece) = index.checked_sub(1).and_then(|index| self.pieces.get(index)) else {
+            return 0;
+        };
+        if piece.copied {
+            (piece.reading + (original - piece.original)).min(self.reading_end_of(index - 1))
+        } else {
+            piece.reading
+        }
+    }
+
+    fn reading_end(&self, original: usize) -> usize {
+        let index = self.pieces.partition_point(|piece| piece.original < original);
+        let Some(piece) = index.checked_sub(1).and_then(|index| self.pieces.get(index)) else {
+            return 0;
+        };
+        if piece.copied {
+            (piece.reading + (original - piece.original)).min(self.reading_end_of(index - 1))
+        } else {
+            self.reading_end_of(index - 1)
+        }
+    }
+
+    /// Where piece `index` ends in the original.
+    fn original_end_of(&self, index: usize) -> usize {
+        self.pieces
+            .get(index + 1)
+            .map_or(self.original_len, |next| next.original)
+    }
+
+    /// Where piece `index` ends in the reading form.
+    fn reading_end_of(&self, index: usize) -> usize {
+        self.pieces
+            .get(index + 1)
+            .map_or(self.reading_len, |next| next.reading)
+    }
+}
+
+/// Writes a reading form piece by piece while keeping its [`OffsetMap`].
+#[derive(Debug, Default)]
+pub struct ReadingBuilder {
+    reading: String,
+    pieces: Vec<Piece>,
+    original: usize,
+}
+
+impl ReadingBuilder {
+    /// A builder for a reading form of about `capacity` bytes.
+    pub fn with_capacity(capacity: usize) -> Self {
+        Self {
+            reading: String::with_capacity(capacity),
+            ..Self::default()
+        }
+    }
+
+    /// Copies `original`, the next stretch of the original, unchanged.
+    pub fn copy(&mut self, original: &str) {
+        if original.is_empty() {
+            return;
+        }
+        let extends = self.pieces.last().is_some_and(|last| last.copied);
+        if !extends {
+            self.pieces.push(Piece {
+                reading: self.reading.len(),
+                original: self.original,
+                copied: true,
+            });
+        }
+        self.reading.push_str(original);
+        self.original += original.len();
+    }
+
+    /// Reads the next `original_len` bytes of the original as `reading` (possibly empty).
+    pub fn replace(&mut self, original_len: usize, reading: &str) {
+        if original_len == 0 && reading.is_empty() {
+            return;
+        }
+        self.pieces.push(Piece {
+            reading: self.reading.len(),
+            original: self.original,
+            copied: false,
+        });
+        self.reading.push_str(reading);
+        self.original += original_len;
+    }
+
+    /// The reading form and its map.
+    pub fn finish(self) -> (String, OffsetMap) {
+        let map = OffsetMap {
+            reading_len: self.reading.len(),
+            original_len: self.original,
+            pieces: self.pieces,
+        };
+        (self.reading, map)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `a\r\nb\u{a0}c\u{ad}d` read as `a\nb c d` without the soft hyphen: `a\nb cd`.
+    fn sample() -> (String, OffsetMap) {
+        let mut builder = ReadingBuilder::default();
+        builder.copy("a");
+        builder.replace(2, "\n");
+        builder.copy("b");
+        builder.replace(2, " ");
+        builder.copy("c");
+        builder.replace(2, "");
+        builder.copy("d");
+        builder.finish()
+    }
+
+    #[test]
+    fn maps_reading_spans_to_the_original() {
+        let (reading, map) = sample();
+        assert_eq!(reading, "a\nb cd");
+        assert_eq!(map.to_original(0..1), 0..1); // a
+        assert_eq!(map.to_original(2..3), 3..4); // b
+        assert_eq!(map.to_original(2..5), 3..7); // b c: the no-break space taken in
+        assert_eq!(map.to_original(4..6), 6..10); // cd: the soft hyphen taken in
+        assert_eq!(map.to_original(5..6), 9..10); // d starts after the soft hyphen
+        assert_eq!(map.to_original(4..5), 6..7); // c ends before it
+        assert_eq!(map.to_original(0..6), 0..10);
+        assert_eq!(map.to_original(6..6), 10..10);
+    }
+
+    #[test]
+    fn maps_original_spans_to_the_reading_form() {
+        let (_, map) = sample();
+        assert_eq!(map.to_reading(3..4), 2..3);
+        assert_eq!(map.to_reading(0..10), 0..6);
+        assert_eq!(map.to_reading(1..3), 1..2); // the CRLF is the line break
+        assert_eq!(map.to_reading(6..10), 4..6);
+    }
+
+    #[test]
+    fn identity_maps_every_offset_to_itself() {
+        let map = OffsetMap::identity(5);
+        assert_eq!(map.to_original(1..4), 1..4);
+        assert_eq!(map.to_reading(0..5), 0..5);
+        assert_eq!(map.to_original(9..12), 5..5);
+    }
+}
