@@ -1,7 +1,7 @@
 //! What the app shows for a text: the engine's summary and quotes in the CLI's JSON shape,
 //! with the article's size for the compression figures.
 
-use nutgraf_engine::{QuoteFinder, QuotesReport, Summarizer, SummaryReport};
+use nutgraf_engine::{Document, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
 use serde::{Deserialize, Serialize};
 
 use crate::settings::LengthChoice;
@@ -28,15 +28,16 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Runs the engine on `text`.
+    /// Runs the engine on `text`, read once for both the summary and the quotes.
     pub fn of(text: &str, length: LengthChoice) -> Self {
-        let summary = Summarizer::default().summarize(text, length.to_length());
-        let quotes = QuotesReport::new(text, &QuoteFinder::default().find(text));
+        let document = Document::new(text);
+        let summary = Summarizer::default().summarize_document(&document, length.to_length());
+        let quotes = QuotesReport::of(&document, &QuoteFinder::default().find_in(&document));
         Self {
             total_sentences: summary.total_sentences,
             total_words: summary.total_words,
             summary_words: summary.sentences.iter().map(|sentence| sentence.words).sum(),
-            summary: SummaryReport::new(text, &summary),
+            summary: SummaryReport::of(&document, &summary),
             speakers: speaker_shares(&quotes.quotes),
             quotes,
         }

@@ -1,6 +1,6 @@
 //! The command line's JSON reports, as strings for JavaScript.
 
-use nutgraf_engine::{QuoteFinder, QuotesReport, Summarizer, SummaryReport};
+use nutgraf_engine::{Document, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
 
 use super::SummaryOptions;
 
@@ -8,13 +8,18 @@ use super::SummaryOptions;
 /// for (see [`SummaryOptions`]), or why the options are refused.
 pub fn summary_json(text: &str, options_json: &str) -> Result<String, String> {
     let length = SummaryOptions::parse(options_json)?.length()?;
-    let summary = Summarizer::default().summarize(text, length);
-    to_json(&SummaryReport::new(text, &summary))
+    let document = Document::new(text);
+    let summary = Summarizer::default().summarize_document(&document, length);
+    to_json(&SummaryReport::of(&document, &summary))
 }
 
 /// What `nutgraf quotes --json` prints for `text`.
 pub fn quotes_json(text: &str) -> Result<String, String> {
-    to_json(&QuotesReport::new(text, &QuoteFinder::default().find(text)))
+    let document = Document::new(text);
+    to_json(&QuotesReport::of(
+        &document,
+        &QuoteFinder::default().find_in(&document),
+    ))
 }
 
 fn to_json(report: &impl serde::Serialize) -> Result<String, String> {

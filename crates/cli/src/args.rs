@@ -9,6 +9,7 @@ pub const USAGE: &str = "\
 usage: nutgraf summarize [--sentences N | --words N | --ratio F | --length short|medium|long]
                          [--json | --jsonl] [FILE]
        nutgraf quotes [--json | --jsonl] [FILE]
+       nutgraf sentences [--json | --jsonl] [FILE]
 
 Reads FILE, or stdin when no FILE is given. --json prints one JSON object; --jsonl reads one
 JSON object a line ({\"id\": ..., \"text\": ..., \"sentences\": N}) and prints one result a line.";
@@ -20,6 +21,8 @@ pub enum Command {
     Summarize,
     /// The quotations with their speakers.
     Quotes,
+    /// Every sentence, as the text layer reads it.
+    Sentences,
 }
 
 /// A parsed command line.
@@ -39,6 +42,7 @@ impl Invocation {
         let command = match args.next().as_deref() {
             Some("summarize") => Command::Summarize,
             Some("quotes") => Command::Quotes,
+            Some("sentences") => Command::Sentences,
             Some(other) => return Err(format!("unknown command `{other}`")),
             None => return Err("no command given".to_owned()),
         };
@@ -81,8 +85,8 @@ impl Invocation {
                 }
             };
             if let Some(length) = length {
-                if command == Command::Quotes {
-                    return Err(format!("`{arg}` applies to summarize, not quotes"));
+                if command != Command::Summarize {
+                    return Err(format!("`{arg}` applies to summarize only"));
                 }
                 if length_given {
                     return Err("give only one of --sentences, --words, --ratio and --length".to_owned());
@@ -140,6 +144,7 @@ mod tests {
         assert_eq!(parse("summarize --ratio 0.5").unwrap().length, Length::Ratio(0.5));
         assert_eq!(parse("summarize --length medium").unwrap().length, Length::MEDIUM);
         assert_eq!(parse("quotes --jsonl -").unwrap().file, None);
+        assert_eq!(parse("sentences --json").unwrap().command, Command::Sentences);
     }
 
     #[test]
@@ -150,6 +155,7 @@ mod tests {
         assert!(parse("summarize --ratio 2").is_err());
         assert!(parse("summarize --sentences 2 --words 9").is_err());
         assert!(parse("quotes --sentences 2").is_err());
+        assert!(parse("sentences --words 9").is_err());
         assert!(parse("summarize --json --jsonl").is_err());
         assert!(parse("summarize a.txt b.txt").is_err());
     }

@@ -1,6 +1,8 @@
 //! What the command line prints: JSON in the engine's report schema, or plain text.
 
-use nutgraf_engine::{Length, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
+use nutgraf_engine::{
+    Document, Length, QuoteFinder, QuotesReport, SentencesReport, Summarizer, SummaryReport,
+};
 use serde_json::Value;
 
 use crate::args::Command;
@@ -10,6 +12,7 @@ pub fn json(command: Command, text: &str, length: Length, id: Option<Value>) -> 
     let report = match command {
         Command::Summarize => serde_json::to_value(summary_report(text, length)),
         Command::Quotes => serde_json::to_value(quotes_report(text)),
+        Command::Sentences => serde_json::to_value(SentencesReport::of(&Document::new(text))),
     };
     let mut value = report.unwrap_or_else(|error| serde_json::json!({ "error": error.to_string() }));
     if let (Some(id), Value::Object(fields)) = (id, &mut value) {
@@ -21,7 +24,7 @@ pub fn json(command: Command, text: &str, length: Length, id: Option<Value>) -> 
     value
 }
 
-/// The result as text for a person: one summary sentence a line, or one quote a line.
+/// The result as text for a person: one summary sentence, quote or sentence a line.
 pub fn plain(command: Command, text: &str, length: Length) -> String {
     match command {
         Command::Summarize => {
@@ -55,14 +58,53 @@ pub fn plain(command: Command, text: &str, length: Length) -> String {
                 .collect::<Vec<_>>()
                 .join("\n")
         }
+        Command::Sentences => {
+            let report = SentencesReport::of(&Document::new(text));
+            if report.sentences.is_empty() {
+                return "(no sentences found)".to_owned();
+            }
+            report
+                .sentences
+                .iter()
+                .map(|sentence| sentence.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
     }
 }
 
 fn summary_report(text: &str, length: Length) -> SummaryReport {
-    let summary = Summarizer::default().summarize(text, length);
-    SummaryReport::new(text, &summary)
+    let document = Document::new(text);
+    SummaryReport::of(
+        &document,
+        &Summarizer::default().summarize_document(&document, length),
+    )
 }
 
 fn quotes_report(text: &str) -> QuotesReport {
-    QuotesReport::new(text, &QuoteFinder::default().find(text))
+    let document = Document::new(text);
+    QuotesReport::of(&document, &QuoteFinder::default().find_in(&document))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_give_char_offsets_into_the_input_and_the_reading_text() {
+        let text = "Él llegó.\r\nThe end of a long\u{a0}day.";
+        let expected = serde_json::json!({"sentences": [
+            {"index": 0, "start": 0, "end": 9, "text": "Él llegó."},
+            {"index": 1, "start": 11, "end": 33, "text": "The end of a long day."},
+        ]});
+        assert_eq!(json(Command::Sentences, text, Length::SHORT, None), expected);
+        assert_eq!(
+            plain(Command::Sentences, text, Length::SHORT),
+            "Él llegó.\nThe end of a long day."
+        );
+        assert_eq!(
+            plain(Command::Sentences, " ", Length::SHORT),
+            "(no sentences found)"
+        );
+    }
 }

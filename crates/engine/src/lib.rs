@@ -9,6 +9,6 @@ pub mod summarize;
 pub mod text;
 
 pub use quotes::{Quote, QuoteFinder, QuoteKind, Speaker};
-pub use report::{QuotesReport, SummaryReport};
+pub use report::{QuotesReport, SentencesReport, SummaryReport};
 pub use summarize::{Length, RankingWeights, Summarizer, Summary};
-pub use text::SentenceSplitter;
+pub use text::{Document, SentenceSplitter};

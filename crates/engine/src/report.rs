@@ -36,6 +36,26 @@ pub struct SentenceReport {
     pub score: f64,
 }
 
+/// Every sentence of a text as JSON: `{"sentences": [...]}`, what `nutgraf sentences` prints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentencesReport {
+    /// The sentences, in order.
+    pub sentences: Vec<TextSentence>,
+}
+
+/// One sentence of a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextSentence {
+    /// Its position among the text's sentences, from 0.
+    pub index: usize,
+    /// Char offset of its first character.
+    pub start: usize,
+    /// Char offset just past its last character.
+    pub end: usize,
+    /// The sentence as read: wrapped lines joined, hyphenation undone, spaces normalized.
+    pub text: String,
+}
+
 /// Quotations as JSON: `{"quotes": [...]}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuotesReport {
@@ -145,6 +165,28 @@ impl SummaryReport {
             sentences,
             keywords: summary.keywords.clone(),
         }
+    }
+}
+
+impl SentencesReport {
+    /// Describes the sentences of `document` with char offsets into its original text.
+    pub fn of(document: &Document) -> Self {
+        let offsets = CharOffsets::new(document.original());
+        let sentences = document
+            .sentences()
+            .iter()
+            .enumerate()
+            .map(|(index, sentence)| {
+                let span = SpanReport::new(document, &offsets, &document.to_original(sentence.clone()));
+                TextSentence {
+                    index,
+                    start: span.start,
+                    end: span.end,
+                    text: span.text,
+                }
+            })
+            .collect();
+        Self { sentences }
     }
 }
 

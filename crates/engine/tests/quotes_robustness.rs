@@ -187,3 +187,15 @@ fn a_five_kilobyte_article_takes_well_under_a_millisecond_in_release() {
         assert!(each < Duration::from_millis(1), "took {each:?}");
     }
 }
+
+/// A stance verb whose object is cut off by a line break (`warned` / `of …` / `process.`)
+/// once sliced a clause that ended before it began.
+#[test]
+fn stance_object_cut_by_a_line_break() {
+    find_and_check(
+        "U.S. intelligence officials have warned\nof Russian efforts to use hacking to interfere with the election\nprocess.\n",
+    );
+    find_and_check(
+        "The FBI will also have a command center to monitor potential security\nthreats related to the election. U.S. intelligence officials have warned\nof Russian efforts to use hacking to interfere with the election\nprocess.\n",
+    );
+}

@@ -496,7 +496,8 @@ impl Article<'_> {
     /// relative clause (`the plan, which …`) or at a second verb joined by `and` or `but`
     /// (`has championed gay rights and extended benefits to …`).
     fn object_end(&self, from: usize, end: usize) -> usize {
-        let clause_end = self.clause_end(from, end);
+        // A clause that ends before the object would start has an empty object.
+        let clause_end = self.clause_end(from, end).max(from);
         (from + 1..clause_end)
             .find(|&at| {
                 if self.tokens[at].is(',') {

@@ -80,15 +80,17 @@ impl Summarizer {
     /// The article's sentences as byte ranges, with a source tag ("(CNN)") trimmed off the
     /// first sentence that has one, among the first few (bylines may come before it).
     pub fn sentences(&self, text: &str) -> Vec<Range<usize>> {
-        let mut sentences = self.splitter.split(text);
-        for sentence in sentences.iter_mut().take(SOURCE_TAG_WITHIN) {
-            let tag = boilerplate::source_tag_len(&text[sentence.start..sentence.end]);
-            if tag > 0 && tag < sentence.len() {
-                sentence.start += tag;
-                break;
-            }
-        }
-        sentences
+        without_source_tag(text, self.splitter.split(text))
+    }
+
+    /// The first `count` sentences of `text`, in their reading form: the Lead baseline.
+    pub fn lead(&self, text: &str, count: usize) -> Vec<String> {
+        let document = Document::new(text);
+        without_source_tag(document.analysed(), document.sentences().to_vec())
+            .into_iter()
+            .take(count)
+            .map(|sentence| document.reading()[sentence].to_owned())
+            .collect()
     }
 
     /// Summarizes `text` within `length`; spans index `text`.
@@ -98,16 +100,16 @@ impl Summarizer {
 
     /// Summarizes a document within `length`; spans index its original text.
     pub fn summarize_document(&self, document: &Document, length: Length) -> Summary {
-        let mut summary = self.summarize_analysed(document.analysed(), length);
+        let sentences = without_source_tag(document.analysed(), document.sentences().to_vec());
+        let mut summary = self.summarize_analysed(document.analysed(), sentences, length);
         for sentence in &mut summary.sentences {
             sentence.span = document.to_original(sentence.span.clone());
         }
         summary
     }
 
-    /// Summarizes the analysed form of a document; spans index it.
-    fn summarize_analysed(&self, text: &str, length: Length) -> Summary {
-        let sentences = self.sentences(text);
+    /// Summarizes the analysed form of a document, split into `sentences`; spans index it.
+    fn summarize_analysed(&self, text: &str, sentences: Vec<Range<usize>>, length: Length) -> Summary {
         let terms = Terms::analyze(text, &sentences);
         let word_counts: Vec<usize> = terms.sentence_tokens.iter().map(|range| range.len()).collect();
         let vectors = vectors::SentenceVectors::build(&terms);
@@ -146,4 +148,17 @@ impl Summarizer {
             keywords: keywords::key_phrases(text, &terms, &features, KEYWORDS),
         }
     }
+}
+
+/// `sentences` of `text` with a source tag ("(CNN)") trimmed off the first sentence that has
+/// one, among the first few (bylines may come before it).
+fn without_source_tag(text: &str, mut sentences: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    for sentence in sentences.iter_mut().take(SOURCE_TAG_WITHIN) {
+        let tag = boilerplate::source_tag_len(&text[sentence.start..sentence.end]);
+        if tag > 0 && tag < sentence.len() {
+            sentence.start += tag;
+            break;
+        }
+    }
+    sentences
 }

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::offset_map::OffsetMap;
 use super::reading::reading_form;
+use super::sentences::SentenceSplitter;
 
 /// A text as the engine reads it.
 #[derive(Debug, Clone)]
@@ -17,6 +18,8 @@ pub struct Document<'a> {
     /// The reading form with its capitals restored, when the text was written without them
     /// (all lower or all upper case); same length and offsets as `reading`.
     analysed: Option<String>,
+    /// The sentences of the analysed form, in order.
+    sentences: Vec<Range<usize>>,
     map: OffsetMap,
 }
 
@@ -30,10 +33,12 @@ impl<'a> Document<'a> {
             (Cow::Owned(reading), map)
         };
         let analysed = None;
+        let sentences = SentenceSplitter.split(analysed.as_deref().unwrap_or(&reading));
         Self {
             original,
             reading,
             analysed,
+            sentences,
             map,
         }
     }
@@ -53,6 +58,12 @@ impl<'a> Document<'a> {
     /// the text has none. Its offsets are the reading form's.
     pub fn analysed(&self) -> &str {
         self.analysed.as_deref().unwrap_or(&self.reading)
+    }
+
+    /// The sentences, as byte ranges of the analysed (and reading) form, in order, never
+    /// overlapping, each trimmed of the spaces around it.
+    pub fn sentences(&self) -> &[Range<usize>] {
+        &self.sentences
     }
 
     /// The span of the original that the reading span `reading` shows.
