@@ -659,7 +659,7 @@ const CASES: &[(&str, &[&str])] = &[
 
 #[test]
 fn every_case_splits_as_written() {
-    let splitter = SentenceSplitter;
+    let splitter = SentenceSplitter::default();
     let mut failures = Vec::new();
     for (input, expected) in CASES {
         let got: Vec<&str> = splitter

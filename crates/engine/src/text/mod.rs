@@ -1,8 +1,13 @@
 //! Text handling shared by the summarizer and the quote detector.
 
+mod abbreviation_words;
 mod abbreviations;
+mod boundary;
 mod captions;
+mod caseless;
+mod document_stats;
 pub mod language;
+mod lines;
 pub mod offsets;
 pub mod sentences;
 pub mod stopwords;
@@ -10,6 +15,7 @@ pub mod terms;
 pub mod words;
 
 pub use abbreviations::{is_month_name, is_time_zone, is_weekday};
+pub use caseless::is_caseless;
 pub use language::{Language, LanguageDetector};
 pub use offsets::CharOffsets;
 pub use sentences::SentenceSplitter;
