@@ -118,14 +118,9 @@ fn split_line(reading: Reading, text: &str, line: Range<usize>, out: &mut Vec<Ra
     while let Some((relative, c)) = chars.next() {
         let at = line.start + relative;
         if is_wide_terminator(c) {
-            let mut end = at + c.len_utf8();
-            while let Some(&(next_relative, next)) = chars.peek() {
-                if !(is_wide_terminator(next) || is_closing(next)) {
-                    break;
-                }
-                end = line.start + next_relative + next.len_utf8();
-                chars.next();
-            }
+            let end = consume_run(&mut chars, line.start, at + c.len_utf8(), |next| {
+                is_wide_terminator(next) || is_closing(next)
+            });
             push_trimmed(text, sentence_start..end, out);
             sentence_start = end;
             continue;
@@ -134,28 +129,14 @@ fn split_line(reading: Reading, text: &str, line: Range<usize>, out: &mut Vec<Ra
             continue;
         }
         // The run of stops and closing marks that follows.
-        let mut end = at + c.len_utf8();
-        while let Some(&(next_relative, next)) = chars.peek() {
-            if !(is_terminator(next) || is_closing(next)) {
-                break;
-            }
-            end = line.start + next_relative + next.len_utf8();
-            chars.next();
-        }
-        // A closing guillemet set off by a space belongs to the sentence: `« C’est fini. »`.
-        let after = &text[end..line.end];
-        let spaced_closer = after.char_indices().nth(1).filter(|&(_, c)| c == '»' || c == '›');
-        if let (Some(space), Some((at, closer))) = (after.chars().next(), spaced_closer) {
-            if space.is_whitespace() {
-                end += at + closer.len_utf8();
-                while chars
-                    .peek()
-                    .is_some_and(|&(relative, _)| line.start + relative < end)
-                {
-                    chars.next();
-                }
-            }
-        }
+        let end = consume_run(&mut chars, line.start, at + c.len_utf8(), |next| {
+            is_terminator(next) || is_closing(next)
+        });
+        let end = spaced_closer_end(&text[..line.end], end);
+        while chars
+            .next_if(|&(relative, _)| line.start + relative < end)
+            .is_some()
+        {}
         let after = &text[end..line.end];
         if !after.starts_with(char::is_whitespace) && !after.is_empty() {
             continue;
@@ -177,6 +158,36 @@ fn split_line(reading: Reading, text: &str, line: Range<usize>, out: &mut Vec<Ra
         }
     }
     push_trimmed(text, sentence_start..line.end, out);
+}
+
+/// Consumes the characters that `belongs` accepts, returning where the run that began
+/// before them (and so far ends at `end`) ends; `base` is the offset of the characters.
+fn consume_run(
+    chars: &mut std::iter::Peekable<std::str::CharIndices>,
+    base: usize,
+    mut end: usize,
+    belongs: impl Fn(char) -> bool,
+) -> usize {
+    while let Some((relative, next)) = chars.next_if(|&(_, next)| belongs(next)) {
+        end = base + relative + next.len_utf8();
+    }
+    end
+}
+
+/// Where a sentence ending at `end` ends once a closing guillemet set off by a space joins
+/// it, `« C’est fini. »`; not a guillemet that opens the next sentence, `»Bald.«`.
+fn spaced_closer_end(line: &str, end: usize) -> usize {
+    let after = &line[end..];
+    let mut chars = after.char_indices();
+    let (Some((_, space)), Some((at, closer))) = (chars.next(), chars.next()) else {
+        return end;
+    };
+    let opens_next = chars.next().is_some_and(|(_, c)| c.is_alphanumeric());
+    if space.is_whitespace() && (closer == '»' || closer == '›') && !opens_next {
+        end + at + closer.len_utf8()
+    } else {
+        end
+    }
 }
 
 /// Pushes the pieces of a sentence onto `out`, cut where another sentence was glued to it
