@@ -2,6 +2,7 @@
 //! must produce, written out in full.
 
 use nutgraf_engine::SentenceSplitter;
+use proptest::prelude::*;
 
 /// (input, expected sentences)
 const CASES: &[(&str, &[&str])] = &[
@@ -1389,4 +1390,62 @@ fn check(splitter: SentenceSplitter, cases: &[(&str, &[&str])]) {
         cases.len(),
         failures.join("\n\n")
     );
+}
+
+/// Text like an article's in any case: words, abbreviations, numbers, list markers, stops,
+/// quote marks, whitespace of every kind and characters of any script.
+fn article_like() -> impl Strategy<Value = String> {
+    let pieces = prop::collection::vec(
+        prop_oneof![
+            "[A-Za-z]{1,12}",
+            "[a-z]{1,10}",
+            "[A-Z]{1,10}",
+            "[.!?…;:,]{1,3}",
+            "[\"'“”‘’«»„‚「」『』()]",
+            "[ \t\n\r\u{a0}\u{2009}\u{3000}]{1,3}",
+            "\n(- |• |[0-9]{1,2}\\. |[a-z]\\) |\\([a-z]\\) )",
+            "[\u{4e00}-\u{4e20}。！？]{1,4}",
+            "[a-zäöüßéèçñёа-я]{1,8}",
+            "(Mr|dr|U\\.S|u\\.s|e\\.g|No|st|Jan|p\\.m|A\\.M|z\\. B|etc|I|j)\\.",
+            "[0-9]{1,4}(\\.[0-9]{1,2})?",
+            any::<char>().prop_map(String::from),
+        ],
+        0..80,
+    );
+    pieces.prop_map(|pieces| pieces.concat())
+}
+
+/// Checks that `spans` are in order, apart, on char boundaries, trimmed, and together hold
+/// every non-whitespace character of `text` (once, since they never overlap).
+fn assert_partition(text: &str, spans: &[std::ops::Range<usize>]) -> Result<(), TestCaseError> {
+    let mut previous_end = 0;
+    for span in spans {
+        prop_assert!(
+            span.start < span.end && span.end <= text.len(),
+            "{span:?} empty or outside"
+        );
+        prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        prop_assert!(span.start >= previous_end, "{span:?} overlaps or goes back");
+        let gap = &text[previous_end..span.start];
+        prop_assert!(gap.trim().is_empty(), "{gap:?} before {span:?} is in no sentence");
+        let sentence = &text[span.clone()];
+        prop_assert_eq!(sentence.trim(), sentence, "{:?} is not trimmed", span);
+        previous_end = span.end;
+    }
+    prop_assert!(
+        text[previous_end..].trim().is_empty(),
+        "the end of the text is in no sentence"
+    );
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn sentences_partition_the_text_in_both_modes(text in article_like()) {
+        for splitter in [SentenceSplitter::default(), SentenceSplitter::caseless(), SentenceSplitter::for_text(&text)] {
+            assert_partition(&text, &splitter.split(&text))?;
+        }
+    }
 }
