@@ -1,6 +1,12 @@
 //! Words ending in a full stop that usually do not end a sentence, and the words that show a
 //! new sentence has begun after one that might.
 
+use super::abbreviation_words::{
+    CLOCK, CLOCK_CONTINUERS, CLOCK_REGIONS, EITHER, INNER, LINE_CONTINUERS, MONTHS, NUMBERING,
+    ORDINAL_CONTEXT, REPORTING_VERBS, SENTENCE_STARTERS, SPACED, STRONG_STARTERS, TIME_ZONES, TITLES,
+    USUALLY_FINAL, WEEKDAYS,
+};
+
 /// What a word followed by a full stop is, for the purpose of ending a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Abbreviation {
@@ -8,7 +14,8 @@ pub enum Abbreviation {
     Title,
     /// An abbreviation that is never final in practice: `approx.`, `Jan.`, `No.`.
     Inner,
-    /// One capital letter: an initial (`J. K. Rowling`) unless a sentence plainly starts next.
+    /// One letter, a capital (any case where case carries no signal): an initial
+    /// (`J. K. Rowling`) unless a sentence plainly starts next.
     Initial,
     /// May end a sentence or not: `Inc.`, `U.S.`, `D.C.`.
     Either,
@@ -19,12 +26,6 @@ pub enum Abbreviation {
     /// An ordinary word: its full stop ends the sentence.
     None,
 }
-
-use super::abbreviation_words::{
-    CLOCK, CLOCK_CONTINUERS, CLOCK_REGIONS, EITHER, INNER, LINE_CONTINUERS, MONTHS, NUMBERING,
-    ORDINAL_CONTEXT, REPORTING_VERBS, SENTENCE_STARTERS, SPACED, STRONG_STARTERS, TIME_ZONES, TITLES,
-    USUALLY_FINAL, WEEKDAYS,
-};
 
 impl Abbreviation {
     /// Classifies the word written before a full stop (without the stop itself). One letter

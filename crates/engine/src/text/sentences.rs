@@ -209,3 +209,46 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
         out.push(start..end);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(splitter: SentenceSplitter, text: &str) -> Vec<&str> {
+        splitter.split(text).into_iter().map(|span| &text[span]).collect()
+    }
+
+    #[test]
+    fn for_text_reads_a_lower_case_transcript_without_case() {
+        let text = "so we went to the store. then we went home. mr. jones was there.";
+        assert!(SentenceSplitter::for_text(text).is_caseless());
+        assert_eq!(
+            sentences(SentenceSplitter::for_text(text), text),
+            [
+                "so we went to the store.",
+                "then we went home.",
+                "mr. jones was there."
+            ]
+        );
+        assert_eq!(sentences(SentenceSplitter::default(), text), [text]);
+    }
+
+    #[test]
+    fn for_text_keeps_case_for_ordinary_prose() {
+        let text = "He joined Acme Inc. in 2004. The company grew fast after that.";
+        assert!(!SentenceSplitter::for_text(text).is_caseless());
+        assert_eq!(
+            sentences(SentenceSplitter::for_text(text), text),
+            [
+                "He joined Acme Inc. in 2004.",
+                "The company grew fast after that."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_default_splitter_reads_case() {
+        assert!(!SentenceSplitter::default().is_caseless());
+        assert!(SentenceSplitter::caseless().is_caseless());
+    }
+}
