@@ -46,7 +46,7 @@ proptest! {
 
     #[test]
     fn sentences_are_ordered_and_on_char_boundaries(text in article_like()) {
-        let sentences = SentenceSplitter.split(&text);
+        let sentences = SentenceSplitter::default().split(&text);
         for sentence in &sentences {
             prop_assert!(!text[sentence.clone()].trim().is_empty());
         }

@@ -1,6 +1,12 @@
 //! Words ending in a full stop that usually do not end a sentence, and the words that show a
 //! new sentence has begun after one that might.
 
+use super::abbreviation_words::{
+    CLOCK, CLOCK_CONTINUERS, CLOCK_REGIONS, EITHER, INNER, LINE_CONTINUERS, MONTHS, NUMBERING,
+    ORDINAL_CONTEXT, REPORTING_VERBS, SENTENCE_STARTERS, SPACED, STRONG_STARTERS, TIME_ZONES, TITLES,
+    USUALLY_FINAL, WEEKDAYS,
+};
+
 /// What a word followed by a full stop is, for the purpose of ending a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Abbreviation {
@@ -8,7 +14,8 @@ pub enum Abbreviation {
     Title,
     /// An abbreviation that is never final in practice: `approx.`, `Jan.`, `No.`.
     Inner,
-    /// One capital letter: an initial (`J. K. Rowling`) unless a sentence plainly starts next.
+    /// One letter, a capital (any case where case carries no signal): an initial
+    /// (`J. K. Rowling`) unless a sentence plainly starts next.
     Initial,
     /// May end a sentence or not: `Inc.`, `U.S.`, `D.C.`.
     Either,
@@ -20,231 +27,24 @@ pub enum Abbreviation {
     None,
 }
 
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "mssrs", "messrs", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen",
-    "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "pres", "rev", "hon", "st", "ste", "sr", "fr",
-    "supt", "insp", "det", "atty", "amb", "mt", "ft", "ave", "blvd", "vs", "v", "cf", "eg", "ie", "e.g",
-    "i.e", "viz", "ca", "approx", "dept", "est", "sec", "bzw", "vgl", "usw", "z.b", "d.h", "u.a", "ggf",
-    "mme", "mlle", "sra", "srta", "dra", "ud", "uds",
-];
-
-const INNER: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ed", "eds", "al",
-];
-
-const NUMBERING: &[&str] = &[
-    "no", "nos", "nr", "art", "fig", "figs", "vol", "vols", "p", "pp", "ch", "op", "tel", "ext",
-];
-
-const EITHER: &[&str] = &[
-    "inc", "ltd", "co", "corp", "llc", "plc", "jr", "bros", "ag", "gmbh", "cie", "u.s", "u.k", "u.n",
-    "u.s.a", "e.u", "d.c", "l.a", "n.y", "s.a", "ph.d", "b.a", "m.a",
-];
-
-/// Capitalised words that usually open a sentence rather than continue a name or an
-/// abbreviation: pronouns, determiners and connectives.
-const SENTENCE_STARTERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "however",
-    "meanwhile",
-    "in",
-    "on",
-    "at",
-    "for",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "as",
-    "since",
-    "although",
-    "though",
-    "what",
-    "who",
-    "why",
-    "how",
-    "where",
-    "some",
-    "many",
-    "most",
-    "all",
-    "both",
-    "one",
-    "no",
-    "not",
-    "now",
-    "then",
-    "still",
-    "also",
-    "more",
-    "other",
-    "such",
-    "last",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-    "by",
-    "with",
-    "from",
-    "to",
-    "of",
-    "under",
-    "der",
-    "die",
-    "das",
-    "er",
-    "sie",
-    "es",
-    "wir",
-    "le",
-    "la",
-    "les",
-    "il",
-    "elle",
-    "ils",
-    "el",
-    "los",
-    "las",
-    "ella",
-];
-
-/// Abbreviations that close most sentences they end: a capital after them starts a new one.
-const USUALLY_FINAL: &[&str] = &["etc"];
-
-const CLOCK: &[&str] = &["a.m", "p.m"];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// Time zones written after a time of day or in a dateline (`9 p.m. ET`, `0412 GMT`); not
-/// those spelled like English words (WET, WEST).
-const TIME_ZONES: &[&str] = &[
-    "acst", "aedt", "aest", "akdt", "akst", "awst", "bst", "cdt", "cest", "cet", "cst", "ct", "edt", "eest",
-    "eet", "est", "et", "gmt", "hkt", "hst", "ist", "jst", "kst", "mdt", "msk", "mst", "mt", "nzdt", "nzst",
-    "pdt", "pst", "pt", "sgt", "utc",
-];
-
-/// Words after which a one- or two-digit number with a full stop is an ordinal (`am 3. Oktober`,
-/// `der 2. Weltkrieg`).
-const ORDINAL_CONTEXT: &[&str] = &[
-    "der", "die", "das", "dem", "den", "des", "am", "im", "zum", "zur", "vom", "bis", "ab", "seit", "vor",
-    "nach", "dieser", "jeder", "het", "de",
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "januar",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
-
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "asked",
-    "asks",
-    "added",
-    "adds",
-    "told",
-    "tells",
-    "explained",
-    "wrote",
-    "replied",
-    "answered",
-    "shouted",
-    "cried",
-    "insisted",
-    "warned",
-    "stated",
-    "noted",
-    "continued",
-    "recalled",
-    "declared",
-    "wondered",
-    "laughed",
-    "joked",
-    "tweeted",
-];
-
 impl Abbreviation {
-    /// Classifies the word written before a full stop (without the stop itself).
+    /// Classifies the word written before a full stop (without the stop itself). One letter
+    /// is an initial only in capitals.
     pub fn classify(word: &str) -> Self {
+        Self::classify_in(word, false)
+    }
+
+    /// Classifies the word written before a full stop, where the case of letters carries no
+    /// signal: one letter in either case is an initial, and lists match in any case.
+    pub fn classify_caseless(word: &str) -> Self {
+        Self::classify_in(word, true)
+    }
+
+    fn classify_in(word: &str, caseless: bool) -> Self {
         let lower = word.trim_end_matches('.').to_lowercase();
         let mut letters = lower.chars();
         if let (Some(only), None) = (letters.next(), letters.next()) {
-            if only.is_alphabetic() && word.chars().all(char::is_uppercase) {
+            if only.is_alphabetic() && (caseless || word.chars().all(char::is_uppercase)) {
                 return Self::Initial;
             }
         }
@@ -273,12 +73,32 @@ impl Abbreviation {
         SENTENCE_STARTERS.contains(&bare.as_str())
     }
 
-    /// True when `word` continues a time of day: a weekday, a month or a time zone in capitals
-    /// (`ET`, `GMT`, `UTC`).
+    /// True when `word`, in any case, usually opens a sentence and hardly ever follows an
+    /// abbreviation or an initial inside one: `the`, `he`, `however`.
+    pub fn strongly_starts_sentence(word: &str) -> bool {
+        is_bare_word_in(STRONG_STARTERS, word)
+    }
+
+    /// True when `word` continues a time of day: a weekday, a month, a time zone in capitals
+    /// (`ET`, `GMT`, `UTC`) or a region (`Eastern`).
     pub fn continues_clock(word: &str) -> bool {
         let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
         let zone = bare.chars().all(|c| c.is_ascii_uppercase()) && is_time_zone(bare);
-        zone || is_month_name(bare) || is_weekday(bare)
+        zone || is_month_name(bare) || is_weekday(bare) || is_bare_word_in(CLOCK_REGIONS, bare)
+    }
+
+    /// Like [`Self::continues_clock`] where case carries no signal: time zones in any case,
+    /// and the words that go on after a time (`on`, `local`, `tomorrow`).
+    pub fn continues_clock_caseless(word: &str) -> bool {
+        Self::continues_clock(word) || is_time_zone(word) || is_bare_word_in(CLOCK_CONTINUERS, word)
+    }
+
+    /// True when `first` and `second` (each as written, full stops allowed) are the two halves
+    /// of an abbreviation written with a space: `z. B.`, `p. ex.`.
+    pub fn is_spaced_pair(first: &str, second: &str) -> bool {
+        let bare = |word: &str| word.trim_end_matches('.').to_lowercase();
+        let (first, second) = (bare(first), bare(second));
+        SPACED.iter().any(|&(a, b)| a == first && b == second)
     }
 
     /// True when `word` makes a following small number with a full stop an ordinal.
@@ -312,6 +132,12 @@ pub fn is_time_zone(word: &str) -> bool {
 fn is_bare_word_in(list: &[&str], word: &str) -> bool {
     let bare = word.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
     list.contains(&bare.as_str())
+}
+
+/// True when `word` (trailing punctuation aside, any case) is a word that, last on a line
+/// without a stop, shows that the sentence goes on on the next line: `the`, `of`, `and`.
+pub fn continues_line(word: &str) -> bool {
+    is_bare_word_in(LINE_CONTINUERS, word)
 }
 
 /// True for a verb that introduces speech after a quotation: `"Why?" Smith asked.`

@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::case_restoration::case_restored;
 use super::offset_map::OffsetMap;
 use super::reading::reading_form;
 use super::sentences::SentenceSplitter;
@@ -32,8 +33,10 @@ impl<'a> Document<'a> {
         } else {
             (Cow::Owned(reading), map)
         };
-        let analysed = None;
-        let sentences = SentenceSplitter.split(analysed.as_deref().unwrap_or(&reading));
+        let (analysed, sentences) = match case_restored(&reading) {
+            Some((restored, sentences)) => (Some(restored), sentences),
+            None => (None, SentenceSplitter::default().split(&reading)),
+        };
         Self {
             original,
             reading,
@@ -54,8 +57,9 @@ impl<'a> Document<'a> {
         &self.reading
     }
 
-    /// The text the engines analyse: the reading form, with sentence capitals restored when
-    /// the text has none. Its offsets are the reading form's.
+    /// The text the engines analyse: the reading form, with the capitals of sentences,
+    /// quotations and `I` restored when the text has none (all lower or all upper case). Its
+    /// offsets are the reading form's.
     pub fn analysed(&self) -> &str {
         self.analysed.as_deref().unwrap_or(&self.reading)
     }
@@ -101,6 +105,18 @@ mod tests {
         assert_eq!(&text[document.to_original(end..end + 3)], "end");
         assert_eq!(&text[document.to_original(0..10)], "It\u{a0}rained.");
         assert_eq!(document.reading_of(0..text.len()), document.reading());
+    }
+
+    #[test]
+    fn restores_capitals_to_text_without_them() {
+        let text = "the mayor said no. \"we will not pay,\" she said. i agree.";
+        let document = Document::new(text);
+        assert_eq!(document.reading(), text);
+        assert_eq!(
+            document.analysed(),
+            "The mayor said no. \"We will not pay,\" she said. I agree."
+        );
+        assert_eq!(document.sentences().len(), 3);
     }
 
     #[test]

@@ -4,20 +4,60 @@
 
 use std::ops::Range;
 
-use super::abbreviations::{is_reporting_verb, Abbreviation};
+use super::boundary::{ends_sentence, Reading, Stop};
 use super::captions::glued_starts;
+use super::caseless::is_caseless;
+use super::document_stats::DocumentStats;
+use super::lines::logical_lines;
 
 /// Splits text into sentences, reported as byte ranges with surrounding whitespace trimmed.
+///
+/// By default the case of the word after a full stop is a signal (`approx. five` goes on,
+/// `Inc. The` ends); [`SentenceSplitter::caseless`] reads text all in lower case or all in
+/// capitals, where it is none.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct SentenceSplitter;
+pub struct SentenceSplitter {
+    caseless: bool,
+}
 
 impl SentenceSplitter {
+    /// A splitter for text without the signal of capital letters (a lower-case transcript,
+    /// ALL-CAPS copy): a full stop and a space end a sentence unless the word before is an
+    /// abbreviation that goes on (listed, in any case, or learned from the text itself).
+    pub fn caseless() -> Self {
+        Self { caseless: true }
+    }
+
+    /// The splitter that suits `text`: [`Self::caseless`] when [`is_caseless`] says the text
+    /// has no usable capitals, the default otherwise.
+    pub fn for_text(text: &str) -> Self {
+        Self {
+            caseless: is_caseless(text),
+        }
+    }
+
+    /// True for a splitter made by [`Self::caseless`] (or for caseless text).
+    pub fn is_caseless(&self) -> bool {
+        self.caseless
+    }
+
     /// Returns the byte range of every sentence in `text`, in order, never overlapping and
     /// never empty. Every non-whitespace character belongs to exactly one sentence.
     pub fn split(&self, text: &str) -> Vec<Range<usize>> {
+        let stats;
+        let reading = if self.caseless {
+            stats = DocumentStats::learn(text);
+            Reading::Caseless(&stats)
+        } else {
+            Reading::Cased
+        };
         let mut sentences = Vec::new();
-        for line in logical_lines(text) {
-            split_line(text, line, &mut sentences);
+        for line in logical_lines(text, self.caseless) {
+            split_line(reading, text, line, &mut sentences);
+        }
+        if self.caseless {
+            // Glued captions are found by their capitals, which caseless text does not have.
+            return sentences;
         }
         let mut unglued = Vec::with_capacity(sentences.len());
         for sentence in sentences {
@@ -28,17 +68,17 @@ impl SentenceSplitter {
 }
 
 /// Terminal punctuation that may end a sentence.
-fn is_terminator(c: char) -> bool {
+pub(super) fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
 }
 
 /// Full stops of scripts written without spaces; they end a sentence without one.
-fn is_wide_terminator(c: char) -> bool {
+pub(super) fn is_wide_terminator(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '｡')
 }
 
 /// Marks that may follow a terminator and still belong to the sentence it ends.
-fn is_closing(c: char) -> bool {
+pub(super) fn is_closing(c: char) -> bool {
     matches!(
         c,
         '"' | '\'' | '”' | '’' | '“' | '»' | '«' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '】'
@@ -46,7 +86,7 @@ fn is_closing(c: char) -> bool {
 }
 
 /// Marks that may open a sentence before its first letter.
-fn is_opening(c: char) -> bool {
+pub(super) fn is_opening(c: char) -> bool {
     matches!(
         c,
         '"' | '\''
@@ -71,54 +111,16 @@ fn is_opening(c: char) -> bool {
     )
 }
 
-/// Splits the text into lines that end a sentence at their end. A blank line always ends
-/// one; a single line break ends one unless the line reads as hard-wrapped prose (it does not
-/// end in a stop and the next line begins in lower case).
-fn logical_lines(text: &str) -> Vec<Range<usize>> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut offset = 0;
-    for raw in text.split_inclusive('\n') {
-        let end = offset + raw.len();
-        let content = raw.trim_end();
-        let next_starts_lower = text[end..]
-            .trim_start_matches([' ', '\t'])
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
-        let ends_in_stop = content
-            .trim_end_matches(is_closing)
-            .chars()
-            .last()
-            .is_some_and(|c| is_terminator(c) || is_wide_terminator(c) || c == ':');
-        let blank_follows = text[end..].starts_with(['\n', '\r']) || content.trim().is_empty();
-        if ends_in_stop || blank_follows || !next_starts_lower {
-            lines.push(start..end);
-            start = end;
-        }
-        offset = end;
-    }
-    if start < text.len() {
-        lines.push(start..text.len());
-    }
-    lines
-}
-
 /// Splits one logical line, pushing its sentences.
-fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
+fn split_line(reading: Reading, text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut sentence_start = line.start;
     let mut chars = text[line.clone()].char_indices().peekable();
     while let Some((relative, c)) = chars.next() {
         let at = line.start + relative;
         if is_wide_terminator(c) {
-            let mut end = at + c.len_utf8();
-            while let Some(&(next_relative, next)) = chars.peek() {
-                if !(is_wide_terminator(next) || is_closing(next)) {
-                    break;
-                }
-                end = line.start + next_relative + next.len_utf8();
-                chars.next();
-            }
+            let end = consume_run(&mut chars, line.start, at + c.len_utf8(), |next| {
+                is_wide_terminator(next) || is_closing(next)
+            });
             push_trimmed(text, sentence_start..end, out);
             sentence_start = end;
             continue;
@@ -127,28 +129,14 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
             continue;
         }
         // The run of stops and closing marks that follows.
-        let mut end = at + c.len_utf8();
-        while let Some(&(next_relative, next)) = chars.peek() {
-            if !(is_terminator(next) || is_closing(next)) {
-                break;
-            }
-            end = line.start + next_relative + next.len_utf8();
-            chars.next();
-        }
-        // A closing guillemet set off by a space belongs to the sentence: `« C’est fini. »`.
-        let after = &text[end..line.end];
-        let spaced_closer = after.char_indices().nth(1).filter(|&(_, c)| c == '»' || c == '›');
-        if let (Some(space), Some((at, closer))) = (after.chars().next(), spaced_closer) {
-            if space.is_whitespace() {
-                end += at + closer.len_utf8();
-                while chars
-                    .peek()
-                    .is_some_and(|&(relative, _)| line.start + relative < end)
-                {
-                    chars.next();
-                }
-            }
-        }
+        let end = consume_run(&mut chars, line.start, at + c.len_utf8(), |next| {
+            is_terminator(next) || is_closing(next)
+        });
+        let end = spaced_closer_end(&text[..line.end], end);
+        while chars
+            .next_if(|&(relative, _)| line.start + relative < end)
+            .is_some()
+        {}
         let after = &text[end..line.end];
         if !after.starts_with(char::is_whitespace) && !after.is_empty() {
             continue;
@@ -157,7 +145,14 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
             // A spaced ellipsis: `. . .`
             continue;
         }
-        if ends_sentence(text, sentence_start, at, end, &text[end..line.end]) {
+        let stop = Stop {
+            text,
+            start: sentence_start,
+            at,
+            end,
+            line_end: line.end,
+        };
+        if ends_sentence(reading, &stop) {
             push_trimmed(text, sentence_start..end, out);
             sentence_start = end;
         }
@@ -165,77 +160,34 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
     push_trimmed(text, sentence_start..line.end, out);
 }
 
-/// Decides whether the stop at `stop` (with its run of marks ending at `end`) ends the
-/// sentence that began at `start`, given the text that follows on the line.
-fn ends_sentence(text: &str, start: usize, stop: usize, end: usize, after: &str) -> bool {
-    let mut following = after.split_whitespace();
-    let Some(next_word) = following.next() else {
-        return true;
-    };
-    let next_letters = next_word.trim_start_matches(is_opening);
-    let Some(first) = next_letters.chars().next() else {
-        return true;
-    };
-    let run = &text[stop..end];
-    let closed_by_quote = run.chars().any(|c| is_closing(c) && c != ')');
-    if first.is_lowercase() {
-        // `"Why?" he asked.`, `approx. five`, `3. Oktober`: the sentence goes on.
-        return false;
+/// Consumes the characters that `belongs` accepts, returning where the run that began
+/// before them (and so far ends at `end`) ends; `base` is the offset of the characters.
+fn consume_run(
+    chars: &mut std::iter::Peekable<std::str::CharIndices>,
+    base: usize,
+    mut end: usize,
+    belongs: impl Fn(char) -> bool,
+) -> usize {
+    while let Some((relative, next)) = chars.next_if(|&(_, next)| belongs(next)) {
+        end = base + relative + next.len_utf8();
     }
-    if closed_by_quote && run.contains(['?', '!', ',']) {
-        // `"Why?" Smith asked.`: a name then a reporting verb continues the sentence.
-        if let Some(verb) = following.next() {
-            if first.is_uppercase() && is_reporting_verb(verb.trim_end_matches(|c: char| !c.is_alphabetic()))
-            {
-                return false;
-            }
-        }
-    }
-    if !text[stop..].starts_with('.') || run.starts_with("..") {
-        return true;
-    }
-    let word = last_word(&text[start..stop]);
-    if word.is_empty() {
-        return true;
-    }
-    let starts_line = text[start..stop].trim_start() == word;
-    if word.chars().all(|c| c.is_ascii_digit()) {
-        // `1. First item` opens a list; `am 3. Oktober` and `der 2. Weltkrieg` are ordinals.
-        // `word` ends the text before the stop once trailing spaces (`0\u{3000}.`) are gone.
-        let head = text[start..stop].trim_end();
-        let before = last_word(&head[..head.len() - word.len()]);
-        let ordinal = word.len() <= 2
-            && (Abbreviation::is_month_name(next_letters) || Abbreviation::introduces_ordinal(before));
-        return !(starts_line || ordinal);
-    }
-    if closed_by_quote {
-        return true;
-    }
-    match Abbreviation::classify(word) {
-        Abbreviation::Title | Abbreviation::Inner => false,
-        Abbreviation::Initial => !first.is_uppercase() || Abbreviation::starts_sentence(next_letters),
-        Abbreviation::Either => !first.is_numeric() && Abbreviation::starts_sentence(next_letters),
-        Abbreviation::Numbering => !(first.is_numeric() || is_roman_numeral(next_letters)),
-        Abbreviation::Clock => !Abbreviation::continues_clock(next_letters),
-        Abbreviation::None => true,
-    }
+    end
 }
 
-/// The last whitespace-separated word, without the opening marks in front of it nor a
-/// bracketed dateline glued to it: `(CNN)U.S.` gives `U.S.`.
-fn last_word(text: &str) -> &str {
-    let trimmed = text.trim_end();
-    let from = trimmed
-        .char_indices()
-        .rfind(|&(_, c)| c.is_whitespace() || c == ')' || c == ']')
-        .map_or(0, |(at, c)| at + c.len_utf8());
-    trimmed[from..].trim_start_matches(is_opening)
-}
-
-/// True for a Roman numeral in capitals: `II`, `XIV`.
-fn is_roman_numeral(word: &str) -> bool {
-    let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
-    !bare.is_empty() && bare.chars().all(|c| "IVXLCDM".contains(c))
+/// Where a sentence ending at `end` ends once a closing guillemet set off by a space joins
+/// it, `« C’est fini. »`; not a guillemet that opens the next sentence, `»Bald.«`.
+fn spaced_closer_end(line: &str, end: usize) -> usize {
+    let after = &line[end..];
+    let mut chars = after.char_indices();
+    let (Some((_, space)), Some((at, closer))) = (chars.next(), chars.next()) else {
+        return end;
+    };
+    let opens_next = chars.next().is_some_and(|(_, c)| c.is_alphanumeric());
+    if space.is_whitespace() && (closer == '»' || closer == '›') && !opens_next {
+        end + at + closer.len_utf8()
+    } else {
+        end
+    }
 }
 
 /// Pushes the pieces of a sentence onto `out`, cut where another sentence was glued to it
@@ -255,5 +207,48 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let end = range.end - (slice.len() - slice.trim_end().len());
     if start < end {
         out.push(start..end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(splitter: SentenceSplitter, text: &str) -> Vec<&str> {
+        splitter.split(text).into_iter().map(|span| &text[span]).collect()
+    }
+
+    #[test]
+    fn for_text_reads_a_lower_case_transcript_without_case() {
+        let text = "so we went to the store. then we went home. mr. jones was there.";
+        assert!(SentenceSplitter::for_text(text).is_caseless());
+        assert_eq!(
+            sentences(SentenceSplitter::for_text(text), text),
+            [
+                "so we went to the store.",
+                "then we went home.",
+                "mr. jones was there."
+            ]
+        );
+        assert_eq!(sentences(SentenceSplitter::default(), text), [text]);
+    }
+
+    #[test]
+    fn for_text_keeps_case_for_ordinary_prose() {
+        let text = "He joined Acme Inc. in 2004. The company grew fast after that.";
+        assert!(!SentenceSplitter::for_text(text).is_caseless());
+        assert_eq!(
+            sentences(SentenceSplitter::for_text(text), text),
+            [
+                "He joined Acme Inc. in 2004.",
+                "The company grew fast after that."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_default_splitter_reads_case() {
+        assert!(!SentenceSplitter::default().is_caseless());
+        assert!(SentenceSplitter::caseless().is_caseless());
     }
 }

@@ -5,60 +5,21 @@
 
 use std::ops::Range;
 
-/// How a text uses capital letters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Casing {
-    /// Capitals where the language puts them (or too few letters to tell).
-    Mixed,
-    /// (Nearly) no capitals.
-    Lower,
-    /// (Nearly) only capitals.
-    Upper,
-}
-
-/// Fewer cased letters than this tell nothing about the text's casing.
-const FEWEST_LETTERS: usize = 20;
-/// Below this share of capitals a text is written in lower case; ordinary prose has 2–5%.
-const LOWER_SHARE: f64 = 0.01;
-/// Below this share of small letters a text is written in capitals.
-const UPPER_SHARE: f64 = 0.02;
-
-impl Casing {
-    /// How `text` uses capitals.
-    pub fn of(text: &str) -> Self {
-        let (mut upper, mut lower) = (0usize, 0usize);
-        for c in text.chars() {
-            upper += usize::from(c.is_uppercase());
-            lower += usize::from(c.is_lowercase());
-        }
-        let cased = upper + lower;
-        if cased < FEWEST_LETTERS {
-            Self::Mixed
-        } else if (upper as f64) < LOWER_SHARE * cased as f64 {
-            Self::Lower
-        } else if (lower as f64) < UPPER_SHARE * cased as f64 {
-            Self::Upper
-        } else {
-            Self::Mixed
-        }
-    }
-}
+use super::caseless::is_caseless;
+use super::sentences::SentenceSplitter;
 
 /// `text` with the capitals of a sentence's first word, of a quotation opening a statement,
 /// and of the pronoun `I` restored, when `text` is written without capitals (`None` when it
-/// has them). All-caps text is first put in lower case. `sentences` splits text without
-/// relying on capitals; every change keeps each character's length in bytes.
-pub fn case_restored(text: &str, sentences: impl Fn(&str) -> Vec<Range<usize>>) -> Option<String> {
-    let casing = Casing::of(text);
-    if casing == Casing::Mixed {
+/// has them; see [`is_caseless`]). It is first put all in lower case; every change keeps each
+/// character's length in bytes. The sentences found on the way come with it.
+pub fn case_restored(text: &str) -> Option<(String, Vec<Range<usize>>)> {
+    if !is_caseless(text) {
         return None;
     }
-    let mut restored: String = match casing {
-        Casing::Upper => text.chars().map(same_length_lower).collect(),
-        _ => text.to_owned(),
-    };
-    let mut starts: Vec<usize> = sentences(&restored)
-        .into_iter()
+    let mut restored: String = text.chars().map(same_length_lower).collect();
+    let sentences = SentenceSplitter::caseless().split(&restored);
+    let mut starts: Vec<usize> = sentences
+        .iter()
         .filter_map(|sentence| first_letter(&restored, sentence.start))
         .collect();
     starts.extend(quotation_openings(&restored));
@@ -66,7 +27,7 @@ pub fn case_restored(text: &str, sentences: impl Fn(&str) -> Vec<Range<usize>>) 
     for at in starts {
         capitalize_at(&mut restored, at);
     }
-    Some(restored)
+    Some((restored, sentences))
 }
 
 /// The lower case of `c` when it is one character of the same length.
@@ -153,40 +114,11 @@ fn is_word_byte(byte: u8) -> bool {
 mod tests {
     use super::*;
 
-    /// Splits at `. ` only: enough to test the capitals, not the splitter.
-    fn at_stops(text: &str) -> Vec<Range<usize>> {
-        let mut sentences = Vec::new();
-        let mut start = 0;
-        for (at, _) in text.match_indices(". ") {
-            sentences.push(start..at + 1);
-            start = at + 2;
-        }
-        sentences.push(start..text.len());
-        sentences
-    }
-
-    #[test]
-    fn tells_how_a_text_uses_capitals() {
-        assert_eq!(
-            Casing::of("The mayor spoke to Reuters on Monday. He said no."),
-            Casing::Mixed
-        );
-        assert_eq!(
-            Casing::of("the mayor spoke to reuters on monday. he said no."),
-            Casing::Lower
-        );
-        assert_eq!(
-            Casing::of("THE MAYOR SPOKE TO REUTERS ON MONDAY. HE SAID NO."),
-            Casing::Upper
-        );
-        assert_eq!(Casing::of("ok. fine."), Casing::Mixed);
-    }
-
     #[test]
     fn restores_sentence_quotation_and_pronoun_capitals() {
         let text = "the mayor spoke on monday. he said, \"we will win.\" i think he called it \"a plan\" and i'm sure.";
         assert_eq!(
-            case_restored(text, at_stops).as_deref(),
+            case_restored(text).map(|(restored, _)| restored).as_deref(),
             Some("The mayor spoke on monday. He said, \"We will win.\" I think he called it \"a plan\" and I'm sure.")
         );
     }
@@ -195,7 +127,7 @@ mod tests {
     fn puts_all_caps_in_lower_case_first() {
         let text = "THE MAYOR SPOKE ON MONDAY. HE SAID IT WAS ÉTÉ.";
         assert_eq!(
-            case_restored(text, at_stops).as_deref(),
+            case_restored(text).map(|(restored, _)| restored).as_deref(),
             Some("The mayor spoke on monday. He said it was été.")
         );
     }
@@ -203,7 +135,7 @@ mod tests {
     #[test]
     fn leaves_mixed_case_text_alone() {
         assert_eq!(
-            case_restored("The mayor spoke on Monday. He said no.", at_stops),
+            case_restored("The mayor spoke on Monday. He said no.").map(|(restored, _)| restored),
             None
         );
     }
