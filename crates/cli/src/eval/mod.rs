@@ -3,6 +3,7 @@
 //! `crates/cli/eval-floors.json`.
 
 mod floors;
+mod paste_forms;
 mod quotes;
 mod summaries;
 

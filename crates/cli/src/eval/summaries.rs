@@ -194,13 +194,7 @@ fn read_stories(path: &Path) -> Result<Vec<Story>, String> {
 
 /// The first `count` sentences, and whether one of them leans on an unchosen sentence.
 fn lead(summarizer: &Summarizer, text: &str, count: usize) -> (Vec<String>, bool) {
-    let spans: Vec<_> = summarizer.sentences(text).into_iter().take(count).collect();
-    let chosen = spans
-        .iter()
-        .enumerate()
-        .map(|(index, span)| (index, text[span.clone()].to_owned()))
-        .collect();
-    summary_of(chosen)
+    summary_of(summarizer.lead(text, count).into_iter().enumerate().collect())
 }
 
 /// Nutgraf's summary of `count` sentences, and whether a sentence leans on an unchosen one.

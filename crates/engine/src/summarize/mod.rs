@@ -91,6 +91,16 @@ impl Summarizer {
         sentences
     }
 
+    /// The Lead baseline: the first `count` sentences of `text` (fewer when it has fewer), in
+    /// order, each as its own text, with a source tag ("(CNN)") trimmed as `sentences` does.
+    pub fn lead(&self, text: &str, count: usize) -> Vec<String> {
+        self.sentences(text)
+            .into_iter()
+            .take(count)
+            .map(|span| text[span].to_owned())
+            .collect()
+    }
+
     /// Summarizes `text` within `length`.
     pub fn summarize(&self, text: &str, length: Length) -> Summary {
         let sentences = self.sentences(text);
