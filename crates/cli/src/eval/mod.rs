@@ -3,9 +3,11 @@
 //! `crates/cli/eval-floors.json`.
 
 mod floors;
+mod panics;
 mod paste_forms;
 mod quotes;
 mod summaries;
+mod summary_forms;
 
 use std::fs;
 use std::io::Write;
