@@ -255,11 +255,11 @@ fn line_paragraphs(chars: &[char]) -> Vec<Range<usize>> {
 fn cut_sentences(chars: &[char], paragraph: Range<usize>) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     let mut start = paragraph.start;
-    let mut sentences = 0;
+    let mut sentences: usize = 0;
     for i in paragraph.clone() {
         if chars[i] == ' ' && ends_sentence(chars, i) {
             sentences += 1;
-            if sentences % SENTENCES_PER_PARAGRAPH == 0 {
+            if sentences.is_multiple_of(SENTENCES_PER_PARAGRAPH) {
                 found.push(start..i);
                 start = i + 1;
             }
@@ -292,7 +292,7 @@ fn ends_sentence(chars: &[char], space: usize) -> bool {
 /// The separator before paragraph `index` of the `webpage` form: a line break, and after every
 /// second paragraph one of the `JUNK` lines on its own line.
 fn junk_separator(index: usize) -> String {
-    if index % 2 == 0 {
+    if index.is_multiple_of(2) {
         format!("\n{}\n", JUNK[(index / 2 - 1) % JUNK.len()])
     } else {
         "\n".to_owned()
@@ -394,7 +394,7 @@ fn split_point(word: &[char], room: usize) -> Option<usize> {
 /// Writes one paragraph as a Windows word processor would copy it: straight quotes, no-break
 /// spaces after sentence ends (". " before a capital) and in place of every seventh other space.
 fn windows_body(out: &mut Builder, chars: &[char], paragraph: Range<usize>) {
-    let mut spaces = 0;
+    let mut spaces: usize = 0;
     for i in paragraph {
         let c = match chars[i] {
             '“' | '”' | '„' => '"',
@@ -404,7 +404,7 @@ fn windows_body(out: &mut Builder, chars: &[char], paragraph: Range<usize>) {
             }
             ' ' => {
                 spaces += 1;
-                if spaces % 7 == 0 {
+                if spaces.is_multiple_of(7) {
                     '\u{a0}'
                 } else {
                     ' '
