@@ -6,6 +6,9 @@
 //! are taken one to one, largest overlap first). Direct quotations are the annotated contents
 //! that open and close with a quote mark, scored against the predictions of kind "direct";
 //! "all" scores every annotation against every prediction.
+//!
+//! The dev articles are scored again in every form people paste them in (`quote_forms`), and
+//! GenderGapTracker's annotated quotes are scored after them (`ggt`).
 
 use std::collections::BTreeMap;
 use std::fs;

@@ -2,6 +2,9 @@
 //! against the highlights journalists wrote (`cnndm-dev.jsonl`) and the summaries of
 //! professional writers (`writers-dev.jsonl`), beside the Lead baseline: the first sentences
 //! of the story as the engine's own splitter cuts them.
+//!
+//! After the clean text, both files are scored again in every form people paste them in
+//! (`summary_forms`).
 
 use std::fs;
 use std::path::Path;
