@@ -3,8 +3,13 @@
 //! `crates/cli/eval-floors.json`.
 
 mod floors;
+mod ggt;
+mod panics;
+mod paste_forms;
+mod quote_forms;
 mod quotes;
 mod summaries;
+mod summary_forms;
 
 use std::fs;
 use std::io::Write;

@@ -6,6 +6,9 @@
 //! are taken one to one, largest overlap first). Direct quotations are the annotated contents
 //! that open and close with a quote mark, scored against the predictions of kind "direct";
 //! "all" scores every annotation against every prediction.
+//!
+//! The dev articles are scored again in every form people paste them in (`quote_forms`), and
+//! GenderGapTracker's annotated quotes are scored after them (`ggt`).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -16,7 +19,8 @@ use nutgraf_engine::report::QuoteReport;
 use nutgraf_engine::{QuoteFinder, QuotesReport};
 use serde_json::{json, Value};
 
-use super::Evaluation;
+use super::paste_forms::Pasted;
+use super::{ggt, quote_forms, Evaluation};
 
 /// The corpus splits scored, in the order they are reported.
 const SPLITS: [&str; 2] = ["dev", "train"];
@@ -30,27 +34,17 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
         "split", "quotes", "precision", "recall", "F1", "speaker", "cue", "annotated", "predicted"
     ));
     let mut json = serde_json::Map::new();
+    let mut dev = Vec::new();
     for split in SPLITS {
         let articles = load_split(&corpus.join(split))?;
         let mut direct = Tally::default();
         let mut all = Tally::default();
         for article in &articles {
             let report = QuotesReport::new(&article.text, &QuoteFinder::default().find(&article.text));
-            let chars: Vec<char> = article.text.chars().collect();
-            let direct_annotations: Vec<&Annotation> = article
-                .annotations
-                .iter()
-                .filter(|annotation| annotation.is_direct(&chars))
-                .collect();
-            let direct_predictions: Vec<&QuoteReport> = report
-                .quotes
-                .iter()
-                .filter(|quote| quote.kind == "direct")
-                .collect();
-            direct.add(&chars, &direct_annotations, &direct_predictions);
-            let every_annotation: Vec<&Annotation> = article.annotations.iter().collect();
-            let every_prediction: Vec<&QuoteReport> = report.quotes.iter().collect();
-            all.add(&chars, &every_annotation, &every_prediction);
+            add_article(&mut direct, &mut all, &article.annotations, &report);
+        }
+        if split == "dev" {
+            dev = articles;
         }
         let mut split_json = serde_json::Map::new();
         for (name, tally) in [("direct", &direct), ("all", &all)] {
@@ -59,26 +53,67 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
         }
         json.insert(split.to_owned(), Value::Object(split_json));
     }
+    let (forms_table, polnear_forms) = quote_forms::evaluate(&dev);
+    table.push_str(&forms_table);
+    let ggt = ggt::evaluate(data)?;
+    table.push_str(&ggt.table);
+    json.insert("ggt".to_owned(), ggt.clean);
+    json.insert(
+        "forms".to_owned(),
+        json!({"polnear_dev": polnear_forms, "ggt": ggt.forms}),
+    );
     Ok(Evaluation {
         table,
         json: Value::Object(json),
     })
 }
 
+/// Scores one article's quotations, `report`, against its `annotations`: the direct ones
+/// against the predictions of kind "direct" into `direct`, all against all into `all`.
+pub(super) fn add_article(
+    direct: &mut Tally,
+    all: &mut Tally,
+    annotations: &[Annotation],
+    report: &QuotesReport,
+) {
+    let direct_annotations: Vec<&Annotation> = annotations
+        .iter()
+        .filter(|annotation| annotation.direct)
+        .collect();
+    let direct_predictions: Vec<&QuoteReport> = report
+        .quotes
+        .iter()
+        .filter(|quote| quote.kind == "direct")
+        .collect();
+    direct.add(&direct_annotations, &direct_predictions);
+    let every_annotation: Vec<&Annotation> = annotations.iter().collect();
+    let every_prediction: Vec<&QuoteReport> = report.quotes.iter().collect();
+    all.add(&every_annotation, &every_prediction);
+}
+
 /// One article with the attributions its first annotator marked.
-struct Article {
-    text: String,
-    annotations: Vec<Annotation>,
+pub(super) struct Article {
+    /// The article's file name, without `.txt`.
+    pub(super) name: String,
+    /// The article, clean.
+    pub(super) text: String,
+    /// Its attributions, in char offsets into `text`.
+    pub(super) annotations: Vec<Annotation>,
 }
 
 /// One annotated attribution, in char offsets.
-struct Annotation {
+#[derive(Clone)]
+pub(super) struct Annotation {
     /// From the first to the last character of the Content.
     content: Range<usize>,
     /// The Source's pieces (empty when none was marked).
     source: Vec<Range<usize>>,
     /// The Cue's pieces (empty when none was marked).
     cue: Vec<Range<usize>>,
+    /// True when the Content opens and closes with a quote mark in the clean text.
+    direct: bool,
+    /// The last capitalised word of the Source in the clean text, lower-cased.
+    source_name: Option<String>,
 }
 
 /// Marks that open or close a direct quotation.
@@ -104,6 +139,41 @@ fn is_quote_mark(c: char) -> bool {
 }
 
 impl Annotation {
+    /// An attribution of the clean text `chars`, with what is read from that text filled in.
+    fn new(chars: &[char], content: Range<usize>, source: Vec<Range<usize>>, cue: Vec<Range<usize>>) -> Self {
+        let source_text: Vec<String> = source
+            .iter()
+            .map(|piece| {
+                chars
+                    .get(piece.clone())
+                    .map(String::from_iter)
+                    .unwrap_or_default()
+            })
+            .collect();
+        let mut annotation = Self {
+            content,
+            source,
+            cue,
+            direct: false,
+            source_name: last_name(&source_text.join(" ")),
+        };
+        annotation.direct = annotation.is_direct(chars);
+        annotation
+    }
+
+    /// The same attribution in `pasted`, its spans moved there.
+    pub(super) fn moved(&self, pasted: &Pasted) -> Self {
+        let move_all =
+            |pieces: &[Range<usize>]| pieces.iter().map(|piece| pasted.span(piece.clone())).collect();
+        Self {
+            content: pasted.span(self.content.clone()),
+            source: move_all(&self.source),
+            cue: move_all(&self.cue),
+            direct: self.direct,
+            source_name: self.source_name.clone(),
+        }
+    }
+
     /// True when the content opens and closes with a quote mark (at its ends or just outside).
     fn is_direct(&self, chars: &[char]) -> bool {
         let mut start = self.content.start;
@@ -159,16 +229,18 @@ fn load_split(dir: &Path) -> Result<Vec<Article>, String> {
             .map_err(|error| format!("cannot read {}: {error}", text_file.display()))?;
         let standoff = fs::read_to_string(&ann_file)
             .map_err(|error| format!("cannot read {}: {error}", ann_file.display()))?;
+        let chars: Vec<char> = text.chars().collect();
         articles.push(Article {
+            annotations: parse_standoff(&chars, &standoff),
+            name: article,
             text,
-            annotations: parse_standoff(&standoff),
         });
     }
     Ok(articles)
 }
 
 /// The attribution events of a brat standoff file that have a Content.
-fn parse_standoff(standoff: &str) -> Vec<Annotation> {
+fn parse_standoff(chars: &[char], standoff: &str) -> Vec<Annotation> {
     let mut spans: BTreeMap<&str, Vec<Range<usize>>> = BTreeMap::new();
     let mut events = Vec::new();
     for line in standoff.lines() {
@@ -213,18 +285,19 @@ fn parse_standoff(standoff: &str) -> Vec<Annotation> {
             let content = pieces_of("Content");
             let start = content.iter().map(|piece| piece.start).min()?;
             let end = content.iter().map(|piece| piece.end).max()?;
-            Some(Annotation {
-                content: start..end,
-                source: pieces_of("Source"),
-                cue: pieces_of("Cue"),
-            })
+            Some(Annotation::new(
+                chars,
+                start..end,
+                pieces_of("Source"),
+                pieces_of("Cue"),
+            ))
         })
         .collect()
 }
 
 /// Counts for one kind of quotation over one split.
 #[derive(Default)]
-struct Tally {
+pub(super) struct Tally {
     annotated: usize,
     predicted: usize,
     matched: usize,
@@ -234,7 +307,7 @@ struct Tally {
 
 impl Tally {
     /// Matches one article's predictions to its annotations and counts the outcome.
-    fn add(&mut self, chars: &[char], annotations: &[&Annotation], predictions: &[&QuoteReport]) {
+    fn add(&mut self, annotations: &[&Annotation], predictions: &[&QuoteReport]) {
         self.annotated += annotations.len();
         self.predicted += predictions.len();
         let mut candidates = Vec::new();
@@ -258,7 +331,7 @@ impl Tally {
             annotation_used[a] = true;
             prediction_used[p] = true;
             self.matched += 1;
-            if speaker_agrees(chars, annotations[a], predictions[p]) {
+            if speaker_agrees(annotations[a], predictions[p]) {
                 self.speaker_right += 1;
             }
             if cue_agrees(annotations[a], predictions[p]) {
@@ -284,7 +357,8 @@ impl Tally {
         }
     }
 
-    fn json(&self) -> Value {
+    /// The figures as JSON: precision, recall, F1, speaker and cue right, in %, and the counts.
+    pub(super) fn json(&self) -> Value {
         json!({
             "precision": round2(self.precision()),
             "recall": round2(self.recall()),
@@ -296,7 +370,8 @@ impl Tally {
         })
     }
 
-    fn row(&self, split: &str, name: &str) -> String {
+    /// A table row: `split`, `name`, then the figures.
+    pub(super) fn row(&self, split: &str, name: &str) -> String {
         format!(
             "{split:<6} {name:<7} {:>9.2} {:>9.2} {:>9.2} {:>7.2} {:>7.2} {:>9} {:>9}\n",
             self.precision(),
@@ -311,9 +386,10 @@ impl Tally {
 }
 
 /// The predicted speaker is right when it overlaps the annotated Source or names the same
-/// person (the Source's last word is the last word of the canonical name); with no Source
-/// annotated, it is right when none is predicted.
-fn speaker_agrees(chars: &[char], annotation: &Annotation, prediction: &QuoteReport) -> bool {
+/// person (the Source's last capitalised word is the last word of the canonical name, in any
+/// case, so that a text all in one case is judged fairly); with no Source annotated, it is
+/// right when none is predicted.
+fn speaker_agrees(annotation: &Annotation, prediction: &QuoteReport) -> bool {
     let Some(speaker) = &prediction.speaker else {
         return annotation.source.is_empty();
     };
@@ -324,28 +400,34 @@ fn speaker_agrees(chars: &[char], annotation: &Annotation, prediction: &QuoteRep
     {
         return true;
     }
-    let source_text: String = annotation
-        .source
-        .iter()
-        .map(|piece| {
-            chars
-                .get(piece.clone())
-                .map(String::from_iter)
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
-    match (last_name(&source_text), last_name(&speaker.name)) {
-        (Some(source), Some(name)) => source == name,
+    match (&annotation.source_name, last_word(&speaker.name)) {
+        (Some(source), Some(name)) => *source == name,
         _ => false,
     }
 }
 
+/// The words of a name.
+fn name_words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|word| !word.is_empty())
+}
+
+/// A name's word lower-cased, without a possessive ending.
+fn bare(word: &str) -> String {
+    let word = word.to_lowercase();
+    word.trim_end_matches("’s").trim_end_matches("'s").to_owned()
+}
+
+/// The last word of a name, in any case, lower-cased, without a possessive ending.
+fn last_word(text: &str) -> Option<String> {
+    name_words(text).next_back().map(bare)
+}
+
 /// The last capitalised word of a name, lower-cased, without a possessive ending.
 fn last_name(text: &str) -> Option<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+    name_words(text)
         .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
-        .map(|word| word.trim_end_matches("’s").trim_end_matches("'s").to_lowercase())
+        .map(bare)
         .next_back()
 }
 
@@ -361,11 +443,13 @@ fn cue_agrees(annotation: &Annotation, prediction: &QuoteReport) -> bool {
     }
 }
 
-fn overlap(a: &Range<usize>, b: &Range<usize>) -> usize {
+/// How many chars two spans share.
+pub(super) fn overlap(a: &Range<usize>, b: &Range<usize>) -> usize {
     a.end.min(b.end).saturating_sub(a.start.max(b.start))
 }
 
-fn percent(part: usize, whole: usize) -> f64 {
+/// `part` of `whole` in %, 0 when `whole` is 0.
+pub(super) fn percent(part: usize, whole: usize) -> f64 {
     if whole == 0 {
         0.0
     } else {
@@ -373,7 +457,8 @@ fn percent(part: usize, whole: usize) -> f64 {
     }
 }
 
-fn round2(value: f64) -> f64 {
+/// `value` rounded to two decimals.
+pub(super) fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
 }
 
@@ -385,7 +470,7 @@ mod tests {
     fn reads_events_with_discontinuous_content() {
         let standoff = "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 15;20 25\tx\n\
                         E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n";
-        let annotations = parse_standoff(standoff);
+        let annotations = parse_standoff(&['x'; 30], standoff);
         assert_eq!(annotations.len(), 1);
         assert_eq!(annotations[0].content, 11..25);
         assert_eq!(annotations[0].source, vec![0..5]);
@@ -394,18 +479,10 @@ mod tests {
     #[test]
     fn direct_contents_open_and_close_with_marks() {
         let chars: Vec<char> = "He said “no way.” Then".chars().collect();
-        let direct = Annotation {
-            content: 8..17,
-            source: Vec::new(),
-            cue: Vec::new(),
-        };
-        assert!(direct.is_direct(&chars));
-        let reported = Annotation {
-            content: 0..7,
-            source: Vec::new(),
-            cue: Vec::new(),
-        };
-        assert!(!reported.is_direct(&chars));
+        let direct = Annotation::new(&chars, 8..17, Vec::new(), Vec::new());
+        assert!(direct.direct);
+        let reported = Annotation::new(&chars, 0..7, Vec::new(), Vec::new());
+        assert!(!reported.direct);
     }
 
     #[test]
@@ -415,5 +492,7 @@ mod tests {
             Some("clinton")
         );
         assert_eq!(last_name("a source"), None);
+        assert_eq!(last_word("HILLARY CLINTON’S").as_deref(), Some("clinton"));
+        assert_eq!(last_word("hillary clinton").as_deref(), Some("clinton"));
     }
 }

@@ -2,6 +2,9 @@
 //! against the highlights journalists wrote (`cnndm-dev.jsonl`) and the summaries of
 //! professional writers (`writers-dev.jsonl`), beside the Lead baseline: the first sentences
 //! of the story as the engine's own splitter cuts them.
+//!
+//! After the clean text, both files are scored again in every form people paste them in
+//! (`summary_forms`).
 
 use std::fs;
 use std::path::Path;
@@ -12,12 +15,15 @@ use rougers::{RougeScorer, Scores};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::Evaluation;
+use super::{summary_forms, Evaluation};
 
 /// One story of either file.
 #[derive(Deserialize)]
-struct Story {
-    text: String,
+pub(super) struct Story {
+    /// Its identifier in the file.
+    #[serde(default)]
+    pub(super) id: String,
+    pub(super) text: String,
     #[serde(default)]
     reference: Option<String>,
     #[serde(default)]
@@ -25,7 +31,8 @@ struct Story {
 }
 
 impl Story {
-    fn references(&self) -> Vec<String> {
+    /// The references that are not blank: `reference`, then `references`.
+    pub(super) fn references(&self) -> Vec<String> {
         let mut all: Vec<String> = self.reference.iter().cloned().collect();
         all.extend(self.references.iter().cloned());
         all.retain(|reference| !reference.trim().is_empty());
@@ -40,16 +47,17 @@ impl Story {
 
 /// ROUGE F1 sums and dangling-opener counts for one system on one set of stories.
 #[derive(Default, Clone)]
-struct Tally {
-    stories: usize,
-    rouge1: f64,
-    rouge2: f64,
-    rouge_lsum: f64,
+pub(super) struct Tally {
+    pub(super) stories: usize,
+    pub(super) rouge1: f64,
+    pub(super) rouge2: f64,
+    pub(super) rouge_lsum: f64,
     dangling: usize,
 }
 
 impl Tally {
-    fn add(&mut self, scores: &Scores, dangling: bool) {
+    /// Adds one story's scores, and whether its summary has a dangling opener.
+    pub(super) fn add(&mut self, scores: &Scores, dangling: bool) {
         let f1 = |name: &str| {
             scores
                 .get(name.parse().expect("a ROUGE type"))
@@ -62,7 +70,8 @@ impl Tally {
         self.dangling += usize::from(dangling);
     }
 
-    fn json(&self) -> Value {
+    /// The means in %, and the count of stories.
+    pub(super) fn json(&self) -> Value {
         let mean = |sum: f64| {
             if self.stories == 0 {
                 0.0
@@ -173,13 +182,17 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
         }
         results.insert(name.to_owned(), Value::Object(file_json));
     }
+    let (forms_table, forms_json) = summary_forms::evaluate(data, &scorer)?;
+    table.push_str(&forms_table);
+    results.insert("forms".to_owned(), forms_json);
     Ok(Evaluation {
         table,
         json: Value::Object(results),
     })
 }
 
-fn read_stories(path: &Path) -> Result<Vec<Story>, String> {
+/// The stories of a JSON-lines file.
+pub(super) fn read_stories(path: &Path) -> Result<Vec<Story>, String> {
     let text =
         fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
     text.lines()
@@ -194,13 +207,7 @@ fn read_stories(path: &Path) -> Result<Vec<Story>, String> {
 
 /// The first `count` sentences, and whether one of them leans on an unchosen sentence.
 fn lead(summarizer: &Summarizer, text: &str, count: usize) -> (Vec<String>, bool) {
-    let spans: Vec<_> = summarizer.sentences(text).into_iter().take(count).collect();
-    let chosen = spans
-        .iter()
-        .enumerate()
-        .map(|(index, span)| (index, text[span.clone()].to_owned()))
-        .collect();
-    summary_of(chosen)
+    summary_of(summarizer.lead(text, count).into_iter().enumerate().collect())
 }
 
 /// Nutgraf's summary of `count` sentences, and whether a sentence leans on an unchosen one.
@@ -216,7 +223,7 @@ fn nutgraf(summarizer: &Summarizer, text: &str, count: usize) -> (Vec<String>, b
 
 /// The sentences of a summary given with their indices in the article, and whether one of
 /// them opens with a pronoun or connective while the sentence before it is not in the summary.
-fn summary_of(chosen: Vec<(usize, String)>) -> (Vec<String>, bool) {
+pub(super) fn summary_of(chosen: Vec<(usize, String)>) -> (Vec<String>, bool) {
     let indices: Vec<usize> = chosen.iter().map(|(index, _)| *index).collect();
     let dangling = chosen
         .iter()
@@ -227,6 +234,7 @@ fn summary_of(chosen: Vec<(usize, String)>) -> (Vec<String>, bool) {
     )
 }
 
-fn round2(value: f64) -> f64 {
+/// `value` rounded to two decimals.
+pub(super) fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
 }

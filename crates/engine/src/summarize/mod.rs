@@ -83,7 +83,8 @@ impl Summarizer {
         without_source_tag(text, self.splitter.split(text))
     }
 
-    /// The first `count` sentences of `text`, in their reading form: the Lead baseline.
+    /// The Lead baseline: the first `count` sentences of `text` (fewer when it has fewer), in
+    /// order, each in its reading form, with a source tag ("(CNN)") trimmed as `sentences` does.
     pub fn lead(&self, text: &str, count: usize) -> Vec<String> {
         let document = Document::new(text);
         without_source_tag(document.analysed(), document.sentences().to_vec())
