@@ -22,6 +22,8 @@ pub enum LineBreak {
 const WIDEST_WRAP: usize = 200;
 /// Nor shorter than this: shorter lines are lists, verse or navigation.
 const NARROWEST_WRAP: usize = 30;
+/// A line counts as full when it is within a twelfth of the width.
+const WIDTH_SLACK: usize = 12;
 /// At least this share of the breaks inside blocks must be forced by the width.
 const FORCED_SHARE: f64 = 0.6;
 
@@ -73,13 +75,18 @@ fn wrap_width(lines: &[&str]) -> Option<usize> {
     (inside >= 2 && forced as f64 >= FORCED_SHARE * inside as f64).then_some(width)
 }
 
-/// True when `line` broke because the first word of `next` would not have fitted in `width`.
+/// True when `line` broke because the first word of `next` would not have fitted in `width`
+/// (less a little, since the width is estimated and lines cut after a hyphen run over), or
+/// because it stops mid-sentence and `next` goes on in lower case.
 fn is_forced(line: &str, next: &str, width: usize) -> bool {
     if line.is_empty() || next.is_empty() {
         return false;
     }
     let first_word = next.split_whitespace().next().unwrap_or_default();
-    line.chars().count() + 1 + first_word.chars().count() > width
+    let fits = line.chars().count() + 1 + first_word.chars().count() <= width - width / WIDTH_SLACK;
+    let mid_sentence = !line.ends_with(['.', '!', '?', ':', '"', '”', '…'])
+        && first_word.chars().next().is_some_and(char::is_lowercase);
+    !fits || mid_sentence
 }
 
 /// True when `line` opens a list item or a bullet: `• …`, `- …`, `* …`, `1. …`, `a) …`.
