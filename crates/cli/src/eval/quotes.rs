@@ -13,6 +13,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use nutgraf_engine::report::QuoteReport;
+use nutgraf_engine::text::is_quote_mark;
 use nutgraf_engine::{QuoteFinder, QuotesReport};
 use serde_json::{json, Value};
 
@@ -79,28 +80,6 @@ struct Annotation {
     source: Vec<Range<usize>>,
     /// The Cue's pieces (empty when none was marked).
     cue: Vec<Range<usize>>,
-}
-
-/// Marks that open or close a direct quotation.
-fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '“'
-            | '”'
-            | '‘'
-            | '’'
-            | '„'
-            | '‚'
-            | '«'
-            | '»'
-            | '‹'
-            | '›'
-            | '「'
-            | '」'
-            | '『'
-            | '』'
-    )
 }
 
 impl Annotation {

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::cues::Cue;
 use super::tokens::Token;
+use crate::text::quote_marks::{mark_char, quote_mark, QuoteMark};
 
 /// The article's tokens with the cue starting at each token, shared by the finders.
 pub(crate) struct Article<'a> {
@@ -111,10 +112,11 @@ impl Article<'_> {
     }
 }
 
-/// Marks that close a quotation or a bracket and stay with the sentence they end.
+/// Marks that close a quotation or a bracket and stay with the sentence they end: brackets
+/// and the quote marks that usually close.
 fn is_closing(token: &str) -> bool {
-    matches!(
-        token,
-        "\"" | "”" | "’" | "»" | "›" | "」" | "』" | "'" | ")" | "]"
-    )
+    matches!(token, ")" | "]")
+        || mark_char(token)
+            .and_then(quote_mark)
+            .is_some_and(QuoteMark::usually_closes)
 }

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::abbreviations::{is_reporting_verb, Abbreviation};
 use super::captions::glued_starts;
+use super::quote_marks;
 
 /// Splits text into sentences, reported as byte ranges with surrounding whitespace trimmed.
 #[derive(Debug, Default, Clone, Copy)]
@@ -39,36 +40,12 @@ fn is_wide_terminator(c: char) -> bool {
 
 /// Marks that may follow a terminator and still belong to the sentence it ends.
 fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '”' | '’' | '“' | '»' | '«' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '】'
-    )
+    quote_marks::may_close(c) || matches!(c, ')' | ']' | '}' | '）' | '】')
 }
 
 /// Marks that may open a sentence before its first letter.
 fn is_opening(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '“'
-            | '‘'
-            | '„'
-            | '‚'
-            | '«'
-            | '»'
-            | '‹'
-            | '('
-            | '['
-            | '¿'
-            | '¡'
-            | '「'
-            | '『'
-            | '（'
-            | '—'
-            | '-'
-            | '*'
-            | '•'
-    )
+    quote_marks::may_open(c) || matches!(c, '(' | '[' | '¿' | '¡' | '（' | '—' | '-' | '*' | '•')
 }
 
 /// Splits the text into lines that end a sentence at their end. A blank line always ends
