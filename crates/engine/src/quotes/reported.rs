@@ -727,10 +727,8 @@ impl Article<'_> {
         (from..end.min(from + MAX_PREAMBLE)).find_map(|at| match self.word(at) {
             Some("that") => Some(Some(at)),
             Some(word) if is_preamble_word(word) || self.tokens[at].is_capitalized(self.text) => None,
-            None if matches!(
-                self.tokens[at].text(self.text),
-                "," | "." | "’" | "'" | "\"" | "“" | "”"
-            ) =>
+            None if matches!(self.tokens[at].text(self.text), "," | ".")
+                || mark_char(self.tokens[at].text(self.text)).is_some() =>
             {
                 None
             }
