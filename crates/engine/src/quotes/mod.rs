@@ -1,7 +1,7 @@
 //! Quotations: what was said, by whom, and with which verb.
 //!
 //! The finder works in passes over one token list (`tokens`, read through `article`):
-//! quote marks are paired (`marks`), each quoted passage is judged speech or not
+//! quote marks are paired (`text::QuoteMarks`), each quoted passage is judged speech or not
 //! (`speech`), speech is attributed to a speaker and a cue (`attribution`, using the
 //! lexicon in `cues` and the noun phrases of `phrases`), the sentences are searched for
 //! reported speech (`reported`), and every speaker is given the fullest name the article
@@ -13,7 +13,6 @@ mod attribution;
 mod cues;
 mod labels;
 mod lists;
-mod marks;
 mod organisations;
 mod phrases;
 mod reported;
@@ -21,9 +20,9 @@ mod speakers;
 mod speech;
 mod tokens;
 
-pub use marks::{QuoteMarks, QuotedPassage};
-
 use std::ops::Range;
+
+use crate::text::{QuoteMarks, QuotedPassage};
 
 use article::Article;
 use attribution::Attribution;

@@ -2,10 +2,13 @@
 //! German low-high, and CJK corner brackets. Apostrophes are never taken for marks; nested
 //! quotes stay inside their outer quote; a quotation may run over several paragraphs when each
 //! paragraph reopens it; an unclosed mark ends at its paragraph.
+//!
+//! What each character can open or close is [`super::quote_marks`]'s; this pairing decides,
+//! from its neighbours, what one occurrence does.
 
 use std::ops::Range;
 
-use crate::text::quote_marks::{doubles_as_double, is_quote_mark, quote_mark, Family, Side};
+use super::quote_marks::{doubles_as_double, is_quote_mark, quote_mark, Family, Side};
 
 /// One outermost quoted passage.
 #[derive(Debug, Clone, PartialEq, Eq)]
