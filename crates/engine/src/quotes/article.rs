@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use super::cues::Cue;
-use super::tokens::Token;
 use crate::text::quote_marks::{mark_char, quote_mark, QuoteMark};
+use crate::text::tokens::Token;
 
 /// The article's tokens with the cue starting at each token, shared by the finders.
 pub(crate) struct Article<'a> {

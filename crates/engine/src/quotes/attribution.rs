@@ -258,7 +258,7 @@ impl Article<'_> {
     /// back no further than token `floor`.
     pub fn before(&self, open: usize, floor: usize) -> Option<Attribution> {
         let mut end = open;
-        while end > floor && self.tokens[end - 1].kind != super::tokens::TokenKind::Word {
+        while end > floor && self.tokens[end - 1].kind != crate::text::tokens::TokenKind::Word {
             if !matches!(self.tokens[end - 1].text(self.text), ":" | "," | "—" | "–" | "-") {
                 break;
             }

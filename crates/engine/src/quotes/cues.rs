@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::tokens::Token;
+use crate::text::tokens::Token;
 
 /// What a cue says about the words around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1069,8 +1069,8 @@ fn inflections(lemma: &str) -> Vec<(String, Inflection)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
+    use crate::text::tokens::tokenize;
 
     #[test]
     fn word_lists_are_sorted() {

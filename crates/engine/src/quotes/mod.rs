@@ -1,6 +1,6 @@
 //! Quotations: what was said, by whom, and with which verb.
 //!
-//! The finder works in passes over one token list (`tokens`, read through `article`):
+//! The finder works in passes over one token list (`text::tokens`, read through `article`):
 //! quote marks are paired (`text::QuoteMarks`), each quoted passage is judged speech or not
 //! (`speech`), speech is attributed to a speaker and a cue (`attribution`, using the
 //! lexicon in `cues` and the noun phrases of `phrases`), the sentences are searched for
@@ -18,10 +18,10 @@ mod phrases;
 mod reported;
 mod speakers;
 mod speech;
-mod tokens;
 
 use std::ops::Range;
 
+use crate::text::tokens::{token_at_or_after, tokenize, Token};
 use crate::text::{QuoteMarks, QuotedPassage};
 
 use article::Article;
@@ -30,7 +30,6 @@ use cues::{cue_at_lower, Cue};
 use phrases::{antecedent, clause_subject};
 use speakers::NameBook;
 use speech::{role_of, QuotedRole};
-use tokens::{token_at_or_after, tokenize, Token};
 
 /// How a quotation is given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,6 +9,7 @@ pub mod quote_marks;
 pub mod sentences;
 pub mod stopwords;
 pub mod terms;
+pub(crate) mod tokens;
 pub mod words;
 
 pub use abbreviations::{is_month_name, is_time_zone, is_weekday};

@@ -9,6 +9,7 @@
 use std::ops::Range;
 
 use super::quote_marks::{doubles_as_double, is_quote_mark, quote_mark, Family, Side};
+use super::tokens::is_combining;
 
 /// One outermost quoted passage.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -232,11 +233,6 @@ fn opening_family(c: char, backtick: bool, previous: char, next: Option<char>) -
         _ => true,
     };
     opens.then_some(family)
-}
-
-/// Combining marks belong to the letter before them.
-fn is_combining(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
 }
 
 /// `range` without leading and trailing whitespace.

@@ -1,5 +1,5 @@
-//! Words and punctuation of an article, with byte spans, for the quote detector's pattern
-//! matching. One linear pass; every span lies on char boundaries.
+//! Words and punctuation of an article, with byte spans and line breaks, for pattern matching
+//! over tokens (the quote finder's). One linear pass; every span lies on char boundaries.
 
 use std::ops::Range;
 
@@ -76,7 +76,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                         .chars()
                         .next()
                         .is_some_and(char::is_alphanumeric);
-                if !(next.is_alphanumeric() || is_mark(next) || joins) {
+                if !(next.is_alphanumeric() || is_combining(next) || joins) {
                     break;
                 }
                 end = next_at + next.len_utf8();
@@ -99,8 +99,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// Combining marks continue the word they follow.
-fn is_mark(c: char) -> bool {
+/// True for a combining mark: it belongs to the letter before it and continues its word.
+pub(crate) fn is_combining(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
 }
 
