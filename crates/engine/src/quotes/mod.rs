@@ -21,8 +21,8 @@ mod speech;
 
 use std::ops::Range;
 
-use crate::text::tokens::{token_at_or_after, tokenize, Token};
-use crate::text::{QuoteMarks, QuotedPassage};
+use crate::text::tokens::{token_at_or_after, token_ranges, tokenize, Token};
+use crate::text::{cut_at_openers, QuoteMarks, QuotedPassage, SentenceSplitter};
 
 use article::Article;
 use attribution::Attribution;
@@ -127,9 +127,9 @@ impl QuoteFinder {
         };
         let paragraph = paragraph_numbers(&tokens);
         let passages = self.marks.find(text);
-        let openers: Vec<usize> = passages.iter().map(|passage| passage.open.start).collect();
-        let (speech, fragments) = speech_passages(&view, passages);
-        let sentences = view.sentences(&openers);
+        let sentences = sentences(text, &tokens, &passages);
+        let sentence_starts: Vec<usize> = sentences.iter().map(|sentence| sentence.start).collect();
+        let (speech, fragments) = speech_passages(&view, &sentence_starts, passages);
         let mut attribution_cues: Vec<usize> = speech
             .iter()
             .filter_map(|quote| {
@@ -172,6 +172,16 @@ impl QuoteFinder {
     }
 }
 
+/// The sentences as token ranges: the text layer's, cut where a quoted passage opens right
+/// after a stop (`He left."We…`), so a quotation begins its own sentence.
+fn sentences(text: &str, tokens: &[Token], passages: &[QuotedPassage]) -> Vec<Range<usize>> {
+    let openers: Vec<usize> = passages.iter().map(|passage| passage.open.start).collect();
+    token_ranges(
+        tokens,
+        &cut_at_openers(text, SentenceSplitter.split(text), &openers),
+    )
+}
+
 /// The paragraph number of every token (a line break starts a paragraph).
 fn paragraph_numbers(tokens: &[Token]) -> Vec<usize> {
     let mut number = 0;
@@ -187,7 +197,11 @@ fn paragraph_numbers(tokens: &[Token]) -> Vec<usize> {
 }
 
 /// Sorts the quoted passages into speech (attributed where possible) and fragments.
-fn speech_passages(view: &Article, passages: Vec<QuotedPassage>) -> (Vec<SpeechPassage>, Vec<QuotedPassage>) {
+fn speech_passages(
+    view: &Article,
+    sentence_starts: &[usize],
+    passages: Vec<QuotedPassage>,
+) -> (Vec<SpeechPassage>, Vec<QuotedPassage>) {
     let mut speech = Vec::new();
     let mut fragments = Vec::new();
     let mut previous_end = 0;
@@ -202,7 +216,7 @@ fn speech_passages(view: &Article, passages: Vec<QuotedPassage>) -> (Vec<SpeechP
             continue;
         }
         let after_token = token_at_or_after(view.tokens, passage.outer().end);
-        let floor = clause_floor(view, open_token, previous_end);
+        let floor = clause_floor(view, sentence_starts, open_token, previous_end);
         let after = passage.close.as_ref().and_then(|_| view.after(after_token));
         let before = view.before(open_token, floor);
         let attribution = match (after, before) {
@@ -247,18 +261,16 @@ fn continues_sentence(text: &str, passage: &QuotedPassage) -> bool {
     starts_lower && mid_line
 }
 
-/// The first token of the clause that ends at `open`: after the last sentence end, line break
-/// or earlier quote, and no more than [`CLAUSE_LOOKBACK`] tokens back. A quote opening a
-/// paragraph after one ending in a colon looks into that paragraph.
-fn clause_floor(view: &Article, open: usize, previous_end: usize) -> usize {
+/// The first token of the clause that ends at `open`: the start of its sentence, or after a
+/// line break or an earlier quote, and no more than [`CLAUSE_LOOKBACK`] tokens back. A quote
+/// opening a paragraph after one ending in a colon looks into that paragraph.
+fn clause_floor(view: &Article, sentence_starts: &[usize], open: usize, previous_end: usize) -> usize {
     let lowest = open.saturating_sub(CLAUSE_LOOKBACK).max(previous_end);
-    let mut floor = open;
     let introduced_by_colon = open > 0 && view.tokens[open - 1].is(':');
+    let mut floor = open;
     while floor > lowest {
-        if view.ends_sentence(floor - 1) {
-            break;
-        }
-        if view.tokens[floor].line_before && !(floor == open && introduced_by_colon) {
+        let boundary = sentence_starts.binary_search(&floor).is_ok() || view.tokens[floor].line_before;
+        if boundary && !(floor == open && introduced_by_colon) {
             break;
         }
         floor -= 1;

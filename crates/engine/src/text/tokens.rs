@@ -109,6 +109,23 @@ pub(crate) fn token_at_or_after(tokens: &[Token], at: usize) -> usize {
     tokens.partition_point(|token| token.span.start < at)
 }
 
+/// The byte ranges `spans` (sorted, as [`super::SentenceSplitter`] gives them) as token ranges
+/// that cover every token once: each range runs from the first token at or after its span's
+/// start to where the next one begins. A span holding no token start adds no range.
+pub(crate) fn token_ranges(tokens: &[Token], spans: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut starts: Vec<usize> = spans
+        .iter()
+        .map(|span| token_at_or_after(tokens, span.start))
+        .filter(|&start| start < tokens.len())
+        .collect();
+    starts.dedup();
+    if let Some(first) = starts.first_mut() {
+        *first = 0;
+    }
+    let ends = starts.iter().skip(1).copied().chain([tokens.len()]);
+    starts.iter().zip(ends).map(|(&start, end)| start..end).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +138,20 @@ mod tests {
             words,
             ["It’s", "the", "U.S", ".", "plan", ",", "Jones", "’", "idea", "—", "a-t-il", "dit", "."]
         );
+    }
+
+    #[test]
+    fn byte_ranges_become_token_ranges_covering_every_token() {
+        let text = "  He left. “We stay,” she said.\n\nNo.";
+        let tokens = tokenize(text);
+        let spans = crate::text::SentenceSplitter.split(text);
+        assert_eq!(spans.len(), 3);
+        assert_eq!(token_ranges(&tokens, &spans), [0..3, 3..11, 11..13]);
+        // A span starting inside a word starts at the next token; the first range starts at 0.
+        let inside_he = Range { start: 3, end: 7 };
+        let everything = Range { start: 0, end: 13 };
+        assert_eq!(token_ranges(&tokens, &[inside_he]), [everything]);
+        assert_eq!(token_ranges(&tokens, &[]), Vec::<Range<usize>>::new());
+        assert_eq!(token_ranges(&[], &spans), Vec::<Range<usize>>::new());
     }
 }
