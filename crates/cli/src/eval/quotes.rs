@@ -16,6 +16,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use nutgraf_engine::report::QuoteReport;
+use nutgraf_engine::text::is_quote_mark;
 use nutgraf_engine::{QuoteFinder, QuotesReport};
 use serde_json::{json, Value};
 
@@ -114,28 +115,6 @@ pub(super) struct Annotation {
     direct: bool,
     /// The last capitalised word of the Source in the clean text, lower-cased.
     source_name: Option<String>,
-}
-
-/// Marks that open or close a direct quotation.
-fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '“'
-            | '”'
-            | '‘'
-            | '’'
-            | '„'
-            | '‚'
-            | '«'
-            | '»'
-            | '‹'
-            | '›'
-            | '「'
-            | '」'
-            | '『'
-            | '』'
-    )
 }
 
 impl Annotation {

@@ -1,10 +1,8 @@
-//! An article as the quote detector reads it: its tokens, the cue starting at each token,
-//! and its sentences.
-
-use std::ops::Range;
+//! An article as the quote detector reads it: its tokens and the cue starting at each token.
+//! Its sentences are the text layer's ([`crate::text::SentenceSplitter`]).
 
 use super::cues::Cue;
-use super::tokens::Token;
+use crate::text::tokens::Token;
 
 /// The article's tokens with the cue starting at each token, shared by the finders.
 pub(crate) struct Article<'a> {
@@ -33,7 +31,9 @@ impl Article<'_> {
             .map(String::as_str)
     }
 
-    /// True when the token ends a sentence: a stop that is not part of an abbreviation.
+    /// True when the token is a stop that ends a clause: not part of an abbreviation glued to
+    /// a capital (`U.S. Army`) nor inside brackets (`(D-Wis.)`). The attribution scans use it
+    /// to bound the words after a quote; sentences come from the text layer.
     pub(crate) fn ends_sentence(&self, index: usize) -> bool {
         let Some(token) = self.tokens.get(index) else {
             return true;
@@ -61,60 +61,4 @@ impl Article<'_> {
         };
         !glued_abbreviation
     }
-
-    /// The sentences as token ranges: a sentence ends at a stop followed by a capital, a
-    /// digit or a quote mark (closing marks stay with it), and at every line break.
-    /// `openers` are the byte offsets of the marks opening quoted passages: they begin a
-    /// sentence rather than close the previous one.
-    pub(crate) fn sentences(&self, openers: &[usize]) -> Vec<Range<usize>> {
-        let mut sentences = Vec::new();
-        let mut start = 0;
-        let mut index = 0;
-        while index < self.tokens.len() {
-            if index > start && self.tokens[index].line_before {
-                sentences.push(start..index);
-                start = index;
-            }
-            if self.ends_sentence(index) {
-                let mut end = index + 1;
-                while self.tokens.get(end).is_some_and(|token| {
-                    !token.line_before
-                        && (is_closing(token.text(self.text))
-                            && openers.binary_search(&token.span.start).is_err()
-                            || self.ends_sentence(end))
-                }) {
-                    end += 1;
-                }
-                let next_opens = self.tokens.get(end).is_none_or(|next| {
-                    next.line_before
-                        || next.is_capitalized(self.text)
-                        || next
-                            .text(self.text)
-                            .chars()
-                            .next()
-                            .is_some_and(|c| c.is_ascii_digit())
-                        || !next.is_word() && !matches!(next.text(self.text), "," | ";" | ":")
-                });
-                if next_opens {
-                    sentences.push(start..end);
-                    start = end;
-                }
-                index = end;
-                continue;
-            }
-            index += 1;
-        }
-        if start < self.tokens.len() {
-            sentences.push(start..self.tokens.len());
-        }
-        sentences
-    }
-}
-
-/// Marks that close a quotation or a bracket and stay with the sentence they end.
-fn is_closing(token: &str) -> bool {
-    matches!(
-        token,
-        "\"" | "”" | "’" | "»" | "›" | "」" | "』" | "'" | ")" | "]"
-    )
 }

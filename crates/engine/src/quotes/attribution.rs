@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::article::Article;
 use super::cues::{is_cue_filler, Cue, CueClass};
 use super::phrases::{clause_subject, is_proper_name, phrase_after, subject_before};
+use crate::text::quote_marks::mark_char;
 
 /// A speaker and cue found for a quote, as token ranges.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -257,7 +258,7 @@ impl Article<'_> {
     /// back no further than token `floor`.
     pub fn before(&self, open: usize, floor: usize) -> Option<Attribution> {
         let mut end = open;
-        while end > floor && self.tokens[end - 1].kind != super::tokens::TokenKind::Word {
+        while end > floor && self.tokens[end - 1].kind != crate::text::tokens::TokenKind::Word {
             if !matches!(self.tokens[end - 1].text(self.text), ":" | "," | "—" | "–" | "-") {
                 break;
             }
@@ -371,23 +372,5 @@ fn is_french_inversion(word: &str) -> bool {
 
 /// True for a token that is a quote mark.
 pub(crate) fn is_quote_mark(token: &str) -> bool {
-    matches!(
-        token,
-        "\"" | "“"
-            | "”"
-            | "„"
-            | "‘"
-            | "’"
-            | "‚"
-            | "«"
-            | "»"
-            | "‹"
-            | "›"
-            | "「"
-            | "」"
-            | "『"
-            | "』"
-            | "'"
-            | "`"
-    )
+    mark_char(token).is_some()
 }

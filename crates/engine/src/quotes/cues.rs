@@ -6,7 +6,8 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::tokens::Token;
+use crate::text::quote_marks::{mark_char, quote_mark, Weight};
+use crate::text::tokens::Token;
 
 /// What a cue says about the words around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -913,14 +914,16 @@ fn phrase_matches(text: &str, tokens: &[Token], index: usize, lower: &str, phras
         })
 }
 
+/// True when token `index` opens the text, or follows a stop, a colon, a dash or a double
+/// mark that usually opens a quotation (“ " „ « 「).
 fn is_sentence_start(text: &str, tokens: &[Token], index: usize) -> bool {
     index == 0
         || tokens.get(index - 1).is_some_and(|previous| {
             previous.line_before && index == 1
-                || matches!(
-                    previous.text(text),
-                    "." | "!" | "?" | "“" | "\"" | "«" | "„" | ":" | "—"
-                )
+                || matches!(previous.text(text), "." | "!" | "?" | ":" | "—")
+                || mark_char(previous.text(text))
+                    .and_then(quote_mark)
+                    .is_some_and(|mark| mark.weight == Weight::Double && mark.usually_opens())
         })
 }
 
@@ -1069,8 +1072,8 @@ fn inflections(lemma: &str) -> Vec<(String, Inflection)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
+    use crate::text::tokens::tokenize;
 
     #[test]
     fn word_lists_are_sorted() {

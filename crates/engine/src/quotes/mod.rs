@@ -1,7 +1,7 @@
 //! Quotations: what was said, by whom, and with which verb.
 //!
-//! The finder works in passes over one token list (`tokens`, read through `article`):
-//! quote marks are paired (`marks`), each quoted passage is judged speech or not
+//! The finder works in passes over one token list (`text::tokens`, read through `article`):
+//! quote marks are paired (`text::QuoteMarks`), each quoted passage is judged speech or not
 //! (`speech`), speech is attributed to a speaker and a cue (`attribution`, using the
 //! lexicon in `cues` and the noun phrases of `phrases`), the sentences are searched for
 //! reported speech (`reported`), and every speaker is given the fullest name the article
@@ -13,26 +13,24 @@ mod attribution;
 mod cues;
 mod labels;
 mod lists;
-mod marks;
 mod organisations;
 mod phrases;
 mod reported;
 mod speakers;
 mod speech;
-mod tokens;
-
-pub use marks::{QuoteMarks, QuotedPassage};
 
 use std::ops::Range;
 
+use crate::text::tokens::{token_at_or_after, token_ranges, tokenize, Token};
 use crate::text::Document;
+use crate::text::{cut_at_openers, QuoteMarks, QuotedPassage};
+
 use article::Article;
 use attribution::Attribution;
 use cues::{cue_at_lower, Cue};
 use phrases::{antecedent, clause_subject};
 use speakers::NameBook;
 use speech::{role_of, QuotedRole};
-use tokens::{token_at_or_after, tokenize, Token};
 
 /// How a quotation is given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,7 +116,7 @@ impl QuoteFinder {
     /// Returns the quotations in a document, in article order; spans index its original text.
     pub fn find_in(&self, document: &Document) -> Vec<Quote> {
         let original = |span: Range<usize>| document.to_original(span);
-        self.find_in_analysed(document.analysed())
+        self.find_in_analysed(document.analysed(), document.sentences())
             .into_iter()
             .map(|quote| Quote {
                 kind: quote.kind,
@@ -132,8 +130,9 @@ impl QuoteFinder {
             .collect()
     }
 
-    /// The quotations in the analysed form of a document; spans index it.
-    fn find_in_analysed(&self, text: &str) -> Vec<Quote> {
+    /// The quotations in the analysed form of a document, split into `sentences`; spans
+    /// index it.
+    fn find_in_analysed(&self, text: &str, sentences: &[Range<usize>]) -> Vec<Quote> {
         let tokens = tokenize(text);
         let lower: Vec<String> = tokens
             .iter()
@@ -152,9 +151,9 @@ impl QuoteFinder {
         };
         let paragraph = paragraph_numbers(&tokens);
         let passages = self.marks.find(text);
-        let openers: Vec<usize> = passages.iter().map(|passage| passage.open.start).collect();
-        let (speech, fragments) = speech_passages(&view, passages);
-        let sentences = view.sentences(&openers);
+        let sentences = sentence_tokens(text, &tokens, sentences, &passages);
+        let sentence_starts: Vec<usize> = sentences.iter().map(|sentence| sentence.start).collect();
+        let (speech, fragments) = speech_passages(&view, &sentence_starts, passages);
         let mut attribution_cues: Vec<usize> = speech
             .iter()
             .filter_map(|quote| {
@@ -197,6 +196,18 @@ impl QuoteFinder {
     }
 }
 
+/// The document's `sentences` as token ranges, cut where a quoted passage opens right after a
+/// stop (`He left."We…`), so a quotation begins its own sentence.
+fn sentence_tokens(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+    passages: &[QuotedPassage],
+) -> Vec<Range<usize>> {
+    let openers: Vec<usize> = passages.iter().map(|passage| passage.open.start).collect();
+    token_ranges(tokens, &cut_at_openers(text, sentences.to_vec(), &openers))
+}
+
 /// The paragraph number of every token (a line break starts a paragraph).
 fn paragraph_numbers(tokens: &[Token]) -> Vec<usize> {
     let mut number = 0;
@@ -212,7 +223,11 @@ fn paragraph_numbers(tokens: &[Token]) -> Vec<usize> {
 }
 
 /// Sorts the quoted passages into speech (attributed where possible) and fragments.
-fn speech_passages(view: &Article, passages: Vec<QuotedPassage>) -> (Vec<SpeechPassage>, Vec<QuotedPassage>) {
+fn speech_passages(
+    view: &Article,
+    sentence_starts: &[usize],
+    passages: Vec<QuotedPassage>,
+) -> (Vec<SpeechPassage>, Vec<QuotedPassage>) {
     let mut speech = Vec::new();
     let mut fragments = Vec::new();
     let mut previous_end = 0;
@@ -227,7 +242,7 @@ fn speech_passages(view: &Article, passages: Vec<QuotedPassage>) -> (Vec<SpeechP
             continue;
         }
         let after_token = token_at_or_after(view.tokens, passage.outer().end);
-        let floor = clause_floor(view, open_token, previous_end);
+        let floor = clause_floor(view, sentence_starts, open_token, previous_end);
         let after = passage.close.as_ref().and_then(|_| view.after(after_token));
         let before = view.before(open_token, floor);
         let attribution = match (after, before) {
@@ -272,18 +287,16 @@ fn continues_sentence(text: &str, passage: &QuotedPassage) -> bool {
     starts_lower && mid_line
 }
 
-/// The first token of the clause that ends at `open`: after the last sentence end, line break
-/// or earlier quote, and no more than [`CLAUSE_LOOKBACK`] tokens back. A quote opening a
-/// paragraph after one ending in a colon looks into that paragraph.
-fn clause_floor(view: &Article, open: usize, previous_end: usize) -> usize {
+/// The first token of the clause that ends at `open`: the start of its sentence, or after a
+/// line break or an earlier quote, and no more than [`CLAUSE_LOOKBACK`] tokens back. A quote
+/// opening a paragraph after one ending in a colon looks into that paragraph.
+fn clause_floor(view: &Article, sentence_starts: &[usize], open: usize, previous_end: usize) -> usize {
     let lowest = open.saturating_sub(CLAUSE_LOOKBACK).max(previous_end);
-    let mut floor = open;
     let introduced_by_colon = open > 0 && view.tokens[open - 1].is(':');
+    let mut floor = open;
     while floor > lowest {
-        if view.ends_sentence(floor - 1) {
-            break;
-        }
-        if view.tokens[floor].line_before && !(floor == open && introduced_by_colon) {
+        let boundary = sentence_starts.binary_search(&floor).is_ok() || view.tokens[floor].line_before;
+        if boundary && !(floor == open && introduced_by_colon) {
             break;
         }
         floor -= 1;

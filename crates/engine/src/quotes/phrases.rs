@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::lists::is_listed_lowercased;
-use super::tokens::Token;
+use crate::text::tokens::Token;
 
 /// The most words a speaker phrase may have.
 const MAX_PHRASE_WORDS: usize = 12;
@@ -577,8 +577,8 @@ fn is_adverbial_opener(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
+    use crate::text::tokens::tokenize;
 
     #[test]
     fn word_lists_are_sorted() {

@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::article::Article;
 use super::cues::{follows_evidence, is_cue_filler, Cue, CueClass};
 use super::phrases::{clause_subject, phrase_after, plausible_subject, subject_before};
+use crate::text::quote_marks::{mark_char, may_close};
 
 /// One reported statement found in a sentence, as token ranges.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -727,10 +728,8 @@ impl Article<'_> {
         (from..end.min(from + MAX_PREAMBLE)).find_map(|at| match self.word(at) {
             Some("that") => Some(Some(at)),
             Some(word) if is_preamble_word(word) || self.tokens[at].is_capitalized(self.text) => None,
-            None if matches!(
-                self.tokens[at].text(self.text),
-                "," | "." | "’" | "'" | "\"" | "“" | "”"
-            ) =>
+            None if matches!(self.tokens[at].text(self.text), "," | ".")
+                || mark_char(self.tokens[at].text(self.text)).is_some() =>
             {
                 None
             }
@@ -870,8 +869,9 @@ impl Article<'_> {
     }
 }
 
+/// True when the token is a quote mark that may close a quotation (see [`may_close`]).
 fn is_closing_mark(token: &str) -> bool {
-    matches!(token, "\"" | "”" | "’" | "»" | "›" | "」" | "』" | "'" | "“")
+    mark_char(token).is_some_and(may_close)
 }
 
 /// Adverbs of time and manner that may follow a reporting verb.

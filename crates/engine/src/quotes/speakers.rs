@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::organisations::is_organisation;
 use super::phrases::SUBJECT_PRONOUNS;
-use super::tokens::Token;
+use crate::text::tokens::Token;
 
 /// Words that give a role or a title rather than a name, and the prepositions that cite a
 /// source (`Laut`, `Selon`); they are stripped from the front of a capitalised run (`Secretary of State Marco Rubio` → `Marco Rubio`).
@@ -632,8 +632,8 @@ fn last_word_key(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
+    use crate::text::tokens::tokenize;
 
     #[test]
     fn word_lists_are_sorted() {

@@ -1,7 +1,7 @@
 //! Telling speech from other quoted words: scare quotes (`so-called “peace plan”`), titles of
 //! films and books, nicknames and short fragments are quoted but not said.
 
-use super::marks::QuotedPassage;
+use crate::text::QuotedPassage;
 
 /// What a quoted passage is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,8 +139,8 @@ fn is_title(inner: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::marks::QuoteMarks;
     use super::*;
+    use crate::text::QuoteMarks;
 
     #[test]
     fn word_lists_are_sorted() {

@@ -9,6 +9,7 @@ use super::centrality::directed_centrality;
 use super::openers::{detachable_connective_len, opens_dangling};
 use super::quoted::quoted_shares;
 use super::vectors::SentenceVectors;
+use crate::text::quote_marks::{quote_mark, QuoteMark};
 
 /// Sentences with fewer words than this are fragments, not summary material.
 pub const MIN_WORDS: usize = 5;
@@ -105,6 +106,6 @@ fn ends_line(text: &str, end: usize) -> bool {
 /// A line without a closing stop: a headline, a subhead or a list item.
 fn is_headline(sentence: &str) -> bool {
     !sentence
-        .trim_end_matches(['"', '\'', '”', '’', ')', '»', '」', '』'])
+        .trim_end_matches(|c| c == ')' || quote_mark(c).is_some_and(QuoteMark::usually_closes))
         .ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 }

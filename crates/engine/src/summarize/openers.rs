@@ -3,6 +3,7 @@
 //! leaves a sentence that stands alone.
 
 use super::features::MIN_WORDS;
+use crate::text::quote_marks::{quote_mark, QuoteMark};
 
 /// Openers besides the connectives of [`DETACHABLE`] that need the previous sentence to make
 /// sense, lower-cased: pronouns, determiners and `or`.
@@ -134,7 +135,8 @@ pub fn detachable_connective_len(sentence: &str) -> usize {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default();
-    let stands_alone = rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '“' | '\'' | '‘'))
+    let stands_alone = rest
+        .starts_with(|c: char| c.is_alphanumeric() || quote_mark(c).is_some_and(QuoteMark::usually_opens))
         && rest.split_whitespace().count() >= MIN_WORDS
         && !first_word.eq_ignore_ascii_case("not")
         && !opens_dangling(rest);

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::quotes::QuoteMarks;
+use crate::text::QuoteMarks;
 
 /// For each sentence, the share of its bytes inside quote marks (marks included), between 0
 /// and 1. One pass over the text's quoted passages, so a quote running over several

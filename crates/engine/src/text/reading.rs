@@ -15,8 +15,8 @@ pub fn reading_form(text: &str) -> (String, OffsetMap) {
     let mut builder = ReadingBuilder::with_capacity(text.len());
     for (index, (line, content)) in lines.iter().zip(&contents).enumerate() {
         let line_break = breaks.get(index).copied();
-        let words = content.trim_matches(is_space);
-        let leading = content.len() - content.trim_start_matches(is_space).len();
+        let words = content.trim_matches(is_blank);
+        let leading = content.len() - content.trim_start_matches(is_blank).len();
         // A hyphen cutting a word at the line end goes with the break.
         let shown = match line_break {
             Some(LineBreak::Hyphenated) => words.strip_suffix('-').unwrap_or(words),
@@ -107,6 +107,12 @@ fn is_line_break(c: char) -> bool {
 /// True for spaces within a line: the space, tab, no-break and the other Unicode spaces.
 fn is_space(c: char) -> bool {
     c == ' ' || c == '\t' || (c.is_whitespace() && !is_line_break(c))
+}
+
+/// True for what a line may start or end with that shows nothing: spaces and invisible
+/// characters.
+fn is_blank(c: char) -> bool {
+    is_space(c) || is_invisible(c)
 }
 
 /// True for characters that show nothing: zero-width space and joiner-less marks, word

@@ -9,6 +9,7 @@ use super::captions::glued_starts;
 use super::caseless::is_caseless;
 use super::document_stats::DocumentStats;
 use super::lines::logical_lines;
+use super::quote_marks;
 
 /// Splits text into sentences, reported as byte ranges with surrounding whitespace trimmed.
 ///
@@ -79,36 +80,12 @@ pub(super) fn is_wide_terminator(c: char) -> bool {
 
 /// Marks that may follow a terminator and still belong to the sentence it ends.
 pub(super) fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '”' | '’' | '“' | '»' | '«' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '】'
-    )
+    quote_marks::may_close(c) || matches!(c, ')' | ']' | '}' | '）' | '】')
 }
 
 /// Marks that may open a sentence before its first letter.
 pub(super) fn is_opening(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '“'
-            | '‘'
-            | '„'
-            | '‚'
-            | '«'
-            | '»'
-            | '‹'
-            | '('
-            | '['
-            | '¿'
-            | '¡'
-            | '「'
-            | '『'
-            | '（'
-            | '—'
-            | '-'
-            | '*'
-            | '•'
-    )
+    quote_marks::may_open(c) || matches!(c, '(' | '[' | '¿' | '¡' | '（' | '—' | '-' | '*' | '•')
 }
 
 /// Splits one logical line, pushing its sentences.

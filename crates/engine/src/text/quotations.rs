@@ -2,8 +2,14 @@
 //! German low-high, and CJK corner brackets. Apostrophes are never taken for marks; nested
 //! quotes stay inside their outer quote; a quotation may run over several paragraphs when each
 //! paragraph reopens it; an unclosed mark ends at its paragraph.
+//!
+//! What each character can open or close is [`super::quote_marks`]'s; this pairing decides,
+//! from its neighbours, what one occurrence does.
 
 use std::ops::Range;
+
+use super::quote_marks::{doubles_as_double, is_quote_mark, quote_mark, Family, Side};
+use super::tokens::is_combining;
 
 /// One outermost quoted passage.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,33 +32,6 @@ impl QuotedPassage {
 /// Finds the outermost quoted passages of a text.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct QuoteMarks;
-
-/// Families of marks; an opening mark expects a closing mark of its family.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Family {
-    /// “…” or "…" or ''…''.
-    Double,
-    /// „…“ (German, Polish, Czech).
-    LowDouble,
-    /// ”…” (Swedish, Finnish).
-    RightDouble,
-    /// ‘…’ or '…'.
-    Single,
-    /// ‚…‘.
-    LowSingle,
-    /// «…».
-    Guillemets,
-    /// »…« (German, Danish).
-    ReversedGuillemets,
-    /// ‹…›.
-    SingleGuillemets,
-    /// ›…‹.
-    ReversedSingleGuillemets,
-    /// 「…」.
-    Corner,
-    /// 『…』.
-    WhiteCorner,
-}
 
 /// How deeply quotes may nest before further marks are ignored.
 const MAX_DEPTH: usize = 6;
@@ -102,12 +81,12 @@ impl QuoteMarks {
                 previous = c;
                 continue;
             }
-            if !is_candidate(c) {
+            if !is_quote_mark(c) {
                 previous = c;
                 continue;
             }
             // Two straight single quotes or two backticks stand for a double quote.
-            let doubled = (c == '\'' || c == '`') && text[at + 1..].starts_with(c);
+            let doubled = doubles_as_double(c) && text[at + 1..].starts_with(c);
             let width = if doubled { 2 } else { c.len_utf8() };
             let mark = at..at + width;
             let next = text[mark.end..].chars().next();
@@ -157,35 +136,13 @@ impl QuoteMarks {
     }
 }
 
-fn is_candidate(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '`'
-            | '“'
-            | '”'
-            | '„'
-            | '‘'
-            | '’'
-            | '‚'
-            | '«'
-            | '»'
-            | '‹'
-            | '›'
-            | '「'
-            | '」'
-            | '『'
-            | '』'
-    )
-}
-
 /// True when the mark at `at` opens a new paragraph of a quotation of `family`.
 fn reopens_family(text: &str, at: usize, family: Family) -> bool {
     let Some(c) = text[at..].chars().next() else {
         return false;
     };
     let next = text[at + c.len_utf8()..].chars().next();
-    let doubled = (c == '\'' || c == '`') && text[at + 1..].starts_with(c);
+    let doubled = doubles_as_double(c) && text[at + 1..].starts_with(c);
     let symbol = if doubled { '"' } else { c };
     opening_family(symbol, c == '`', '\n', next) == Some(family)
 }
@@ -202,22 +159,19 @@ fn closing_depth(
     let next_is_word = next.is_some_and(char::is_alphanumeric);
     let after_space = previous.is_whitespace();
     for (depth, open) in stack.iter().enumerate().rev() {
-        let closes = match (open.family, c) {
-            (Family::Double, '”' | '"') => !(after_space && next_is_word && c == '"'),
-            (Family::LowDouble, '“' | '”' | '"') => true,
-            (Family::RightDouble, '”') => true,
-            (Family::Single, '’' | '\'') => {
-                !after_space && !next_is_word && !is_possessive_with_later_close(text, previous, next, after)
-            }
-            (Family::LowSingle, '‘' | '’') => !after_space,
-            (Family::Guillemets, '»') => true,
-            (Family::ReversedGuillemets, '«') => true,
-            (Family::SingleGuillemets, '›') => true,
-            (Family::ReversedSingleGuillemets, '‹') => true,
-            (Family::Corner, '」') => true,
-            (Family::WhiteCorner, '』') => true,
-            _ => false,
-        };
+        let closes = quote_mark(c).is_some_and(|mark| mark.closes_family(open.family))
+            && match open.family {
+                // `say "no"`: a straight mark between a space and a word opens.
+                Family::Double => !(c == '"' && after_space && next_is_word),
+                // An apostrophe (`’n’`, a possessive `Jones’`) closes nothing.
+                Family::Single => {
+                    !after_space
+                        && !next_is_word
+                        && !is_possessive_with_later_close(text, previous, next, after)
+                }
+                Family::LowSingle => !after_space,
+                _ => true,
+            };
         if closes {
             return Some(depth);
         }
@@ -261,32 +215,24 @@ fn opening_family(c: char, backtick: bool, previous: char, next: Option<char>) -
     let free_before = !previous.is_alphanumeric()
         && !is_combining(previous)
         && !matches!(previous, '.' | ',' | '!' | '?' | ';' | '%');
-    match c {
-        '“' => Some(Family::Double),
-        '„' => Some(Family::LowDouble),
-        '"' if backtick => Some(Family::Double),
-        '"' if free_before && !next_is_space => Some(Family::Double),
-        '”' if previous.is_whitespace() && !next_is_space => Some(Family::RightDouble),
-        '‘' if free_before && !next_is_space && !next.is_some_and(|n| n.is_ascii_digit()) => {
-            Some(Family::Single)
-        }
-        '\'' if free_before && next_is_word && !next.is_some_and(|n| n.is_ascii_digit()) => {
-            Some(Family::Single)
-        }
-        '‚' if previous.is_whitespace() && next_is_word => Some(Family::LowSingle),
-        '«' => Some(Family::Guillemets),
-        '»' if !previous.is_alphanumeric() && !next_is_space => Some(Family::ReversedGuillemets),
-        '‹' => Some(Family::SingleGuillemets),
-        '›' if !previous.is_alphanumeric() && !next_is_space => Some(Family::ReversedSingleGuillemets),
-        '「' => Some(Family::Corner),
-        '『' => Some(Family::WhiteCorner),
-        _ => None,
-    }
-}
-
-/// Combining marks belong to the letter before them.
-fn is_combining(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
+    let next_is_digit = next.is_some_and(|n| n.is_ascii_digit());
+    let mark = quote_mark(c)?;
+    let family = mark.opens?;
+    let opens = match (family, mark.usual) {
+        // ”…” opens after a space, before a word.
+        (Family::RightDouble, _) => previous.is_whitespace() && !next_is_space,
+        // »…« and ›…‹ open where no letter precedes.
+        (_, Side::Closing) => !previous.is_alphanumeric() && !next_is_space,
+        // Straight marks are inch signs and apostrophes as often as quotes; ``…'' always opens.
+        (Family::Double, Side::Either) => backtick || free_before && !next_is_space,
+        (Family::Single, Side::Either) => free_before && next_is_word && !next_is_digit,
+        // `the ‘90s`: a ‘ before a digit is an apostrophe.
+        (Family::Single, _) => free_before && !next_is_space && !next_is_digit,
+        // ‚ looks like a comma.
+        (Family::LowSingle, _) => previous.is_whitespace() && next_is_word,
+        _ => true,
+    };
+    opens.then_some(family)
 }
 
 /// `range` without leading and trailing whitespace.

@@ -1,5 +1,5 @@
-//! Words and punctuation of an article, with byte spans, for the quote detector's pattern
-//! matching. One linear pass; every span lies on char boundaries.
+//! Words and punctuation of an article, with byte spans and line breaks, for pattern matching
+//! over tokens (the quote finder's). One linear pass; every span lies on char boundaries.
 
 use std::ops::Range;
 
@@ -76,7 +76,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                         .chars()
                         .next()
                         .is_some_and(char::is_alphanumeric);
-                if !(next.is_alphanumeric() || is_mark(next) || joins) {
+                if !(next.is_alphanumeric() || is_combining(next) || joins) {
                     break;
                 }
                 end = next_at + next.len_utf8();
@@ -99,14 +99,31 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// Combining marks continue the word they follow.
-fn is_mark(c: char) -> bool {
+/// True for a combining mark: it belongs to the letter before it and continues its word.
+pub(crate) fn is_combining(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
 }
 
 /// The index of the first token starting at or after byte `at`.
 pub(crate) fn token_at_or_after(tokens: &[Token], at: usize) -> usize {
     tokens.partition_point(|token| token.span.start < at)
+}
+
+/// The byte ranges `spans` (sorted, as [`super::SentenceSplitter`] gives them) as token ranges
+/// that cover every token once: each range runs from the first token at or after its span's
+/// start to where the next one begins. A span holding no token start adds no range.
+pub(crate) fn token_ranges(tokens: &[Token], spans: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut starts: Vec<usize> = spans
+        .iter()
+        .map(|span| token_at_or_after(tokens, span.start))
+        .filter(|&start| start < tokens.len())
+        .collect();
+    starts.dedup();
+    if let Some(first) = starts.first_mut() {
+        *first = 0;
+    }
+    let ends = starts.iter().skip(1).copied().chain([tokens.len()]);
+    starts.iter().zip(ends).map(|(&start, end)| start..end).collect()
 }
 
 #[cfg(test)]
@@ -121,5 +138,20 @@ mod tests {
             words,
             ["It’s", "the", "U.S", ".", "plan", ",", "Jones", "’", "idea", "—", "a-t-il", "dit", "."]
         );
+    }
+
+    #[test]
+    fn byte_ranges_become_token_ranges_covering_every_token() {
+        let text = "  He left. “We stay,” she said.\n\nNo.";
+        let tokens = tokenize(text);
+        let spans = crate::text::SentenceSplitter::default().split(text);
+        assert_eq!(spans.len(), 3);
+        assert_eq!(token_ranges(&tokens, &spans), [0..3, 3..11, 11..13]);
+        // A span starting inside a word starts at the next token; the first range starts at 0.
+        let inside_he = Range { start: 3, end: 7 };
+        let everything = Range { start: 0, end: 13 };
+        assert_eq!(token_ranges(&tokens, &[inside_he]), [everything]);
+        assert_eq!(token_ranges(&tokens, &[]), Vec::<Range<usize>>::new());
+        assert_eq!(token_ranges(&[], &spans), Vec::<Range<usize>>::new());
     }
 }
