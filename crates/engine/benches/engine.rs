@@ -5,7 +5,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use nutgraf_engine::{Length, QuoteFinder, Summarizer};
+use nutgraf_engine::{Document, Length, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
 
 const FALLBACK_ARTICLE: &str = include_str!("../tests/fixtures/harbour-article.txt");
 
@@ -79,5 +79,29 @@ fn quotes(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, summarize, quotes);
+/// What the app does for a text: read it once, summarize it, find its quotes, build both reports.
+fn analysis(c: &mut Criterion) {
+    let mut group = c.benchmark_group("analysis");
+    for (name, bytes) in [("5KB", 5_000), ("1MB", 1_000_000)] {
+        let text = corpus(bytes);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        if bytes >= 1_000_000 {
+            group.sample_size(20);
+        }
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
+            b.iter(|| {
+                let document = Document::new(black_box(text));
+                let summary = Summarizer::default().summarize_document(&document, Length::SHORT);
+                let quotes = QuoteFinder::default().find_in(&document);
+                (
+                    SummaryReport::of(&document, &summary),
+                    QuotesReport::of(&document, &quotes),
+                )
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, summarize, quotes, analysis);
 criterion_main!(benches);
