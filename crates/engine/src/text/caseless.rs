@@ -18,7 +18,10 @@ const MAX_LOWER_PERCENT: usize = 5;
 pub fn is_caseless(text: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
     for c in text.chars() {
-        if c.is_uppercase() {
+        if c.is_ascii() {
+            upper += usize::from(c.is_ascii_uppercase());
+            lower += usize::from(c.is_ascii_lowercase());
+        } else if c.is_uppercase() {
             upper += 1;
         } else if c.is_lowercase() {
             lower += 1;

@@ -27,11 +27,9 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     /// Reads `original`: linear in its length.
     pub fn new(original: &'a str) -> Self {
-        let (reading, map) = reading_form(original);
-        let (reading, map) = if reading == original {
-            (Cow::Borrowed(original), OffsetMap::identity(original.len()))
-        } else {
-            (Cow::Owned(reading), map)
+        let (reading, map) = match reading_form(original) {
+            Some((reading, map)) => (Cow::Owned(reading), map),
+            None => (Cow::Borrowed(original), OffsetMap::identity(original.len())),
         };
         let (analysed, sentences) = match case_restored(&reading) {
             Some((restored, sentences)) => (Some(restored), sentences),

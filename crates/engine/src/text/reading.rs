@@ -7,11 +7,19 @@
 use super::offset_map::{OffsetMap, ReadingBuilder};
 use super::wrapping::{line_breaks, LineBreak};
 
-/// The reading form of `text` and the map from its offsets to those of `text`.
-pub fn reading_form(text: &str) -> (String, OffsetMap) {
+/// The reading form of `text` and the map from its offsets to those of `text`; `None` when
+/// `text` reads as itself.
+pub fn reading_form(text: &str) -> Option<(String, OffsetMap)> {
+    let to_normalize = has_characters_to_normalize(text);
+    if !to_normalize && !text.contains('\n') {
+        return None;
+    }
     let lines = split_lines(text);
     let contents: Vec<&str> = lines.iter().map(|line| &text[line.content.clone()]).collect();
     let breaks = line_breaks(&contents, text);
+    if !to_normalize && breaks.iter().all(|&line_break| line_break == LineBreak::Kept) {
+        return None;
+    }
     let mut builder = ReadingBuilder::with_capacity(text.len());
     for (index, (line, content)) in lines.iter().zip(&contents).enumerate() {
         let line_break = breaks.get(index).copied();
@@ -34,7 +42,34 @@ pub fn reading_form(text: &str) -> (String, OffsetMap) {
             Some(LineBreak::Hyphenated | LineBreak::AfterHyphen) => builder.replace(ending.len(), ""),
         }
     }
-    builder.finish()
+    let (reading, map) = builder.finish();
+    (reading != text).then_some((reading, map))
+}
+
+/// True when `text` has a character the reading form changes, or spaces it trims or
+/// collapses. Every such character but the ASCII ones starts with a byte that is rare in text
+/// (0xC2, 0xE1, 0xE2, 0xE3, 0xEF), so most texts are cleared by a scan of their bytes.
+fn has_characters_to_normalize(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let ascii = bytes
+        .iter()
+        .any(|&byte| matches!(byte, b'\r' | b'\t' | 0x0b | 0x0c))
+        || text.starts_with(' ')
+        || text.ends_with(' ')
+        || text.contains("  ")
+        || text.contains(" \n")
+        || text.contains("\n ");
+    ascii
+        || bytes
+            .iter()
+            .enumerate()
+            .filter(|&(_, &byte)| matches!(byte, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef))
+            .any(|(at, _)| {
+                text[at..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| is_space(c) || is_invisible(c) || is_line_break(c))
+            })
 }
 
 /// One line of the text: its content and where it ends, its line break included.
@@ -46,15 +81,22 @@ struct Line {
 /// The lines of `text`, split at `\n`, `\r\n`, `\r`, form feeds and Unicode line and
 /// paragraph separators.
 fn split_lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
     let mut lines = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    let mut at = 0;
+    while at < bytes.len() {
+        let may_break = matches!(bytes[at], b'\n' | b'\r' | 0x0b | 0x0c | 0xc2 | 0xe2);
+        let Some(c) = may_break.then(|| text[at..].chars().next()).flatten() else {
+            at += 1;
+            continue;
+        };
         if !is_line_break(c) {
+            at += c.len_utf8();
             continue;
         }
         let mut end = at + c.len_utf8();
-        if c == '\r' && chars.next_if(|&(_, next)| next == '\n').is_some() {
+        if c == '\r' && bytes.get(end) == Some(&b'\n') {
             end += 1;
         }
         lines.push(Line {
@@ -62,6 +104,7 @@ fn split_lines(text: &str) -> Vec<Line> {
             end,
         });
         start = end;
+        at = end;
     }
     lines.push(Line {
         content: start..text.len(),
@@ -72,28 +115,48 @@ fn split_lines(text: &str) -> Vec<Line> {
 
 /// Writes one line's content with its spaces and invisible characters normalized.
 fn write_line(builder: &mut ReadingBuilder, line: &str) {
+    let bytes = line.as_bytes();
     let mut copied_from = 0;
-    let mut chars = line.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    let mut at = 0;
+    while at < bytes.len() {
+        if !may_change(bytes, at) {
+            at += 1;
+            continue;
+        }
+        let Some(c) = line[at..].chars().next() else {
+            break;
+        };
         if is_invisible(c) {
             builder.copy(&line[copied_from..at]);
             builder.replace(c.len_utf8(), "");
             copied_from = at + c.len_utf8();
+            at = copied_from;
         } else if is_space(c) {
-            let mut end = at + c.len_utf8();
-            while let Some((next_at, next)) = chars.next_if(|&(_, next)| is_space(next) || is_invisible(next))
-            {
-                end = next_at + next.len_utf8();
+            let run = line[at..]
+                .char_indices()
+                .find(|&(_, next)| !(is_space(next) || is_invisible(next)))
+                .map_or(line.len() - at, |(length, _)| length);
+            if !(c == ' ' && run == 1) {
+                builder.copy(&line[copied_from..at]);
+                builder.replace(run, " ");
+                copied_from = at + run;
             }
-            if c == ' ' && end == at + 1 {
-                continue;
-            }
-            builder.copy(&line[copied_from..at]);
-            builder.replace(end - at, " ");
-            copied_from = end;
+            at += run;
+        } else {
+            at += c.len_utf8();
         }
     }
     builder.copy(&line[copied_from..]);
+}
+
+/// True when the byte at `at` may start a character the reading form changes: a space, a tab,
+/// or the first byte of a Unicode space or invisible character (0xC2, 0xE1, 0xE2, 0xE3, 0xEF
+/// start all of them).
+fn may_change(bytes: &[u8], at: usize) -> bool {
+    matches!(
+        bytes[at],
+        b' ' | b'\t' | 0x0b | 0x0c | 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef
+    )
 }
 
 /// True for the characters that end a line.
