@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::quotes::Quote;
 use crate::summarize::Summary;
-use crate::text::{CharOffsets, Document};
+use crate::text::{latin_upper_case, CharOffsets, Document};
 
 /// A summary as JSON: `{"language", "sentences": [...], "keywords": [...]}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -117,18 +117,6 @@ fn capitalize_first_word(text: &str) -> String {
             std::iter::once(upper).chain(chars).collect()
         }
         _ => text.to_owned(),
-    }
-}
-
-/// The upper case of a lower-case Latin letter, accented ones included (`é` → `É`); `None`
-/// for any other character. (`char::to_uppercase` would add its Unicode-wide table, some
-/// 17 KB, to every wasm build for this one letter.)
-fn latin_upper_case(c: char) -> Option<char> {
-    match c {
-        'a'..='z' => Some(c.to_ascii_uppercase()),
-        // In Latin-1 each upper-case letter sits 0x20 below its lower case, ÷ and ÿ aside.
-        'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20),
-        _ => None,
     }
 }
 

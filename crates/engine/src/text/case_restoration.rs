@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::caseless::is_caseless;
+use super::letter_case::latin_upper_case;
 use super::sentences::SentenceSplitter;
 
 /// `text` with the capitals of a sentence's first word, of a quotation opening a statement,
@@ -39,17 +40,14 @@ fn same_length_lower(c: char) -> char {
     }
 }
 
-/// Puts the letter at byte `at` in upper case when that keeps its length.
+/// Puts the Latin letter at byte `at` in upper case (its length stays the same).
 fn capitalize_at(text: &mut String, at: usize) {
     let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
         return;
     };
-    let mut upper = c.to_uppercase();
-    if let (Some(one), None) = (upper.next(), upper.next()) {
-        if one.len_utf8() == c.len_utf8() && one != c {
-            let mut buffer = [0u8; 4];
-            text.replace_range(at..at + c.len_utf8(), one.encode_utf8(&mut buffer));
-        }
+    if let Some(upper) = latin_upper_case(c) {
+        let mut buffer = [0u8; 4];
+        text.replace_range(at..at + c.len_utf8(), upper.encode_utf8(&mut buffer));
     }
 }
 
