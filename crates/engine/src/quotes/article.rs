@@ -34,7 +34,7 @@ impl Article<'_> {
     /// True when the token is a stop that ends a clause: not part of an abbreviation glued to
     /// a capital (`U.S. Army`) nor inside brackets (`(D-Wis.)`). The attribution scans use it
     /// to bound the words after a quote; sentences come from the text layer.
-    pub(crate) fn ends_sentence(&self, index: usize) -> bool {
+    pub(crate) fn ends_clause(&self, index: usize) -> bool {
         let Some(token) = self.tokens.get(index) else {
             return true;
         };

@@ -54,7 +54,7 @@ impl Article<'_> {
         let mut end = at;
         while end < self.tokens.len()
             && end < at + AFTER_WINDOW
-            && !self.ends_sentence(end)
+            && !self.ends_clause(end)
             && !self.tokens[end].line_before
             && !is_quote_mark(self.tokens[end].text(self.text))
             && !self.tokens[end].is(',')
@@ -69,14 +69,14 @@ impl Article<'_> {
             let mut next = end + 1;
             while next < self.tokens.len()
                 && next < end + AFTER_WINDOW
-                && !self.ends_sentence(next)
+                && !self.ends_clause(next)
                 && !self.tokens[next].line_before
                 && !self.tokens[next].is(',')
                 && !is_quote_mark(self.tokens[next].text(self.text))
             {
                 next += 1;
             }
-            if self.ends_sentence(next) && self.cue_in(at..end).is_some() {
+            if self.ends_clause(next) && self.cue_in(at..end).is_some() {
                 clause_end = next;
             }
         }
@@ -227,7 +227,7 @@ impl Article<'_> {
         let mut index = comma + 1;
         while index < self.tokens.len()
             && index < comma + 2 * AFTER_WINDOW
-            && !self.ends_sentence(index)
+            && !self.ends_clause(index)
             && !self.tokens[index].line_before
             && !is_quote_mark(self.tokens[index].text(self.text))
         {
@@ -274,7 +274,7 @@ impl Article<'_> {
         };
         let cue = self.cue(cue_at)?;
         if (cue.tokens.end..end)
-            .any(|at| self.ends_sentence(at) || is_quote_mark(self.tokens[at].text(self.text)))
+            .any(|at| self.ends_clause(at) || is_quote_mark(self.tokens[at].text(self.text)))
         {
             return None;
         }
