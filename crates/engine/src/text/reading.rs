@@ -2,18 +2,45 @@
 //! of the engine reads. Line ends become `\n`; no-break, tab and other Unicode spaces become a
 //! space and runs of them one; zero-width characters, soft hyphens and a BOM go; spaces at the
 //! ends of lines go; lines broken by hard wrapping are joined, and words hyphenated across a
-//! line end are whole again. Tidy text reads as itself.
+//! line end are whole again; a pasted web page's furniture (menus, junk lines between
+//! paragraphs, footers; see [`furniture`](super::furniture)) goes, line break and all. Tidy
+//! text reads as itself.
 
+use super::furniture::furniture_lines;
 use super::offset_map::{OffsetMap, ReadingBuilder};
 use super::wrapping::{line_breaks, LineBreak};
 
 /// The reading form of `text` and the map from its offsets to those of `text`.
 pub fn reading_form(text: &str) -> (String, OffsetMap) {
     let lines = split_lines(text);
-    let contents: Vec<&str> = lines.iter().map(|line| &text[line.content.clone()]).collect();
+    let all_contents: Vec<&str> = lines.iter().map(|line| &text[line.content.clone()]).collect();
+    // Only a line standing alone, not a piece of a wrapped paragraph, can be furniture.
+    let all_breaks = line_breaks(&all_contents, text);
+    let kept = |index: Option<usize>| {
+        index.and_then(|index| all_breaks.get(index)) != Some(&LineBreak::Wrapped)
+            && index
+                .and_then(|index| all_breaks.get(index))
+                .is_none_or(|b| *b == LineBreak::Kept)
+    };
+    let alone: Vec<bool> = (0..all_contents.len())
+        .map(|index| kept(index.checked_sub(1)) && kept(Some(index)))
+        .collect();
+    let furniture = furniture_lines(&all_contents, &alone);
+    // The lines read, furniture left out: wrapping joins the lines on either side of it.
+    let (lines, contents): (Vec<&Line>, Vec<&str>) = lines
+        .iter()
+        .zip(&all_contents)
+        .zip(&furniture)
+        .filter(|(_, &furniture)| !furniture)
+        .map(|((line, &content), _)| (line, content))
+        .unzip();
     let breaks = line_breaks(&contents, text);
     let mut builder = ReadingBuilder::with_capacity(text.len());
+    let mut read_to = 0;
     for (index, (line, content)) in lines.iter().zip(&contents).enumerate() {
+        // Furniture before this line reads as nothing.
+        builder.replace(line.content.start - read_to, "");
+        read_to = line.end;
         let line_break = breaks.get(index).copied();
         let words = content.trim_matches(is_space);
         let leading = content.len() - content.trim_start_matches(is_space).len();
@@ -34,6 +61,7 @@ pub fn reading_form(text: &str) -> (String, OffsetMap) {
             Some(LineBreak::Hyphenated | LineBreak::AfterHyphen) => builder.replace(ending.len(), ""),
         }
     }
+    builder.replace(text.len() - read_to, "");
     builder.finish()
 }
 
