@@ -210,6 +210,14 @@ pub fn furniture_lines(lines: &[&str], alone: &[bool]) -> Vec<bool> {
         .collect();
     mark_menus(&lines, &mut furniture, alone);
     mark_box_items(&lines, &mut furniture, alone);
+    // A text of furniture alone is what was meant to be read.
+    let story_left = lines
+        .iter()
+        .zip(&furniture)
+        .any(|(line, &furniture)| !furniture && !line.is_empty());
+    if !story_left {
+        furniture.fill(false);
+    }
     furniture
 }
 
@@ -258,7 +266,10 @@ fn is_link_line(line: &str) -> bool {
 /// just before the prose stays when it is longer than the menu's other items, as a headline.
 fn mark_menus(lines: &[&str], furniture: &mut [bool], alone: impl Fn(usize) -> bool) {
     let is_prose = |index: &usize| !furniture[*index] && reads_as_prose(lines[*index]);
-    let first = (0..lines.len()).find(is_prose).unwrap_or(lines.len());
+    // Without prose there is no story to tell a menu from: a list, a poem.
+    let Some(first) = (0..lines.len()).find(is_prose) else {
+        return;
+    };
     let last = (0..lines.len()).rfind(is_prose).map_or(first, |last| last + 1);
     for (leading, region) in [(true, 0..first), (false, last.max(first)..lines.len())] {
         let mut items: Vec<usize> = region
@@ -452,6 +463,9 @@ The plan has three parts:
 More to come
 She said the privacy of the players mattered more than the result.";
         assert!(marked(story).is_empty(), "{:?}", marked(story));
+        // Short lines without prose, and a text of furniture alone.
+        assert!(marked("Roses are red\nViolets are blue\nSugar is sweet\nAnd so are you").is_empty());
+        assert!(marked("Sign in\n\nSubscribe").is_empty());
         // A headline after a menu, longer than its items.
         assert_eq!(
             marked("Home\nNews\nSport\nMayor wins\nThe mayor won the vote on Tuesday."),
