@@ -29,6 +29,26 @@ const JUNK: [&str; 5] = [
     "We use cookies to improve your experience. By continuing, you accept our Cookie Policy.",
 ];
 
+/// The `webpage2` form's header: a second site's menu, before the article.
+const NAVIGATION_2: &str =
+    "Skip to main content\nMenu\nNews\nSport\nCulture\nOpinion\nLifestyle\nSearch\nLog in\n";
+
+/// The `webpage2` form's footer, after the article.
+const FOOTER_2: &str = "\n\nBack to top\n\nAbout us · Contact · Careers · Advertise with us · Privacy\n\n\
+                        © Example Media Group Ltd 2024";
+
+/// The `webpage2` form's blocks between paragraphs, used in turn after every third paragraph:
+/// a related link, a photo credit, a comment count, a box of the most read stories, a
+/// newsletter box and a video link.
+const JUNK_2: [&str; 6] = [
+    "Related: Storm leaves thousands without power across the region",
+    "Photo: Jane Doe/Getty Images",
+    "Comments (12)",
+    "Most read\n1. Council approves new budget after long debate\n2. Ten places to visit this summer",
+    "Newsletter\nGet the day's top stories in your inbox every morning.\nEnter your email address\nSign up",
+    "Watch: Flooding in the city centre (2:14)",
+];
+
 /// One way of pasting an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
@@ -48,11 +68,14 @@ pub enum Form {
     Lines,
     /// `Lines` between a web page's menu and footer, with junk lines between paragraphs.
     Webpage,
+    /// A second site: paragraphs apart by a blank line, another menu and footer, other junk
+    /// (links, credits, boxes) between paragraphs.
+    Webpage2,
 }
 
 impl Form {
     /// Every form, `Clean` first.
-    pub const ALL: [Form; 8] = [
+    pub const ALL: [Form; 9] = [
         Form::Clean,
         Form::Wrapped,
         Form::Hyphenated,
@@ -61,6 +84,7 @@ impl Form {
         Form::Windows,
         Form::Lines,
         Form::Webpage,
+        Form::Webpage2,
     ];
 
     /// The form's short, stable name, used in JSON and tables.
@@ -74,6 +98,7 @@ impl Form {
             Form::Windows => "windows",
             Form::Lines => "lines",
             Form::Webpage => "webpage",
+            Form::Webpage2 => "webpage2",
         }
     }
 
@@ -116,6 +141,12 @@ impl Form {
                 let body = |out: &mut Builder, range: Range<usize>| range.for_each(|i| out.put(chars[i]));
                 lay_out(&mut out, &chars, &line_paragraphs(&chars), junk_separator, body);
                 return out.finish(FOOTER);
+            }
+            Form::Webpage2 => {
+                out.insert(NAVIGATION_2);
+                let body = |out: &mut Builder, range: Range<usize>| range.for_each(|i| out.put(chars[i]));
+                lay_out(&mut out, &chars, &line_paragraphs(&chars), junk_block, body);
+                return out.finish(FOOTER_2);
             }
         }
         out.finish("")
@@ -296,6 +327,16 @@ fn junk_separator(index: usize) -> String {
         format!("\n{}\n", JUNK[(index / 2 - 1) % JUNK.len()])
     } else {
         "\n".to_owned()
+    }
+}
+
+/// The separator before paragraph `index` of the `webpage2` form: a blank line, and after
+/// every third paragraph one of the `JUNK_2` blocks between blank lines.
+fn junk_block(index: usize) -> String {
+    if index.is_multiple_of(3) {
+        format!("\n\n{}\n\n", JUNK_2[(index / 3 - 1) % JUNK_2.len()])
+    } else {
+        "\n\n".to_owned()
     }
 }
 

@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::boilerplate::is_boilerplate;
 use super::centrality::directed_centrality;
 use super::openers::{detachable_connective_len, opens_dangling};
+use super::person::speaks_in_person;
 use super::quoted::quoted_shares;
 use super::vectors::SentenceVectors;
 use crate::text::quote_marks::{quote_mark, QuoteMark};
@@ -39,6 +40,9 @@ pub struct SentenceFeatures {
     pub detachable: usize,
     /// The share of it inside quote marks (see [`quoted_shares`]), between 0 and 1.
     pub quoted: f32,
+    /// True when, with no quote marks in it, it speaks in the first or second person (see
+    /// [`speaks_in_person`]).
+    pub in_person: bool,
 }
 
 /// Computes the features of every sentence.
@@ -85,6 +89,7 @@ pub fn sentence_features(
                 dangling: points_back && detachable == 0,
                 detachable,
                 quoted,
+                in_person: quoted == 0.0 && speaks_in_person(sentence),
             };
             // A glued caption is chosen on its merits but does not push the story down.
             story_position += usize::from(eligible && !caption);

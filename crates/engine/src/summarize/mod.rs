@@ -12,6 +12,7 @@ mod hook;
 mod keywords;
 mod length;
 pub mod openers;
+mod person;
 mod quoted;
 mod ranking;
 mod selection;

@@ -2,7 +2,8 @@
 //! first, so position weighs most (unless the opening is a hook, see [`super::hook`]);
 //! centrality lifts the sentences that the rest of the story elaborates on; length favours
 //! sentences that read well on their own; direct quotation counts against a sentence, as a
-//! summary reports rather than quotes. When the article opens with a headline, the score is
+//! summary reports rather than quotes, and so, a little, does the first or second person
+//! outside quote marks (see [`super::person`]). When the article opens with a headline, the score is
 //! blended with each sentence's overlap with it.
 
 use super::features::SentenceFeatures;
@@ -10,7 +11,7 @@ use super::hook::position_rank;
 
 /// How much each part of the score counts: position, centrality and length sum to 1,
 /// `quotation` is taken off a wholly quoted sentence (in proportion for a partly quoted one),
-/// and `title` is the share given to headline overlap when there is a headline.
+/// `person` off a sentence in the first or second person outside quote marks, and `title` is the share given to headline overlap when there is a headline.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RankingWeights {
     /// Weight of the position in the story.
@@ -21,6 +22,8 @@ pub struct RankingWeights {
     pub length: f32,
     /// Penalty for direct quotation, times the quoted share of the sentence.
     pub quotation: f32,
+    /// Penalty for a sentence in the first or second person outside quote marks.
+    pub person: f32,
     /// Share of the score given to overlap with the headline, when the article has one.
     pub title: f32,
 }
@@ -32,6 +35,7 @@ impl Default for RankingWeights {
             centrality: 0.3,
             length: 0.2,
             quotation: 0.25,
+            person: 0.07,
             title: 0.25,
         }
     }
@@ -71,7 +75,8 @@ impl RankingWeights {
                     1.0
                 };
                 let body = self.position * position + self.centrality * centrality + self.length * length
-                    - self.quotation * sentence.quoted;
+                    - self.quotation * sentence.quoted
+                    - if sentence.in_person { self.person } else { 0.0 };
                 let body = body.max(0.0);
                 f64::from(match sentence.title_overlap {
                     Some(overlap) => (1.0 - self.title) * body + self.title * overlap,
@@ -79,5 +84,36 @@ impl RankingWeights {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RankingWeights;
+    use crate::summarize::features::SentenceFeatures;
+
+    fn sentence(story_position: usize, in_person: bool) -> SentenceFeatures {
+        SentenceFeatures {
+            eligible: true,
+            story_position,
+            centrality: 1.0,
+            title_overlap: None,
+            words: 20,
+            dangling: false,
+            detachable: 0,
+            quoted: 0.0,
+            in_person,
+        }
+    }
+
+    #[test]
+    fn the_first_or_second_person_costs_a_little() {
+        let scores =
+            RankingWeights::default().score(&[sentence(0, false), sentence(0, true), sentence(3, false)]);
+        // Position 1, centrality 1, length 1: 0.5 + 0.3 + 0.2.
+        assert!((scores[0] - 1.0).abs() < 1e-6, "{}", scores[0]);
+        assert!((scores[1] - 0.93).abs() < 1e-6, "{}", scores[1]);
+        // The fourth sentence's position prior is 1/2: 0.25 + 0.3 + 0.2.
+        assert!((scores[2] - 0.75).abs() < 1e-6, "{}", scores[2]);
     }
 }

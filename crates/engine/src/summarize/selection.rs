@@ -94,6 +94,7 @@ mod tests {
             dangling,
             detachable: 0,
             quoted: 0.0,
+            in_person: false,
         }
     }
 

@@ -50,7 +50,8 @@ impl<'a> Document<'a> {
     }
 
     /// The text as a person reads it: wrapped lines joined, hyphenation undone, spaces
-    /// normalized. Tidy text reads as itself.
+    /// normalized, a pasted web page's furniture (menus, junk lines, footers) left out. Tidy
+    /// text reads as itself.
     pub fn reading(&self) -> &str {
         &self.reading
     }
@@ -115,6 +116,27 @@ mod tests {
             "The mayor said no. \"We will not pay,\" she said. I agree."
         );
         assert_eq!(document.sentences().len(), 3);
+    }
+
+    #[test]
+    fn leaves_out_a_web_page_s_furniture_and_maps_back() {
+        let text = "Home\nWorld\nSign in\nMayor wins\nThe mayor won, officials said.\nAdvertisement\n\
+                    “We did it,” she said.\nPrivacy | Terms | Contact us";
+        let document = Document::new(text);
+        assert_eq!(
+            document.reading(),
+            "Mayor wins\nThe mayor won, officials said.\n“We did it,” she said."
+        );
+        assert_eq!(document.sentences().len(), 3);
+        let at = document.reading().find("“We").unwrap_or_default();
+        assert_eq!(&text[document.to_original(at..at + 5)], "“We");
+        assert_eq!(&text[document.to_original(0..4)], "Mayo");
+        let said = document.reading().find("said.").unwrap_or_default();
+        assert_eq!(
+            &text[document.to_original(said..at + 3)],
+            "said.\nAdvertisement\n“"
+        );
+        assert_eq!(document.reading_of(0..text.len()), document.reading());
     }
 
     #[test]

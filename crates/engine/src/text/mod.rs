@@ -8,6 +8,7 @@ mod case_restoration;
 mod caseless;
 pub mod document;
 mod document_stats;
+mod furniture;
 pub mod language;
 mod letter_case;
 mod lines;

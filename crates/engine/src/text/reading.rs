@@ -2,8 +2,11 @@
 //! of the engine reads. Line ends become `\n`; no-break, tab and other Unicode spaces become a
 //! space and runs of them one; zero-width characters, soft hyphens and a BOM go; spaces at the
 //! ends of lines go; lines broken by hard wrapping are joined, and words hyphenated across a
-//! line end are whole again. Tidy text reads as itself.
+//! line end are whole again; a pasted web page's furniture (menus, junk lines between
+//! paragraphs, footers; see [`furniture`](super::furniture)) goes, line break and all. Tidy
+//! text reads as itself.
 
+use super::furniture::furniture_lines;
 use super::offset_map::{OffsetMap, ReadingBuilder};
 use super::wrapping::{line_breaks, LineBreak};
 
@@ -15,13 +18,37 @@ pub fn reading_form(text: &str) -> Option<(String, OffsetMap)> {
         return None;
     }
     let lines = split_lines(text);
-    let contents: Vec<&str> = lines.iter().map(|line| &text[line.content.clone()]).collect();
+    let all_contents: Vec<&str> = lines.iter().map(|line| &text[line.content.clone()]).collect();
+    // Only a line standing alone, not a piece of a wrapped paragraph, can be furniture.
+    let all_breaks = line_breaks(&all_contents, text);
+    let kept = |index: Option<usize>| {
+        index
+            .and_then(|index| all_breaks.get(index))
+            .is_none_or(|line_break| *line_break == LineBreak::Kept)
+    };
+    let alone: Vec<bool> = (0..all_contents.len())
+        .map(|index| kept(index.checked_sub(1)) && kept(Some(index)))
+        .collect();
+    let furniture = furniture_lines(&all_contents, &alone);
+    // The lines read, furniture left out: wrapping joins the lines on either side of it.
+    let (lines, contents): (Vec<&Line>, Vec<&str>) = lines
+        .iter()
+        .zip(&all_contents)
+        .zip(&furniture)
+        .filter(|(_, &furniture)| !furniture)
+        .map(|((line, &content), _)| (line, content))
+        .unzip();
     let breaks = line_breaks(&contents, text);
-    if !to_normalize && breaks.iter().all(|&line_break| line_break == LineBreak::Kept) {
+    let nothing_left_out = contents.len() == all_contents.len();
+    if !to_normalize && nothing_left_out && breaks.iter().all(|&line_break| line_break == LineBreak::Kept) {
         return None;
     }
     let mut builder = ReadingBuilder::with_capacity(text.len());
+    let mut read_to = 0;
     for (index, (line, content)) in lines.iter().zip(&contents).enumerate() {
+        // Furniture before this line reads as nothing.
+        builder.replace(line.content.start - read_to, "");
+        read_to = line.end;
         let line_break = breaks.get(index).copied();
         let words = content.trim_matches(is_blank);
         let leading = content.len() - content.trim_start_matches(is_blank).len();
@@ -42,6 +69,7 @@ pub fn reading_form(text: &str) -> Option<(String, OffsetMap)> {
             Some(LineBreak::Hyphenated | LineBreak::AfterHyphen) => builder.replace(ending.len(), ""),
         }
     }
+    builder.replace(text.len() - read_to, "");
     let (reading, map) = builder.finish();
     (reading != text).then_some((reading, map))
 }

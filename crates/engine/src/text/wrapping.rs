@@ -3,6 +3,8 @@
 //! the next word would not have fitted, and such a break is a space, or nothing when it cuts a
 //! hyphenated word (`con-` / `flict`).
 
+use super::caseless::is_caseless;
+
 /// What a line break inside the text stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineBreak {
@@ -32,16 +34,17 @@ const FORCED_SHARE: f64 = 0.6;
 /// article writes a hyphenated word elsewhere.
 pub fn line_breaks(lines: &[&str], text: &str) -> Vec<LineBreak> {
     let breaks = lines.len().saturating_sub(1);
-    let Some(width) = wrap_width(lines) else {
+    let caseless = is_caseless(text);
+    let Some(width) = wrap_width(lines, caseless) else {
         return vec![LineBreak::Kept; breaks];
     };
     (0..breaks)
         .map(|index| {
             let (line, next) = (lines[index].trim(), lines[index + 1].trim());
-            if !is_forced(line, next, width) || opens_item(next) {
+            if !is_forced(line, next, width, caseless) || opens_item(next) {
                 LineBreak::Kept
             } else {
-                hyphenation(line, next, text)
+                hyphenation(line, next, text, caseless)
             }
         })
         .collect()
@@ -49,7 +52,7 @@ pub fn line_breaks(lines: &[&str], text: &str) -> Vec<LineBreak> {
 
 /// The width the text was wrapped at, when it reads as wrapped: most breaks inside blocks of
 /// lines are forced by a width between [`NARROWEST_WRAP`] and [`WIDEST_WRAP`].
-fn wrap_width(lines: &[&str]) -> Option<usize> {
+fn wrap_width(lines: &[&str], caseless: bool) -> Option<usize> {
     let mut lengths: Vec<usize> = lines
         .iter()
         .map(|line| line.trim().chars().count())
@@ -70,7 +73,7 @@ fn wrap_width(lines: &[&str]) -> Option<usize> {
             continue;
         }
         inside += 1;
-        forced += usize::from(is_forced(line, next, width));
+        forced += usize::from(is_forced(line, next, width, caseless));
     }
     (inside >= 2 && forced as f64 >= FORCED_SHARE * inside as f64).then_some(width)
 }
@@ -78,15 +81,21 @@ fn wrap_width(lines: &[&str]) -> Option<usize> {
 /// True when `line` broke because the first word of `next` would not have fitted in `width`
 /// (less a little, since the width is estimated and lines cut after a hyphen run over), or
 /// because it stops mid-sentence and `next` goes on in lower case.
-fn is_forced(line: &str, next: &str, width: usize) -> bool {
+fn is_forced(line: &str, next: &str, width: usize, caseless: bool) -> bool {
     if line.is_empty() || next.is_empty() {
         return false;
     }
     let first_word = next.split_whitespace().next().unwrap_or_default();
     let fits = line.chars().count() + 1 + first_word.chars().count() <= width - width / WIDTH_SLACK;
     let mid_sentence = !line.ends_with(['.', '!', '?', ':', '"', '”', '…'])
-        && first_word.chars().next().is_some_and(char::is_lowercase);
+        && first_word.chars().next().is_some_and(|c| goes_on(c, caseless));
     !fits || mid_sentence
+}
+
+/// True when a word opening with `c` may go on a sentence or a word from the line before: a
+/// lower-case letter, or any letter in text without capitals (see [`is_caseless`]).
+fn goes_on(c: char, caseless: bool) -> bool {
+    c.is_lowercase() || caseless && c.is_alphabetic()
 }
 
 /// True when `line` opens a list item or a bullet: `• …`, `- …`, `* …`, `1. …`, `a) …`.
@@ -110,7 +119,7 @@ fn opens_item(line: &str) -> bool {
 
 /// How a forced break after `line` joins it to `next`: through a hyphen cutting a word, after
 /// a compound's own hyphen, or as a space.
-fn hyphenation(line: &str, next: &str, text: &str) -> LineBreak {
+fn hyphenation(line: &str, next: &str, text: &str, caseless: bool) -> LineBreak {
     let Some(head) = line.strip_suffix('-') else {
         return LineBreak::Wrapped;
     };
@@ -118,7 +127,7 @@ fn hyphenation(line: &str, next: &str, text: &str) -> LineBreak {
     let suffix = leading_word(next);
     let cut_word = !prefix.is_empty()
         && prefix.chars().all(char::is_alphabetic)
-        && suffix.chars().next().is_some_and(char::is_lowercase);
+        && suffix.chars().next().is_some_and(|c| goes_on(c, caseless));
     if !cut_word {
         // `-- ` dashes, numbers (`1990-` / `95`), names (`Jean-` / `Pierre`).
         return if prefix.is_empty() || head.ends_with(['-', ' ']) {

@@ -72,6 +72,17 @@ fn wraps_lines_in_a_web_page() {
     );
 }
 
+#[test]
+fn wraps_paragraphs_in_a_second_web_page() {
+    assert_eq!(
+        paste(Form::Webpage2, "One.\n\nTwo.\nThree.\n\nFour."),
+        "Skip to main content\nMenu\nNews\nSport\nCulture\nOpinion\nLifestyle\nSearch\nLog in\n\
+         One.\n\nTwo.\n\nThree.\n\nRelated: Storm leaves thousands without power across the region\n\n\
+         Four.\n\nBack to top\n\nAbout us · Contact · Careers · Advertise with us · Privacy\n\n\
+         © Example Media Group Ltd 2024"
+    );
+}
+
 /// A char as every form writes it: lower case, straight quotes.
 fn folded(c: char) -> char {
     match c {
