@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::caseless::is_caseless;
+use super::names::name_starts;
 use super::sentences::SentenceSplitter;
 
 /// `text` with the capitals of a sentence's first word, of a quotation opening a statement,
@@ -24,6 +25,7 @@ pub fn case_restored(text: &str) -> Option<(String, Vec<Range<usize>>)> {
         .collect();
     starts.extend(quotation_openings(&restored));
     starts.extend(pronoun_i(&restored));
+    starts.extend(name_starts(&restored));
     for at in starts {
         capitalize_at(&mut restored, at);
     }

@@ -10,6 +10,7 @@ pub mod document;
 mod document_stats;
 pub mod language;
 mod lines;
+mod names;
 pub mod offset_map;
 pub mod offsets;
 mod opener_cuts;

@@ -1,0 +1,250 @@
+//! Names in text written without capitals. A caseless text still says where its names are:
+//! a common first name before a word that is no function word (`john smith`), a title before
+//! a word (`mr. smith`, `sen. ted cruz`), and then, as a text that introduces a person goes
+//! on to name them by surname alone, every other use of a surname found so (`smith said`).
+//! The first names and surnames are the US Census 1990 lists (see `lexicon/make_names.py`).
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use super::stopwords::stopword_languages;
+use super::words::WordTokenizer;
+
+/// The US Census 1990 first names (see `lexicon/make_names.py`).
+const FIRST_NAMES: &str = include_str!("../../lexicon/first_names.txt");
+/// The US Census 1990 surnames (see `lexicon/make_names.py`).
+const SURNAMES: &str = include_str!("../../lexicon/surnames.txt");
+
+/// Titles written short, with or without their full stop: the next word is a name.
+const SHORT_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "cmdr",
+    "adm", "rev", "hon", "supt", "insp", "det", "atty", "amb",
+];
+
+/// Titles written in full: the next word is a name unless the title is a common noun there
+/// (`the president said`).
+const TITLES: &[&str] = &[
+    "president",
+    "senator",
+    "governor",
+    "minister",
+    "secretary",
+    "chancellor",
+    "mayor",
+    "judge",
+    "congressman",
+    "congresswoman",
+    "ambassador",
+    "sheriff",
+    "chairman",
+    "chairwoman",
+    "commissioner",
+    "pope",
+    "rabbi",
+    "reverend",
+    "senators",
+    "presidents",
+];
+
+/// Words before a title that make it a common noun: `the president`, `his secretary`.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this", "that", "whose", "every",
+    "each", "any", "no", "which", "what",
+];
+
+/// Words that follow a name without being part of it.
+const NOT_NAMES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "stated",
+    "states",
+    "replied",
+    "replies",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "announced",
+    "announces",
+    "recalled",
+    "recalls",
+    "continued",
+    "continues",
+    "according",
+    "himself",
+    "herself",
+    "also",
+    "however",
+    "who",
+    "whose",
+    "whom",
+    "jr",
+    "sr",
+];
+
+/// How a name word is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Listed {
+    /// Only as a name.
+    Name,
+    /// Also as an ordinary word (`mark`, `young`).
+    AlsoWord,
+}
+
+/// Parses a list of `make_names.py`: one name a line, `*` after one that is also a word.
+fn parse(list: &'static str) -> FxHashMap<&'static str, Listed> {
+    list.lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| match line.strip_suffix('*') {
+            Some(name) => (name, Listed::AlsoWord),
+            None => (line, Listed::Name),
+        })
+        .collect()
+}
+
+fn first_names() -> &'static FxHashMap<&'static str, Listed> {
+    static LIST: OnceLock<FxHashMap<&'static str, Listed>> = OnceLock::new();
+    LIST.get_or_init(|| parse(FIRST_NAMES))
+}
+
+fn surnames() -> &'static FxHashMap<&'static str, Listed> {
+    static LIST: OnceLock<FxHashMap<&'static str, Listed>> = OnceLock::new();
+    LIST.get_or_init(|| parse(SURNAMES))
+}
+
+/// A word of the text.
+struct Word<'a> {
+    range: Range<usize>,
+    /// In lower case, without a possessive ending.
+    bare: &'a str,
+    /// Only spaces (at most one line's) between the previous word and this one, or a title's
+    /// or initial's full stop and a space.
+    joined: bool,
+}
+
+impl Word<'_> {
+    fn is_function_word(&self) -> bool {
+        stopword_languages(self.bare) != 0
+    }
+
+    /// Could be part of a name: letters only, no function word, no verb of speech.
+    fn may_be_name(&self) -> bool {
+        self.bare.chars().all(char::is_alphabetic)
+            && !self.is_function_word()
+            && !NOT_NAMES.contains(&self.bare)
+    }
+
+    fn is_initial(&self, text: &str) -> bool {
+        self.bare.chars().count() == 1 && text[self.range.end..].starts_with('.')
+    }
+}
+
+/// The words of lower-case `text`.
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut words: Vec<Word<'_>> = Vec::new();
+    WordTokenizer.for_each(text, |range| {
+        let word = &text[range.clone()];
+        let bare = ["'s", "’s"]
+            .iter()
+            .find_map(|ending| word.strip_suffix(ending))
+            .unwrap_or(word);
+        let gap = words
+            .last()
+            .map_or("", |previous| &text[previous.range.end..range.start]);
+        let joined = !words.is_empty() && (gap == " " || gap == ". ");
+        words.push(Word { range, bare, joined });
+    });
+    words
+}
+
+/// The byte offsets of the first letters of the names in `text`, which is in lower case.
+pub fn name_starts(text: &str) -> Vec<usize> {
+    let words = words(text);
+    let mut capitals: Vec<usize> = Vec::new();
+    let mut surnames_found: HashSet<&str> = HashSet::new();
+    let mut name_at = |from: usize, to: usize, capitals: &mut Vec<usize>| {
+        capitals.extend(words[from..=to].iter().map(|word| word.range.start));
+        surnames_found.insert(words[to].bare);
+    };
+    let mut index = 0;
+    while index < words.len() {
+        let word = &words[index];
+        let next = words
+            .get(index + 1)
+            .filter(|next| next.joined && next.may_be_name());
+        let Some(next) = next else {
+            index += 1;
+            continue;
+        };
+        let gap = &text[word.range.end..next.range.start];
+        let short_title = SHORT_TITLES.contains(&word.bare) && word.bare.len() == word.range.len();
+        let title = TITLES.contains(&word.bare)
+            && gap == " "
+            && !index
+                .checked_sub(1)
+                .is_some_and(|before| DETERMINERS.contains(&words[before].bare));
+        if short_title || title {
+            // `sen. ted cruz`: a first name after the title takes its surname along.
+            let mut last = index + 1;
+            if first_names().contains_key(next.bare) {
+                if let Some(surname) = words.get(index + 2).filter(|w| w.joined && w.may_be_name()) {
+                    if text[next.range.end..surname.range.start] == *" " {
+                        last = index + 2;
+                    }
+                }
+            }
+            name_at(index, last, &mut capitals);
+            index = last + 1;
+            continue;
+        }
+        let first = first_names().get(word.bare).copied();
+        if first.is_some() && gap == " " {
+            let mut last = index + 1;
+            // `john f. kennedy`
+            if next.is_initial(text) {
+                if words.get(index + 2).is_some_and(|w| w.joined && w.may_be_name()) {
+                    last = index + 2;
+                } else {
+                    index += 1;
+                    continue;
+                }
+            }
+            let surname = &words[last];
+            let trusted = first == Some(Listed::Name) || surnames().get(surname.bare) == Some(&Listed::Name);
+            if trusted {
+                name_at(index, last, &mut capitals);
+                index = last + 1;
+                continue;
+            }
+        }
+        index += 1;
+    }
+    for word in &words {
+        if surnames_found.contains(word.bare) && !word.is_function_word() {
+            capitals.push(word.range.start);
+        }
+    }
+    capitals.sort_unstable();
+    capitals.dedup();
+    capitals
+}
