@@ -100,7 +100,28 @@ const NOT_NAMES: &[&str] = &[
     "whom",
     "jr",
     "sr",
+    "would",
+    "could",
+    "should",
+    "might",
+    "must",
+    "may",
+    "can",
+    "will",
+    "shall",
 ];
+
+/// Words before a word that make it a common word rather than a surname: `the campaign`,
+/// `she would`.
+const COMMON_BEFORE: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this", "that", "these", "those",
+    "he", "she", "it", "they", "we", "i", "you", "to", "who", "which", "no", "any", "some", "every",
+    "each", "more", "most", "very",
+];
+
+/// The shortest share, one use in this many, of a word's uses after [`COMMON_BEFORE`] words
+/// that makes it a common word.
+const COMMON_SHARE: usize = 3;
 
 /// How a name word is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,15 +198,17 @@ fn words(text: &str) -> Vec<Word<'_>> {
     words
 }
 
-/// The byte offsets of the first letters of the names in `text`, which is in lower case.
-pub fn name_starts(text: &str) -> Vec<usize> {
-    let words = words(text);
-    let mut capitals: Vec<usize> = Vec::new();
-    let mut surnames_found: HashSet<&str> = HashSet::new();
-    let mut name_at = |from: usize, to: usize, capitals: &mut Vec<usize>| {
-        capitals.extend(words[from..=to].iter().map(|word| word.range.start));
-        surnames_found.insert(words[to].bare);
-    };
+/// A name found in context: the words `from..=to`, the last one its surname.
+struct Span {
+    from: usize,
+    to: usize,
+    /// After a short title (`mr.`): a name even when its surname is a common word here.
+    sure: bool,
+}
+
+/// The names that context shows in `text`: after a title, or a first name and its surname.
+fn name_spans(text: &str, words: &[Word<'_>]) -> Vec<Span> {
+    let mut spans = Vec::new();
     let mut index = 0;
     while index < words.len() {
         let word = &words[index];
@@ -197,7 +220,8 @@ pub fn name_starts(text: &str) -> Vec<usize> {
             continue;
         };
         let gap = &text[word.range.end..next.range.start];
-        let short_title = SHORT_TITLES.contains(&word.bare) && word.bare.len() == word.range.len();
+        let possessive = word.bare.len() < word.range.len();
+        let short_title = SHORT_TITLES.contains(&word.bare) && !possessive;
         let title = TITLES.contains(&word.bare)
             && gap == " "
             && !index
@@ -205,39 +229,89 @@ pub fn name_starts(text: &str) -> Vec<usize> {
                 .is_some_and(|before| DETERMINERS.contains(&words[before].bare));
         if short_title || title {
             // `sen. ted cruz`: a first name after the title takes its surname along.
-            let mut last = index + 1;
-            if first_names().contains_key(next.bare) {
-                if let Some(surname) = words.get(index + 2).filter(|w| w.joined && w.may_be_name()) {
-                    if text[next.range.end..surname.range.start] == *" " {
-                        last = index + 2;
-                    }
-                }
+            let mut to = index + 1;
+            let surname = words.get(index + 2).filter(|w| w.joined && w.may_be_name());
+            if first_names().contains_key(next.bare)
+                && next.bare.len() == next.range.len()
+                && surname.is_some_and(|surname| text[next.range.end..surname.range.start] == *" ")
+            {
+                to = index + 2;
             }
-            name_at(index, last, &mut capitals);
-            index = last + 1;
+            spans.push(Span {
+                from: index,
+                to,
+                sure: short_title,
+            });
+            index = to + 1;
             continue;
         }
         let first = first_names().get(word.bare).copied();
-        if first.is_some() && gap == " " {
-            let mut last = index + 1;
+        if first.is_some() && gap == " " && !possessive {
+            let mut to = index + 1;
             // `john f. kennedy`
             if next.is_initial(text) {
                 if words.get(index + 2).is_some_and(|w| w.joined && w.may_be_name()) {
-                    last = index + 2;
+                    to = index + 2;
                 } else {
                     index += 1;
                     continue;
                 }
             }
-            let surname = &words[last];
-            let trusted = first == Some(Listed::Name) || surnames().get(surname.bare) == Some(&Listed::Name);
+            let trusted =
+                first == Some(Listed::Name) || surnames().get(words[to].bare) == Some(&Listed::Name);
             if trusted {
-                name_at(index, last, &mut capitals);
-                index = last + 1;
+                spans.push(Span {
+                    from: index,
+                    to,
+                    sure: false,
+                });
+                index = to + 1;
                 continue;
             }
         }
         index += 1;
+    }
+    spans
+}
+
+/// The words of `candidates` that `text` uses as common words: at least one use in
+/// [`COMMON_SHARE`] comes after a determiner or pronoun (`the campaign`, `she would`).
+fn common_words<'a>(words: &[Word<'a>], candidates: &HashSet<&'a str>) -> HashSet<&'a str> {
+    let mut uses: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    for (index, word) in words.iter().enumerate() {
+        if candidates.contains(word.bare) {
+            let entry = uses.entry(word.bare).or_default();
+            entry.0 += 1;
+            if index > 0 && word.joined && COMMON_BEFORE.contains(&words[index - 1].bare) {
+                entry.1 += 1;
+            }
+        }
+    }
+    uses.into_iter()
+        .filter(|&(_, (all, after_common))| after_common * COMMON_SHARE >= all)
+        .map(|(word, _)| word)
+        .collect()
+}
+
+/// The byte offsets of the first letters of the names in `text`, which is in lower case.
+pub fn name_starts(text: &str) -> Vec<usize> {
+    let words = words(text);
+    let mut spans = name_spans(text, &words);
+    // `hillary clinton ... the clinton campaign`: a surname of the text opens no name.
+    let surnames_seen: HashSet<&str> = spans.iter().map(|span| words[span.to].bare).collect();
+    spans.retain(|span| span.sure || !surnames_seen.contains(words[span.from].bare));
+    let candidates: HashSet<&str> = spans.iter().map(|span| words[span.to].bare).collect();
+    let common = common_words(&words, &candidates);
+    let mut capitals: Vec<usize> = Vec::new();
+    let mut surnames_found: HashSet<&str> = HashSet::new();
+    for span in &spans {
+        let surname = words[span.to].bare;
+        if !common.contains(surname) {
+            surnames_found.insert(surname);
+        } else if !span.sure {
+            continue;
+        }
+        capitals.extend(words[span.from..=span.to].iter().map(|word| word.range.start));
     }
     for word in &words {
         if surnames_found.contains(word.bare) && !word.is_function_word() {
