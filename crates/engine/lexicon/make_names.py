@@ -7,10 +7,12 @@ Sources (both public domain / free):
   - Debian's word list (package wamerican, /usr/share/dict/american-english), where ordinary
     words are written in lower case and proper nouns capitalised.
 
-Every name whose frequency is at least MIN_PERCENT is kept, in lower case, sorted. A name
-that the word list also has in lower case (will, mark, rose, brown, young) is an ordinary
-English word too: it is written with a trailing `*`, and the engine trusts it only beside
-other evidence of a name.
+Every name whose frequency is at least MIN_PERCENT_FIRST (first names) or MIN_PERCENT_LAST
+(surnames) is kept, in lower case, sorted. A name that the word list also has in lower case
+(mark, rose, brown, young) is an ordinary English word too: a first name of that kind is kept
+only when it is common as a name (MIN_PERCENT_AMBIGUOUS: john, mark, but not young, hope),
+written with a trailing `*`, and the engine trusts it only beside other evidence of a name; a
+surname of that kind is left out (brown, young, king).
 
 Usage: python3 make_names.py CENSUS_DIR [WORD_LIST]
 """
@@ -20,25 +22,26 @@ from pathlib import Path
 
 MIN_PERCENT_FIRST = 0.01
 MIN_PERCENT_LAST = 0.01
+MIN_PERCENT_AMBIGUOUS = 0.05
 
 
-def read(path, min_percent):
+def read(path, min_percent, words, min_percent_ambiguous):
+    """The names of a census file frequent enough, with `*` after an ordinary word."""
     names = []
     for line in open(path, encoding="ascii"):
         name, percent, _cumulative, _rank = line.split()
-        if float(percent) >= min_percent:
-            names.append(name.lower())
+        name, percent = name.lower(), float(percent)
+        if name in words:
+            if percent >= min_percent_ambiguous:
+                names.append(name + "*")
+        elif percent >= min_percent:
+            names.append(name)
     return names
 
 
-def write(path, names, words, what, sources, min_percent):
-    lines = [
-        f"# {what}: the US Census 1990 names ({sources}) with a frequency of at least",
-        f"# {min_percent}%, in lower case; `*` marks one that is also an ordinary English word",
-        "# (lower case in Debian's wamerican word list). Made by make_names.py; do not edit.",
-    ]
-    for name in sorted(set(names)):
-        lines.append(name + ("*" if name in words else ""))
+def write(path, names, header):
+    lines = ["# " + line for line in header] + ["# Made by make_names.py; do not edit."]
+    lines += sorted(set(names))
     Path(path).write_text("\n".join(lines) + "\n", encoding="ascii")
 
 
@@ -47,13 +50,25 @@ def main():
     word_list = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/american-english"
     words = {line.strip() for line in open(word_list, encoding="utf-8") if line.strip().islower()}
     here = Path(__file__).resolve().parent
-    first = read(census / "dist.male.first", MIN_PERCENT_FIRST) + read(
-        census / "dist.female.first", MIN_PERCENT_FIRST
-    )
-    write(here / "first_names.txt", first, words, "First names",
-          "dist.male.first, dist.female.first", MIN_PERCENT_FIRST)
-    last = read(census / "dist.all.last", MIN_PERCENT_LAST)
-    write(here / "surnames.txt", last, words, "Surnames", "dist.all.last", MIN_PERCENT_LAST)
+    first = [
+        name
+        for file in ("dist.male.first", "dist.female.first")
+        for name in read(census / file, MIN_PERCENT_FIRST, words, MIN_PERCENT_AMBIGUOUS)
+    ]
+    # A name both as an ordinary word and not (a male and a female frequency) keeps its `*`.
+    first = [name for name in first if not (name + "*") in first]
+    write(here / "first_names.txt", first, [
+        "First names: US Census 1990 (dist.male.first, dist.female.first), public domain, in",
+        f"lower case: those of at least {MIN_PERCENT_FIRST}% that are no ordinary English word",
+        "(none in lower case in Debian's wamerican list), and, marked `*`, those that are one",
+        f"but of at least {MIN_PERCENT_AMBIGUOUS}% (john, mark).",
+    ])
+    last = read(census / "dist.all.last", MIN_PERCENT_LAST, words, float("inf"))
+    write(here / "surnames.txt", last, [
+        "Surnames: US Census 1990 (dist.all.last), public domain, in lower case: those of at",
+        f"least {MIN_PERCENT_LAST}% that are no ordinary English word (none in lower case in",
+        "Debian's wamerican list).",
+    ])
 
 
 if __name__ == "__main__":

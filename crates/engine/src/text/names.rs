@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use super::abbreviations::{is_month_name, is_weekday};
 use super::stopwords::stopword_languages;
 use super::words::WordTokenizer;
 
@@ -115,13 +116,55 @@ const NOT_NAMES: &[&str] = &[
 /// `she would`.
 const COMMON_BEFORE: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this", "that", "these", "those",
-    "he", "she", "it", "they", "we", "i", "you", "to", "who", "which", "no", "any", "some", "every",
-    "each", "more", "most", "very",
+    "he", "she", "it", "they", "we", "i", "you", "to", "who", "which", "no", "any", "some", "every", "each",
+    "more", "most", "very",
 ];
 
 /// The shortest share, one use in this many, of a word's uses after [`COMMON_BEFORE`] words
 /// that makes it a common word.
 const COMMON_SHARE: usize = 3;
+
+/// Verbs of speech after which two words and a comma are a name: `said lorne fitch, a ...`.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "explained",
+    "wrote",
+    "noted",
+    "echoes",
+];
+
+/// Words of time that follow a verb of speech without being a name: `said last week,`.
+const TIME_WORDS: &[&str] = &[
+    "last",
+    "next",
+    "this",
+    "week",
+    "weekend",
+    "year",
+    "month",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "ago",
+    "earlier",
+    "later",
+    "recently",
+    "previously",
+    "then",
+    "again",
+    "repeatedly",
+    "publicly",
+    "privately",
+];
 
 /// How a name word is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,6 +255,15 @@ fn name_spans(text: &str, words: &[Word<'_>]) -> Vec<Span> {
     let mut index = 0;
     while index < words.len() {
         let word = &words[index];
+        if let Some(to) = unknown_name(text, words, index) {
+            spans.push(Span {
+                from: index + 1,
+                to,
+                sure: false,
+            });
+            index = to + 1;
+            continue;
+        }
         let next = words
             .get(index + 1)
             .filter(|next| next.joined && next.may_be_name());
@@ -257,8 +309,14 @@ fn name_spans(text: &str, words: &[Word<'_>]) -> Vec<Span> {
                     continue;
                 }
             }
-            let trusted =
-                first == Some(Listed::Name) || surnames().get(words[to].bare) == Some(&Listed::Name);
+            // `mark garthwaite, executive director`, `josh matlow told`
+            let introduced = text[words[to].range.end..].starts_with(',')
+                || words
+                    .get(to + 1)
+                    .is_some_and(|verb| verb.joined && SPEECH.contains(&verb.bare));
+            let trusted = first == Some(Listed::Name)
+                || surnames().get(words[to].bare) == Some(&Listed::Name)
+                || introduced;
             if trusted {
                 spans.push(Span {
                     from: index,
@@ -272,6 +330,36 @@ fn name_spans(text: &str, words: &[Word<'_>]) -> Vec<Span> {
         index += 1;
     }
     spans
+}
+
+/// A name of two words that no list knows, after the word at `index`, shown by its place: after
+/// a verb of speech (`said lorne fitch,`) or a quotation's closing comma (`,” alexei
+/// malashenko, a ...`), and before a comma or a verb of speech. Its last word, when found.
+fn unknown_name(text: &str, words: &[Word<'_>], index: usize) -> Option<usize> {
+    let (first, last) = (words.get(index + 1)?, words.get(index + 2)?);
+    let after_speech = SPEECH.contains(&words[index].bare) && first.joined;
+    let gap = text[words[index].range.end..first.range.start].trim();
+    let after_quotation = matches!(gap, ",”" | ",\"" | "”," | "\",");
+    let plain = |word: &Word<'_>| {
+        word.may_be_name()
+            && word.bare.len() == word.range.len()
+            && !TIME_WORDS.contains(&word.bare)
+            && !is_weekday(word.bare)
+            && !is_month_name(word.bare)
+    };
+    let ends = text[last.range.end..].starts_with(',')
+        || words
+            .get(index + 3)
+            .is_some_and(|verb| verb.joined && SPEECH.contains(&verb.bare));
+    ((after_speech || after_quotation)
+        && plain(first)
+        && last.bare.chars().all(char::is_alphabetic)
+        && !last.is_function_word()
+        && !NOT_NAMES.contains(&last.bare)
+        && !TIME_WORDS.contains(&last.bare)
+        && text[first.range.end..last.range.start] == *" "
+        && ends)
+        .then_some(index + 2)
 }
 
 /// The words of `candidates` that `text` uses as common words: at least one use in
