@@ -166,6 +166,9 @@ const TIME_WORDS: &[&str] = &[
     "privately",
 ];
 
+/// How often an unlisted word must come before a verb of speech to be taken for a surname.
+const MIN_SPEECHES: usize = 2;
+
 /// How a name word is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Listed {
@@ -388,6 +391,35 @@ pub fn name_starts(text: &str) -> Vec<usize> {
     // `hillary clinton ... the clinton campaign`: a surname of the text opens no name.
     let surnames_seen: HashSet<&str> = spans.iter().map(|span| words[span.to].bare).collect();
     spans.retain(|span| span.sure || !surnames_seen.contains(words[span.from].bare));
+    // `lonechild said` twice: a word that speaks again and again is a surname.
+    let mut speakers: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    for (index, word) in words.iter().enumerate() {
+        let before_speech = words.get(index + 1).is_some_and(|verb| {
+            verb.joined && SPEECH.contains(&verb.bare) && word.bare.len() == word.range.len()
+        });
+        let after_number = index > 0 && words[index - 1].bare.chars().any(|c| c.is_ascii_digit());
+        if before_speech
+            && !after_number
+            && word.may_be_name()
+            && !TIME_WORDS.contains(&word.bare)
+            && !word.bare.ends_with('s')
+            && word.bare.len() > 2
+        {
+            let entry = speakers.entry(word.bare).or_default();
+            entry.0 = index;
+            entry.1 += 1;
+        }
+    }
+    spans.extend(
+        speakers
+            .values()
+            .filter(|&&(_, count)| count >= MIN_SPEECHES)
+            .map(|&(index, _)| Span {
+                from: index,
+                to: index,
+                sure: false,
+            }),
+    );
     let candidates: HashSet<&str> = spans.iter().map(|span| words[span.to].bare).collect();
     let common = common_words(&words, &candidates);
     let mut capitals: Vec<usize> = Vec::new();
