@@ -135,6 +135,15 @@ mod tests {
     }
 
     #[test]
+    fn restores_the_capitals_of_names() {
+        let text = "SEN. JOHN SMITH SAID HE WOULD VOTE NO. \"IT IS WRONG,\" SMITH'S AIDE SAID.";
+        assert_eq!(
+            case_restored(text).map(|(restored, _)| restored).as_deref(),
+            Some("Sen. John Smith said he would vote no. \"It is wrong,\" Smith's aide said.")
+        );
+    }
+
+    #[test]
     fn leaves_mixed_case_text_alone() {
         assert_eq!(
             case_restored("The mayor spoke on Monday. He said no.").map(|(restored, _)| restored),

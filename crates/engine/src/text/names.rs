@@ -373,7 +373,11 @@ fn common_words<'a>(words: &[Word<'a>], candidates: &HashSet<&'a str>) -> HashSe
         if candidates.contains(word.bare) {
             let entry = uses.entry(word.bare).or_default();
             entry.0 += 1;
-            if index > 0 && word.joined && COMMON_BEFORE.contains(&words[index - 1].bare) {
+            // `the campaign`, but not `the clinton campaign`, where the word modifies another.
+            let modifies = words
+                .get(index + 1)
+                .is_some_and(|next| next.joined && next.may_be_name() && word.bare.len() == word.range.len());
+            if index > 0 && word.joined && !modifies && COMMON_BEFORE.contains(&words[index - 1].bare) {
                 entry.1 += 1;
             }
         }
@@ -441,4 +445,72 @@ pub fn name_starts(text: &str) -> Vec<usize> {
     capitals.sort_unstable();
     capitals.dedup();
     capitals
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_starts;
+
+    /// `text` with the first letters of its names put in capitals.
+    fn names_capitalized(text: &str) -> String {
+        let starts = name_starts(text);
+        text.char_indices()
+            .map(|(at, c)| {
+                if starts.contains(&at) {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_first_name_and_its_surname_then_the_surname_alone() {
+        assert_eq!(
+            names_capitalized(
+                "the plan came from sarah huckabee on monday. later huckabee's aide said huckabee agreed."
+            ),
+            "the plan came from Sarah Huckabee on monday. later Huckabee's aide said Huckabee agreed."
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_title() {
+        assert_eq!(
+            names_capitalized(
+                "he met sen. ted cruz and mr. obama. president obama said no, but the president said yes."
+            ),
+            "he met Sen. Ted Cruz and Mr. Obama. President Obama said no, but the president said yes."
+        );
+    }
+
+    #[test]
+    fn a_first_name_that_is_also_a_word_needs_more() {
+        assert_eq!(
+            names_capitalized("they mark time. mark kelly, the astronaut, spoke."),
+            "they mark time. Mark Kelly, the astronaut, spoke."
+        );
+    }
+
+    #[test]
+    fn an_unlisted_name_shown_by_its_place() {
+        assert_eq!(
+            names_capitalized("\"it is late,\" said lorne fitch, a biologist. fitch said more."),
+            "\"it is late,\" said Lorne Fitch, a biologist. Fitch said more."
+        );
+        assert_eq!(
+            names_capitalized("lonechild said yes. then lonechild said no. officials said nothing."),
+            "Lonechild said yes. then Lonechild said no. officials said nothing."
+        );
+    }
+
+    #[test]
+    fn a_surname_the_text_uses_as_a_word_is_left_alone() {
+        // `campaign` after `clinton`, a first name too, is a common word here.
+        assert_eq!(
+            names_capitalized("susan clinton spoke. the clinton campaign said the campaign would end."),
+            "Susan Clinton spoke. the Clinton campaign said the campaign would end."
+        );
+    }
 }
