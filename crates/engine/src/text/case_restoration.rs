@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::caseless::is_caseless;
 use super::letter_case::latin_upper_case;
+use super::names::name_starts;
 use super::sentences::SentenceSplitter;
 
 /// `text` with the capitals of a sentence's first word, of a quotation opening a statement,
@@ -25,6 +26,7 @@ pub fn case_restored(text: &str) -> Option<(String, Vec<Range<usize>>)> {
         .collect();
     starts.extend(quotation_openings(&restored));
     starts.extend(pronoun_i(&restored));
+    starts.extend(name_starts(&restored));
     for at in starts {
         capitalize_at(&mut restored, at);
     }
@@ -127,6 +129,15 @@ mod tests {
         assert_eq!(
             case_restored(text).map(|(restored, _)| restored).as_deref(),
             Some("The mayor spoke on monday. He said it was été.")
+        );
+    }
+
+    #[test]
+    fn restores_the_capitals_of_names() {
+        let text = "SEN. JOHN SMITH SAID HE WOULD VOTE NO. \"IT IS WRONG,\" SMITH'S AIDE SAID.";
+        assert_eq!(
+            case_restored(text).map(|(restored, _)| restored).as_deref(),
+            Some("Sen. John Smith said he would vote no. \"It is wrong,\" Smith's aide said.")
         );
     }
 
