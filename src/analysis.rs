@@ -32,7 +32,7 @@ impl Analysis {
     pub fn of(text: &str, length: LengthChoice) -> Self {
         let document = Document::new(text);
         let summary = Summarizer::default().summarize_document(&document, length.to_length());
-        let quotes = QuotesReport::of(&document, &QuoteFinder::default().find_in(&document));
+        let quotes = QuotesReport::of(&document, &QuoteFinder.find_in(&document));
         Self {
             total_sentences: summary.total_sentences,
             total_words: summary.total_words,

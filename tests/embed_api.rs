@@ -35,7 +35,7 @@ fn the_embed_json_is_the_command_lines() {
     let summary = Summarizer::default().summarize(SAMPLE_ARTICLE, Length::Sentences(2));
     let expected = serde_json::to_string(&SummaryReport::new(SAMPLE_ARTICLE, &summary)).expect("JSON");
     assert_eq!(summary_json(SAMPLE_ARTICLE, r#"{"sentences": 2}"#), Ok(expected));
-    let quotes = QuoteFinder::default().find(SAMPLE_ARTICLE);
+    let quotes = QuoteFinder.find(SAMPLE_ARTICLE);
     let expected = serde_json::to_string(&QuotesReport::new(SAMPLE_ARTICLE, &quotes)).expect("JSON");
     assert_eq!(quotes_json(SAMPLE_ARTICLE), Ok(expected));
     assert!(summary_json(SAMPLE_ARTICLE, r#"{"words": -1}"#).is_err());

@@ -16,10 +16,7 @@ pub fn summary_json(text: &str, options_json: &str) -> Result<String, String> {
 /// What `nutgraf quotes --json` prints for `text`.
 pub fn quotes_json(text: &str) -> Result<String, String> {
     let document = Document::new(text);
-    to_json(&QuotesReport::of(
-        &document,
-        &QuoteFinder::default().find_in(&document),
-    ))
+    to_json(&QuotesReport::of(&document, &QuoteFinder.find_in(&document)))
 }
 
 fn to_json(report: &impl serde::Serialize) -> Result<String, String> {

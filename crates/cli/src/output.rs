@@ -83,7 +83,7 @@ fn summary_report(text: &str, length: Length) -> SummaryReport {
 
 fn quotes_report(text: &str) -> QuotesReport {
     let document = Document::new(text);
-    QuotesReport::of(&document, &QuoteFinder::default().find_in(&document))
+    QuotesReport::of(&document, &QuoteFinder.find_in(&document))
 }
 
 #[cfg(test)]

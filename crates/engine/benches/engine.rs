@@ -73,7 +73,7 @@ fn quotes(c: &mut Criterion) {
             group.sample_size(20);
         }
         group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
-            b.iter(|| QuoteFinder::default().find(black_box(text)))
+            b.iter(|| QuoteFinder.find(black_box(text)))
         });
     }
     group.finish();
@@ -92,7 +92,7 @@ fn analysis(c: &mut Criterion) {
             b.iter(|| {
                 let document = Document::new(black_box(text));
                 let summary = Summarizer::default().summarize_document(&document, Length::SHORT);
-                let quotes = QuoteFinder::default().find_in(&document);
+                let quotes = QuoteFinder.find_in(&document);
                 (
                     SummaryReport::of(&document, &summary),
                     QuotesReport::of(&document, &quotes),

@@ -68,7 +68,7 @@ proptest! {
 
     #[test]
     fn quotes_of_any_text_are_on_char_boundaries(text in article_like()) {
-        for quote in QuoteFinder::default().find(&text) {
+        for quote in QuoteFinder.find(&text) {
             assert_spans_valid(&text, [quote.span.clone()]);
             if let Some(speaker) = &quote.speaker {
                 assert_spans_valid(&text, [speaker.span.clone()]);

@@ -400,7 +400,7 @@ fn describe(text: &str, quote: &Quote) -> String {
 
 #[test]
 fn hard_cases() {
-    let finder = QuoteFinder::default();
+    let finder = QuoteFinder;
     let mut failures = Vec::new();
     for (article, expected) in CASES {
         let found = finder.find(article);
@@ -437,7 +437,7 @@ fn hard_cases() {
 
 #[test]
 fn quotes_come_in_article_order_on_char_boundaries() {
-    let finder = QuoteFinder::default();
+    let finder = QuoteFinder;
     for (article, _) in CASES {
         let found = finder.find(article);
         assert!(found

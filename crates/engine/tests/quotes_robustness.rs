@@ -9,7 +9,7 @@ use proptest::prelude::*;
 
 /// Runs the finder and checks every span it returns can be sliced.
 fn find_and_check(text: &str) {
-    let quotes = QuoteFinder::default().find(text);
+    let quotes = QuoteFinder.find(text);
     for quote in &quotes {
         assert!(
             text.get(quote.span.clone()).is_some(),
@@ -169,7 +169,7 @@ fn a_five_kilobyte_article_takes_well_under_a_millisecond_in_release() {
     ];
     let article = paragraphs.join("\n\n");
     let text = [article.as_str(); 4].join("\n\n");
-    let finder = QuoteFinder::default();
+    let finder = QuoteFinder;
     // The best of several batches, so that a busy machine does not make the figure.
     let runs_per_batch = 3;
     let each = (0..60)

@@ -32,7 +32,7 @@ fn speaker(quote: &Quote) -> &str {
 
 /// Checks the four attributions every version of the seed article must yield.
 fn check_seed(text: &str) {
-    let quotes = QuoteFinder::default().find(text);
+    let quotes = QuoteFinder.find(text);
     let described: Vec<String> = quotes
         .iter()
         .map(|quote| {

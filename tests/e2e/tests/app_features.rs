@@ -165,7 +165,7 @@ fn exports_hold_markdown_quotes_and_the_cli_json() {
     let summary = Summarizer::default().summarize(SAMPLE, Length::SHORT);
     let expected_summary = serde_json::to_value(SummaryReport::new(SAMPLE, &summary)).expect("JSON");
     let expected_quotes =
-        serde_json::to_value(QuotesReport::new(SAMPLE, &QuoteFinder::default().find(SAMPLE))).expect("JSON");
+        serde_json::to_value(QuotesReport::new(SAMPLE, &QuoteFinder.find(SAMPLE))).expect("JSON");
     assert_eq!(
         exported["summary"], expected_summary,
         "the app's JSON is the command line's"

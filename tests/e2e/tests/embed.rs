@@ -23,7 +23,7 @@ fn summary_json(text: &str, length: Length) -> Value {
 
 /// The command line's quotes JSON, as JavaScript hands it back.
 fn quotes_json(text: &str) -> Value {
-    let report = QuotesReport::new(text, &QuoteFinder::default().find(text));
+    let report = QuotesReport::new(text, &QuoteFinder.find(text));
     as_javascript_sees_it(serde_json::to_value(report).expect("JSON"))
 }
 

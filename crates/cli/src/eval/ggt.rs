@@ -108,9 +108,7 @@ pub fn evaluate(data: &Path) -> Result<GgtEvaluation, String> {
             let text = pasted.text.as_str();
             let input = || format!("GGT {} ({})", article.id, form.id());
             let report = panics
-                .guard(input, || {
-                    QuotesReport::new(text, &QuoteFinder::default().find(text))
-                })
+                .guard(input, || QuotesReport::new(text, &QuoteFinder.find(text)))
                 .unwrap_or(QuotesReport { quotes: Vec::new() });
             tally.add(article, &pasted, &report.quotes);
         }

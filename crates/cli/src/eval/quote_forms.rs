@@ -35,9 +35,7 @@ pub fn evaluate(articles: &[Article]) -> (String, Value) {
             let input = || format!("{} ({})", article.name, form.id());
             // An article the engine panicked on counts as one where it found nothing.
             let report = panics
-                .guard(input, || {
-                    QuotesReport::new(text, &QuoteFinder::default().find(text))
-                })
+                .guard(input, || QuotesReport::new(text, &QuoteFinder.find(text)))
                 .unwrap_or(QuotesReport { quotes: Vec::new() });
             let annotations: Vec<Annotation> = article
                 .annotations

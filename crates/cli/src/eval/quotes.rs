@@ -41,7 +41,7 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
         let mut direct = Tally::default();
         let mut all = Tally::default();
         for article in &articles {
-            let report = QuotesReport::new(&article.text, &QuoteFinder::default().find(&article.text));
+            let report = QuotesReport::new(&article.text, &QuoteFinder.find(&article.text));
             add_article(&mut direct, &mut all, &article.annotations, &report);
         }
         if split == "dev" {

@@ -23,7 +23,7 @@ use std::ops::Range;
 
 use crate::text::tokens::{token_at_or_after, token_ranges, tokenize, Token};
 use crate::text::Document;
-use crate::text::{cut_at_openers, QuoteMarks, QuotedPassage};
+use crate::text::{cut_at_openers, QuotedPassage};
 
 use article::Article;
 use attribution::Attribution;
@@ -78,9 +78,7 @@ pub struct Quote {
 
 /// Finds the quotations in an article.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct QuoteFinder {
-    marks: QuoteMarks,
-}
+pub struct QuoteFinder;
 
 /// A quotation before its speaker is named: spans as byte ranges, speaker and cue as tokens.
 struct Found {
@@ -116,7 +114,7 @@ impl QuoteFinder {
     /// Returns the quotations in a document, in article order; spans index its original text.
     pub fn find_in(&self, document: &Document) -> Vec<Quote> {
         let original = |span: Range<usize>| document.to_original(span);
-        self.find_in_analysed(document.analysed(), document.sentences())
+        self.find_in_analysed(document.analysed(), document.sentences(), document.quotations())
             .into_iter()
             .map(|quote| Quote {
                 kind: quote.kind,
@@ -130,9 +128,14 @@ impl QuoteFinder {
             .collect()
     }
 
-    /// The quotations in the analysed form of a document, split into `sentences`; spans
-    /// index it.
-    fn find_in_analysed(&self, text: &str, sentences: &[Range<usize>]) -> Vec<Quote> {
+    /// The quotations in the analysed form of a document, split into `sentences`, with its
+    /// quoted `passages`; spans index it.
+    fn find_in_analysed(
+        &self,
+        text: &str,
+        sentences: &[Range<usize>],
+        passages: &[QuotedPassage],
+    ) -> Vec<Quote> {
         let tokens = tokenize(text);
         let lower: Vec<String> = tokens
             .iter()
@@ -150,7 +153,7 @@ impl QuoteFinder {
             lower: &lower,
         };
         let paragraph = paragraph_numbers(&tokens);
-        let passages = self.marks.find(text);
+        let passages = passages.to_vec();
         let sentences = sentence_tokens(text, &tokens, sentences, &passages);
         let sentence_starts: Vec<usize> = sentences.iter().map(|sentence| sentence.start).collect();
         let (speech, fragments) = speech_passages(&view, &sentence_starts, passages);

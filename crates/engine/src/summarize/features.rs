@@ -49,6 +49,7 @@ pub struct SentenceFeatures {
 pub fn sentence_features(
     text: &str,
     sentences: &[Range<usize>],
+    quotations: &[Range<usize>],
     word_counts: &[usize],
     vectors: &SentenceVectors,
 ) -> Vec<SentenceFeatures> {
@@ -61,7 +62,7 @@ pub fn sentence_features(
             (is_headline(&text[span.clone()]) && words <= MAX_TITLE_WORDS).then_some(vector)
         });
     let centrality = directed_centrality(vectors);
-    let quoted = quoted_shares(text, sentences);
+    let quoted = quoted_shares(quotations, sentences);
     sentences
         .iter()
         .zip(word_counts)

@@ -23,7 +23,7 @@ pub use ranking::RankingWeights;
 
 use std::ops::Range;
 
-use crate::text::{Document, SentenceSplitter, Terms};
+use crate::text::{Document, Terms};
 
 /// A source tag ("(CNN)") is looked for in this many sentences at the start.
 const SOURCE_TAG_WITHIN: usize = 6;
@@ -65,27 +65,17 @@ pub struct ChosenSentence {
 /// Chooses the sentences that carry an article.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Summarizer {
-    splitter: SentenceSplitter,
     weights: RankingWeights,
 }
 
 impl Summarizer {
     /// A summarizer with its own ranking weights.
     pub fn with_weights(weights: RankingWeights) -> Self {
-        Self {
-            weights,
-            ..Self::default()
-        }
-    }
-
-    /// The article's sentences as byte ranges, with a source tag ("(CNN)") trimmed off the
-    /// first sentence that has one, among the first few (bylines may come before it).
-    pub fn sentences(&self, text: &str) -> Vec<Range<usize>> {
-        without_source_tag(text, self.splitter.split(text))
+        Self { weights }
     }
 
     /// The Lead baseline: the first `count` sentences of `text` (fewer when it has fewer), in
-    /// order, each in its reading form, with a source tag ("(CNN)") trimmed as `sentences` does.
+    /// order, each in its reading form, with a source tag ("(CNN)") trimmed off.
     pub fn lead(&self, text: &str, count: usize) -> Vec<String> {
         let document = Document::new(text);
         without_source_tag(document.analysed(), document.sentences().to_vec())
@@ -103,7 +93,7 @@ impl Summarizer {
     /// Summarizes a document within `length`; spans index its original text.
     pub fn summarize_document(&self, document: &Document, length: Length) -> Summary {
         let sentences = without_source_tag(document.analysed(), document.sentences().to_vec());
-        let mut summary = self.summarize_analysed(document.analysed(), sentences, length);
+        let mut summary = self.summarize_analysed(document, sentences, length);
         for sentence in &mut summary.sentences {
             sentence.span = document.to_original(sentence.span.clone());
         }
@@ -111,11 +101,22 @@ impl Summarizer {
     }
 
     /// Summarizes the analysed form of a document, split into `sentences`; spans index it.
-    fn summarize_analysed(&self, text: &str, sentences: Vec<Range<usize>>, length: Length) -> Summary {
+    fn summarize_analysed(
+        &self,
+        document: &Document,
+        sentences: Vec<Range<usize>>,
+        length: Length,
+    ) -> Summary {
+        let text = document.analysed();
+        let quotations: Vec<Range<usize>> = document
+            .quotations()
+            .iter()
+            .map(|quoted| quoted.outer())
+            .collect();
         let terms = Terms::analyze(text, &sentences);
         let word_counts: Vec<usize> = terms.sentence_tokens.iter().map(|range| range.len()).collect();
         let vectors = vectors::SentenceVectors::build(&terms);
-        let features = features::sentence_features(text, &sentences, &word_counts, &vectors);
+        let features = features::sentence_features(text, &sentences, &quotations, &word_counts, &vectors);
         let scores = self.weights.score(&features);
         let budget = length.budget(sentences.len());
         let chosen = selection::select(&scores, &features, &vectors.sentences, budget);

@@ -3,17 +3,10 @@
 
 use std::ops::Range;
 
-use crate::text::QuoteMarks;
-
 /// For each sentence, the share of its bytes inside quote marks (marks included), between 0
-/// and 1. One pass over the text's quoted passages, so a quote running over several
-/// sentences counts in each of them.
-pub fn quoted_shares(text: &str, sentences: &[Range<usize>]) -> Vec<f32> {
-    let passages: Vec<Range<usize>> = QuoteMarks
-        .find(text)
-        .iter()
-        .map(|passage| passage.outer())
-        .collect();
+/// and 1, given the text's quoted `passages` (marks included, in order). One pass over them,
+/// so a quote running over several sentences counts in each of them.
+pub fn quoted_shares(passages: &[Range<usize>], sentences: &[Range<usize>]) -> Vec<f32> {
     let mut next = 0;
     sentences
         .iter()
@@ -39,12 +32,18 @@ pub fn quoted_shares(text: &str, sentences: &[Range<usize>]) -> Vec<f32> {
 #[cfg(test)]
 mod tests {
     use super::quoted_shares;
+    use crate::text::QuoteMarks;
 
     #[test]
     fn measures_the_quoted_share_of_each_sentence() {
         let text = "The mayor resigned on Friday. \"I am done,\" she said. Voters were told later.";
         let sentences = [0..29, 30..52, 53..text.len()];
-        let shares = quoted_shares(text, &sentences);
+        let passages: Vec<_> = QuoteMarks
+            .find(text)
+            .iter()
+            .map(|passage| passage.outer())
+            .collect();
+        let shares = quoted_shares(&passages, &sentences);
         assert_eq!(shares[0], 0.0);
         assert!(shares[1] > 0.4 && shares[1] < 0.7, "{}", shares[1]);
         assert_eq!(shares[2], 0.0);

@@ -5,19 +5,15 @@
 
 use std::ops::Range;
 
-use super::caseless::is_caseless;
 use super::letter_case::latin_upper_case;
 use super::names::name_starts;
 use super::sentences::SentenceSplitter;
 
-/// `text` with the capitals of a sentence's first word, of a quotation opening a statement,
-/// and of the pronoun `I` restored, when `text` is written without capitals (`None` when it
-/// has them; see [`is_caseless`]). It is first put all in lower case; every change keeps each
+/// `text`, written without capitals (see [`is_caseless`](super::is_caseless)), with the
+/// capitals of a sentence's first word, of a quotation opening a statement, of names and of
+/// the pronoun `I` restored. It is first put all in lower case; every change keeps each
 /// character's length in bytes. The sentences found on the way come with it.
-pub fn case_restored(text: &str) -> Option<(String, Vec<Range<usize>>)> {
-    if !is_caseless(text) {
-        return None;
-    }
+pub fn case_restored(text: &str) -> (String, Vec<Range<usize>>) {
     let mut restored: String = text.chars().map(same_length_lower).collect();
     let sentences = SentenceSplitter::caseless().split(&restored);
     let mut starts: Vec<usize> = sentences
@@ -30,7 +26,7 @@ pub fn case_restored(text: &str) -> Option<(String, Vec<Range<usize>>)> {
     for at in starts {
         capitalize_at(&mut restored, at);
     }
-    Some((restored, sentences))
+    (restored, sentences)
 }
 
 /// The lower case of `c` when it is one character of the same length.
@@ -118,8 +114,8 @@ mod tests {
     fn restores_sentence_quotation_and_pronoun_capitals() {
         let text = "the mayor spoke on monday. he said, \"we will win.\" i think he called it \"a plan\" and i'm sure.";
         assert_eq!(
-            case_restored(text).map(|(restored, _)| restored).as_deref(),
-            Some("The mayor spoke on monday. He said, \"We will win.\" I think he called it \"a plan\" and I'm sure.")
+            case_restored(text).0,
+            "The mayor spoke on monday. He said, \"We will win.\" I think he called it \"a plan\" and I'm sure."
         );
     }
 
@@ -127,8 +123,8 @@ mod tests {
     fn puts_all_caps_in_lower_case_first() {
         let text = "THE MAYOR SPOKE ON MONDAY. HE SAID IT WAS ÉTÉ.";
         assert_eq!(
-            case_restored(text).map(|(restored, _)| restored).as_deref(),
-            Some("The mayor spoke on monday. He said it was été.")
+            case_restored(text).0,
+            "The mayor spoke on monday. He said it was été."
         );
     }
 
@@ -136,16 +132,8 @@ mod tests {
     fn restores_the_capitals_of_names() {
         let text = "SEN. JOHN SMITH SAID HE WOULD VOTE NO. \"IT IS WRONG,\" SMITH'S AIDE SAID.";
         assert_eq!(
-            case_restored(text).map(|(restored, _)| restored).as_deref(),
-            Some("Sen. John Smith said he would vote no. \"It is wrong,\" Smith's aide said.")
-        );
-    }
-
-    #[test]
-    fn leaves_mixed_case_text_alone() {
-        assert_eq!(
-            case_restored("The mayor spoke on Monday. He said no.").map(|(restored, _)| restored),
-            None
+            case_restored(text).0,
+            "Sen. John Smith said he would vote no. \"It is wrong,\" Smith's aide said."
         );
     }
 }

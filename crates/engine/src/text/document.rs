@@ -7,7 +7,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::case_restoration::case_restored;
+use super::caseless::is_caseless;
 use super::offset_map::OffsetMap;
+use super::quotations::{QuoteMarks, QuotedPassage};
 use super::reading::reading_form;
 use super::sentences::SentenceSplitter;
 
@@ -21,25 +23,32 @@ pub struct Document<'a> {
     analysed: Option<String>,
     /// The sentences of the analysed form, in order.
     sentences: Vec<Range<usize>>,
+    /// The outermost quoted passages of the analysed form, in order.
+    quotations: Vec<QuotedPassage>,
     map: OffsetMap,
 }
 
 impl<'a> Document<'a> {
     /// Reads `original`: linear in its length.
     pub fn new(original: &'a str) -> Self {
-        let (reading, map) = match reading_form(original) {
+        let caseless = is_caseless(original);
+        let (reading, map) = match reading_form(original, caseless) {
             Some((reading, map)) => (Cow::Owned(reading), map),
             None => (Cow::Borrowed(original), OffsetMap::identity(original.len())),
         };
-        let (analysed, sentences) = match case_restored(&reading) {
-            Some((restored, sentences)) => (Some(restored), sentences),
-            None => (None, SentenceSplitter::default().split(&reading)),
+        let (analysed, sentences) = if caseless {
+            let (restored, sentences) = case_restored(&reading);
+            (Some(restored), sentences)
+        } else {
+            (None, SentenceSplitter::default().split(&reading))
         };
+        let quotations = QuoteMarks.find(analysed.as_deref().unwrap_or(&reading));
         Self {
             original,
             reading,
             analysed,
             sentences,
+            quotations,
             map,
         }
     }
@@ -67,6 +76,11 @@ impl<'a> Document<'a> {
     /// overlapping, each trimmed of the spaces around it.
     pub fn sentences(&self) -> &[Range<usize>] {
         &self.sentences
+    }
+
+    /// The outermost quoted passages of the analysed (and reading) form, in order.
+    pub fn quotations(&self) -> &[QuotedPassage] {
+        &self.quotations
     }
 
     /// The span of the original that the reading span `reading` shows.

@@ -224,7 +224,8 @@ pub fn furniture_lines(lines: &[&str], alone: &[bool]) -> Vec<bool> {
 /// True when `line` is furniture wherever it stands: furniture words alone, a label such as
 /// `Related:`, a notice to the reader, a copyright or a line of links.
 fn is_furniture_line(line: &str) -> bool {
-    if line.is_empty() || has_quote_marks(line) {
+    let longest = MAX_LABELLED.max(MAX_NOTICE).max(MAX_COPYRIGHT).max(MAX_WORD_LINE);
+    if line.is_empty() || has_quote_marks(line) || line.split_whitespace().nth(longest).is_some() {
         return false;
     }
     let lower = line.to_lowercase();

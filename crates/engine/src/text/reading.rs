@@ -11,8 +11,8 @@ use super::offset_map::{OffsetMap, ReadingBuilder};
 use super::wrapping::{line_breaks, LineBreak};
 
 /// The reading form of `text` and the map from its offsets to those of `text`; `None` when
-/// `text` reads as itself.
-pub fn reading_form(text: &str) -> Option<(String, OffsetMap)> {
+/// `text` reads as itself. `caseless` says the text has no capitals to read.
+pub fn reading_form(text: &str, caseless: bool) -> Option<(String, OffsetMap)> {
     let to_normalize = has_characters_to_normalize(text);
     if !to_normalize && !text.contains('\n') {
         return None;
@@ -20,7 +20,7 @@ pub fn reading_form(text: &str) -> Option<(String, OffsetMap)> {
     let lines = split_lines(text);
     let all_contents: Vec<&str> = lines.iter().map(|line| &text[line.content.clone()]).collect();
     // Only a line standing alone, not a piece of a wrapped paragraph, can be furniture.
-    let all_breaks = line_breaks(&all_contents, text);
+    let all_breaks = line_breaks(&all_contents, text, caseless);
     let kept = |index: Option<usize>| {
         index
             .and_then(|index| all_breaks.get(index))
@@ -38,8 +38,12 @@ pub fn reading_form(text: &str) -> Option<(String, OffsetMap)> {
         .filter(|(_, &furniture)| !furniture)
         .map(|((line, &content), _)| (line, content))
         .unzip();
-    let breaks = line_breaks(&contents, text);
     let nothing_left_out = contents.len() == all_contents.len();
+    let breaks = if nothing_left_out {
+        all_breaks
+    } else {
+        line_breaks(&contents, text, caseless)
+    };
     if !to_normalize && nothing_left_out && breaks.iter().all(|&line_break| line_break == LineBreak::Kept) {
         return None;
     }

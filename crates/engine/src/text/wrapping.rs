@@ -3,8 +3,6 @@
 //! the next word would not have fitted, and such a break is a space, or nothing when it cuts a
 //! hyphenated word (`con-` / `flict`).
 
-use super::caseless::is_caseless;
-
 /// What a line break inside the text stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineBreak {
@@ -31,10 +29,10 @@ const FORCED_SHARE: f64 = 0.6;
 
 /// Decides, for each line but the last of `lines` (their content without the line break),
 /// what the break after it stands for. `text` is the whole text, searched for how the
-/// article writes a hyphenated word elsewhere.
-pub fn line_breaks(lines: &[&str], text: &str) -> Vec<LineBreak> {
+/// article writes a hyphenated word elsewhere; `caseless` says it has no capitals to read
+/// (see [`is_caseless`](super::is_caseless)).
+pub fn line_breaks(lines: &[&str], text: &str, caseless: bool) -> Vec<LineBreak> {
     let breaks = lines.len().saturating_sub(1);
-    let caseless = is_caseless(text);
     let Some(width) = wrap_width(lines, caseless) else {
         return vec![LineBreak::Kept; breaks];
     };
@@ -93,7 +91,7 @@ fn is_forced(line: &str, next: &str, width: usize, caseless: bool) -> bool {
 }
 
 /// True when a word opening with `c` may go on a sentence or a word from the line before: a
-/// lower-case letter, or any letter in text without capitals (see [`is_caseless`]).
+/// lower-case letter, or any letter in text without capitals (see [`is_caseless`](super::is_caseless)).
 fn goes_on(c: char, caseless: bool) -> bool {
     c.is_lowercase() || caseless && c.is_alphabetic()
 }
@@ -193,7 +191,7 @@ flict in it.";
     fn joins_the_lines_of_wrapped_paragraphs() {
         let lines: Vec<&str> = WRAPPED.lines().collect();
         assert_eq!(
-            line_breaks(&lines, WRAPPED),
+            line_breaks(&lines, WRAPPED, false),
             [Wrapped, Wrapped, Wrapped, Kept, Kept, Wrapped, Hyphenated]
         );
     }
@@ -206,7 +204,10 @@ year-long periods, and of a much longer story of well-known faces and of
 well-known places, all of them told again and again in the usual well-
 known way.";
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(line_breaks(&lines, text), [AfterHyphen, Wrapped, AfterHyphen]);
+        assert_eq!(
+            line_breaks(&lines, text, false),
+            [AfterHyphen, Wrapped, AfterHyphen]
+        );
     }
 
     #[test]
@@ -216,7 +217,7 @@ known way.";
             A second paragraph.\n\
             A third paragraph that is a little longer than the second one was.";
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(line_breaks(&lines, text), [Kept, Kept, Kept]);
+        assert_eq!(line_breaks(&lines, text, false), [Kept, Kept, Kept]);
     }
 
     #[test]
@@ -227,8 +228,8 @@ The plan has three parts, and each of them is described below in detail
 - the second part, which is also long enough to be wrapped at the width
 - the third.";
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(line_breaks(&lines, text), [Kept, Kept, Kept]);
+        assert_eq!(line_breaks(&lines, text, false), [Kept, Kept, Kept]);
         let menu = ["Home", "World", "Politics", "Business", "Sign in"];
-        assert_eq!(line_breaks(&menu, ""), [Kept; 4]);
+        assert_eq!(line_breaks(&menu, "", false), [Kept; 4]);
     }
 }
