@@ -96,8 +96,13 @@ impl Abbreviation {
     /// True when `first` and `second` (each as written, full stops allowed) are the two halves
     /// of an abbreviation written with a space: `z. B.`, `p. ex.`.
     pub fn is_spaced_pair(first: &str, second: &str) -> bool {
-        let bare = |word: &str| word.trim_end_matches('.').to_lowercase();
-        let (first, second) = (bare(first), bare(second));
+        let bare = |word: &str| word.trim_end_matches('.').to_owned();
+        // Every pair is of short words: most calls end here, without lower-casing.
+        let short = |word: &str| word.trim_end_matches('.').chars().nth(2).is_none();
+        if !(short(first) && short(second)) {
+            return false;
+        }
+        let (first, second) = (bare(first).to_lowercase(), bare(second).to_lowercase());
         SPACED.iter().any(|&(a, b)| a == first && b == second)
     }
 
