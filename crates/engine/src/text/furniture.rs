@@ -225,7 +225,7 @@ pub fn furniture_lines(lines: &[&str], alone: &[bool]) -> Vec<bool> {
 /// `Related:`, a notice to the reader, a copyright or a line of links.
 fn is_furniture_line(line: &str) -> bool {
     let longest = MAX_LABELLED.max(MAX_NOTICE).max(MAX_COPYRIGHT).max(MAX_WORD_LINE);
-    if line.is_empty() || has_quote_marks(line) || line.split_whitespace().nth(longest).is_some() {
+    if line.is_empty() || line.split_whitespace().nth(longest).is_some() || has_quote_marks(line) {
         return false;
     }
     let lower = line.to_lowercase();
@@ -320,7 +320,7 @@ fn mark_box_items(lines: &[&str], furniture: &mut [bool], alone: impl Fn(usize) 
 
 /// True when `line` reads as part of a story's prose: long enough, or ending in a stop.
 fn reads_as_prose(line: &str) -> bool {
-    line.split_whitespace().count() >= PROSE_WORDS || ends_in_stop(line)
+    line.split_whitespace().nth(PROSE_WORDS - 1).is_some() || ends_in_stop(line)
 }
 
 /// True when `line` could be an item of a menu: a few words without a stop.

@@ -79,29 +79,31 @@ pub fn reading_form(text: &str, caseless: bool) -> Option<(String, OffsetMap)> {
 }
 
 /// True when `text` has a character the reading form changes, or spaces it trims or
-/// collapses. Every such character but the ASCII ones starts with a byte that is rare in text
-/// (0xC2, 0xE1, 0xE2, 0xE3, 0xEF), so most texts are cleared by a scan of their bytes.
+/// collapses: one pass over the bytes, since every such character but the ASCII ones starts
+/// with a byte that is rare in text (0xC2, 0xE1, 0xE2, 0xE3, 0xEF).
 fn has_characters_to_normalize(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let ascii = bytes
-        .iter()
-        .any(|&byte| matches!(byte, b'\r' | b'\t' | 0x0b | 0x0c))
-        || text.starts_with(' ')
-        || text.ends_with(' ')
-        || text.contains("  ")
-        || text.contains(" \n")
-        || text.contains("\n ");
-    ascii
-        || bytes
-            .iter()
-            .enumerate()
-            .filter(|&(_, &byte)| matches!(byte, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef))
-            .any(|(at, _)| {
-                text[at..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| is_space(c) || is_invisible(c) || is_line_break(c))
-            })
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return true;
+    }
+    let mut previous = b'\n';
+    for (at, &byte) in bytes.iter().enumerate() {
+        let changes = match byte {
+            b'\r' | b'\t' | 0x0b | 0x0c => true,
+            b' ' => matches!(previous, b' ' | b'\n'),
+            b'\n' => previous == b' ',
+            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => text[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_space(c) || is_invisible(c) || is_line_break(c)),
+            _ => false,
+        };
+        if changes {
+            return true;
+        }
+        previous = byte;
+    }
+    false
 }
 
 /// One line of the text: its content and where it ends, its line break included.
