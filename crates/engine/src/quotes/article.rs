@@ -2,7 +2,7 @@
 //! Its sentences are the text layer's ([`crate::text::SentenceSplitter`]).
 
 use super::cues::Cue;
-use crate::text::tokens::Token;
+use crate::text::tokens::{LowerCaseTokens, Token};
 
 /// The article's tokens with the cue starting at each token, shared by the finders.
 pub(crate) struct Article<'a> {
@@ -13,7 +13,7 @@ pub(crate) struct Article<'a> {
     /// The cue starting at each token, if any.
     pub cues: &'a [Option<Cue>],
     /// Each token in lower case.
-    pub lower: &'a [String],
+    pub lower: &'a LowerCaseTokens,
 }
 
 impl Article<'_> {
@@ -28,7 +28,6 @@ impl Article<'_> {
             .get(index)
             .filter(|token| token.is_word())
             .and_then(|_| self.lower.get(index))
-            .map(String::as_str)
     }
 
     /// True when the token is a stop that ends a clause: not part of an abbreviation glued to

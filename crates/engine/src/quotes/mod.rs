@@ -21,7 +21,7 @@ mod speech;
 
 use std::ops::Range;
 
-use crate::text::tokens::{token_at_or_after, token_ranges, tokenize, Token};
+use crate::text::tokens::{token_at_or_after, token_ranges, tokenize, LowerCaseTokens, Token};
 use crate::text::Document;
 use crate::text::{cut_at_openers, QuotedPassage};
 
@@ -137,14 +137,9 @@ impl QuoteFinder {
         passages: &[QuotedPassage],
     ) -> Vec<Quote> {
         let tokens = tokenize(text);
-        let lower: Vec<String> = tokens
-            .iter()
-            .map(|token| token.text(text).to_lowercase())
-            .collect();
-        let cues: Vec<Option<Cue>> = lower
-            .iter()
-            .enumerate()
-            .map(|(index, lower)| cue_at_lower(text, &tokens, index, lower))
+        let lower = LowerCaseTokens::new(text, &tokens);
+        let cues: Vec<Option<Cue>> = (0..lower.len())
+            .map(|index| cue_at_lower(text, &tokens, index, lower.get(index).unwrap_or_default()))
             .collect();
         let view = Article {
             text,

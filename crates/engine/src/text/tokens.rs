@@ -104,6 +104,48 @@ pub(crate) fn is_combining(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
 }
 
+/// Every token in lower case, kept in one buffer rather than a string each.
+#[derive(Debug, Default)]
+pub(crate) struct LowerCaseTokens {
+    buffer: String,
+    /// Where each token's lower case ends in `buffer`.
+    ends: Vec<usize>,
+}
+
+impl LowerCaseTokens {
+    /// The lower case of each of `tokens` of `text`.
+    pub(crate) fn new(text: &str, tokens: &[Token]) -> Self {
+        let mut lower = Self {
+            buffer: String::with_capacity(text.len()),
+            ends: Vec::with_capacity(tokens.len()),
+        };
+        for token in tokens {
+            let written = token.text(text);
+            if written.is_ascii() {
+                lower
+                    .buffer
+                    .extend(written.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                lower.buffer.push_str(&written.to_lowercase());
+            }
+            lower.ends.push(lower.buffer.len());
+        }
+        lower
+    }
+
+    /// The lower case of token `index`.
+    pub(crate) fn get(&self, index: usize) -> Option<&str> {
+        let end = *self.ends.get(index)?;
+        let start = index.checked_sub(1).map_or(0, |previous| self.ends[previous]);
+        self.buffer.get(start..end)
+    }
+
+    /// How many tokens there are.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+}
+
 /// The index of the first token starting at or after byte `at`.
 pub(crate) fn token_at_or_after(tokens: &[Token], at: usize) -> usize {
     tokens.partition_point(|token| token.span.start < at)
