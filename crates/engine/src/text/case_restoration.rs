@@ -5,16 +5,22 @@
 
 use std::ops::Range;
 
+use super::caseless::Casing;
 use super::letter_case::latin_upper_case;
 use super::names::name_starts;
 use super::sentences::SentenceSplitter;
 
-/// `text`, written without capitals (see [`is_caseless`](super::is_caseless)), with the
-/// capitals of a sentence's first word, of a quotation opening a statement, of names and of
-/// the pronoun `I` restored. It is first put all in lower case; every change keeps each
-/// character's length in bytes. The sentences found on the way come with it.
-pub fn case_restored(text: &str) -> (String, Vec<Range<usize>>) {
-    let mut restored: String = text.chars().map(same_length_lower).collect();
+/// `text`, written without capitals (`casing` is [`Casing::Lower`] or [`Casing::Upper`]),
+/// with the capitals of a sentence's first word, of a quotation opening a statement, of names
+/// and of the pronoun `I` restored. All-caps text is first put in lower case, as far as its
+/// capitals can be restored (Latin letters; other scripts stay as written); the capitals of a
+/// lower-case text (acronyms) stay. Every change keeps each character's length in bytes. The
+/// sentences found on the way come with it.
+pub fn case_restored(text: &str, casing: Casing) -> (String, Vec<Range<usize>>) {
+    let mut restored: String = match casing {
+        Casing::Upper => text.chars().map(restorable_lower).collect(),
+        _ => text.to_owned(),
+    };
     let sentences = SentenceSplitter::caseless().split(&restored);
     let mut starts: Vec<usize> = sentences
         .iter()
@@ -29,11 +35,11 @@ pub fn case_restored(text: &str) -> (String, Vec<Range<usize>>) {
     (restored, sentences)
 }
 
-/// The lower case of `c` when it is one character of the same length.
-fn same_length_lower(c: char) -> char {
+/// The lower case of `c` when it is a letter whose capital [`latin_upper_case`] gives back.
+fn restorable_lower(c: char) -> char {
     let mut lower = c.to_lowercase();
     match (lower.next(), lower.next()) {
-        (Some(one), None) if one.len_utf8() == c.len_utf8() => one,
+        (Some(one), None) if latin_upper_case(one) == Some(c) => one,
         _ => c,
     }
 }
@@ -114,7 +120,7 @@ mod tests {
     fn restores_sentence_quotation_and_pronoun_capitals() {
         let text = "the mayor spoke on monday. he said, \"we will win.\" i think he called it \"a plan\" and i'm sure.";
         assert_eq!(
-            case_restored(text).0,
+            case_restored(text, Casing::of(text)).0,
             "The mayor spoke on monday. He said, \"We will win.\" I think he called it \"a plan\" and I'm sure."
         );
     }
@@ -123,16 +129,27 @@ mod tests {
     fn puts_all_caps_in_lower_case_first() {
         let text = "THE MAYOR SPOKE ON MONDAY. HE SAID IT WAS ÉTÉ.";
         assert_eq!(
-            case_restored(text).0,
+            case_restored(text, Casing::of(text)).0,
             "The mayor spoke on monday. He said it was été."
         );
+    }
+
+    #[test]
+    fn keeps_acronyms_and_scripts_it_cannot_restore() {
+        let text = "the agents of the FBI said on monday that the case was closed. it is over now.";
+        assert_eq!(
+            case_restored(text, Casing::of(text)).0,
+            "The agents of the FBI said on monday that the case was closed. It is over now."
+        );
+        let russian = "МЭР СКАЗАЛ НЕТ. ОН УШЁЛ ДОМОЙ ПОСЛЕ ОБЕДА.";
+        assert_eq!(case_restored(russian, Casing::of(russian)).0, russian);
     }
 
     #[test]
     fn restores_the_capitals_of_names() {
         let text = "SEN. JOHN SMITH SAID HE WOULD VOTE NO. \"IT IS WRONG,\" SMITH'S AIDE SAID.";
         assert_eq!(
-            case_restored(text).0,
+            case_restored(text, Casing::of(text)).0,
             "Sen. John Smith said he would vote no. \"It is wrong,\" Smith's aide said."
         );
     }

@@ -12,12 +12,49 @@ const MAX_UPPER_PERCENT: usize = 1;
 /// (`McDONALD`, `iPHONE`, units).
 const MAX_LOWER_PERCENT: usize = 5;
 
-/// True when `text` has at least 20 cased letters and is all in lower case (capitals under
-/// 1% of them) or all in capitals (lower-case letters under 5%); false for ordinary text
-/// and for text too short to judge. Letters of scripts without case do not count.
-pub fn is_caseless(text: &str) -> bool {
-    let (mut upper, mut lower) = (0usize, 0usize);
-    for c in text.chars() {
+/// How a text uses capital letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Casing {
+    /// Capitals where the language puts them, or too few letters to tell.
+    Mixed,
+    /// All in lower case but for acronyms and a stray capital or two.
+    Lower,
+    /// All in capitals.
+    Upper,
+}
+
+impl Casing {
+    /// How `text` uses capitals: [`Casing::Lower`] when capitals make under 1% of its cased
+    /// letters, not counting words written all in capitals (`FBI`, `NATO`); [`Casing::Upper`]
+    /// when lower-case letters make under 5%; [`Casing::Mixed`] otherwise and below 20 cased
+    /// letters. Letters of scripts without case do not count.
+    pub fn of(text: &str) -> Self {
+        let (mut upper, mut lower, mut in_acronyms) = (0usize, 0usize, 0usize);
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            let (word_upper, word_lower) = count_cases(word);
+            upper += word_upper;
+            lower += word_lower;
+            if word_upper >= 2 && word_lower == 0 {
+                in_acronyms += word_upper;
+            }
+        }
+        let cased = upper + lower;
+        if cased < MIN_CASED_LETTERS {
+            Self::Mixed
+        } else if lower * 100 < cased * MAX_LOWER_PERCENT {
+            Self::Upper
+        } else if (upper - in_acronyms) * 100 < cased * MAX_UPPER_PERCENT {
+            Self::Lower
+        } else {
+            Self::Mixed
+        }
+    }
+}
+
+/// The upper-case and lower-case letters of `word`.
+fn count_cases(word: &str) -> (usize, usize) {
+    let (mut upper, mut lower) = (0, 0);
+    for c in word.chars() {
         if c.is_ascii() {
             upper += usize::from(c.is_ascii_uppercase());
             lower += usize::from(c.is_ascii_lowercase());
@@ -27,14 +64,30 @@ pub fn is_caseless(text: &str) -> bool {
             lower += 1;
         }
     }
-    let cased = upper + lower;
-    cased >= MIN_CASED_LETTERS
-        && (upper * 100 < cased * MAX_UPPER_PERCENT || lower * 100 < cased * MAX_LOWER_PERCENT)
+    (upper, lower)
+}
+
+/// True when `text` is written without capitals to read: all in lower case or all in
+/// capitals (see [`Casing::of`]); false for ordinary text and for text too short to judge.
+pub fn is_caseless(text: &str) -> bool {
+    Casing::of(text) != Casing::Mixed
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms_leave_a_lower_case_text_lower_case() {
+        let text =
+            "the agents of the FBI said on monday that the case was closed. it is over now, they said.";
+        assert_eq!(Casing::of(text), Casing::Lower);
+        assert_eq!(Casing::of(&text.to_uppercase()), Casing::Upper);
+        assert_eq!(
+            Casing::of("The agents of the FBI said on Monday that the case was closed."),
+            Casing::Mixed
+        );
+    }
 
     #[test]
     fn ordinary_prose_has_case() {

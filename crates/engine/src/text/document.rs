@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::case_restoration::case_restored;
-use super::caseless::is_caseless;
+use super::caseless::Casing;
 use super::offset_map::OffsetMap;
 use super::quotations::{QuoteMarks, QuotedPassage};
 use super::reading::reading_form;
@@ -31,16 +31,16 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     /// Reads `original`: linear in its length.
     pub fn new(original: &'a str) -> Self {
-        let caseless = is_caseless(original);
-        let (reading, map) = match reading_form(original, caseless) {
+        let casing = Casing::of(original);
+        let (reading, map) = match reading_form(original, casing != Casing::Mixed) {
             Some((reading, map)) => (Cow::Owned(reading), map),
             None => (Cow::Borrowed(original), OffsetMap::identity(original.len())),
         };
-        let (analysed, sentences) = if caseless {
-            let (restored, sentences) = case_restored(&reading);
-            (Some(restored), sentences)
-        } else {
+        let (analysed, sentences) = if casing == Casing::Mixed {
             (None, SentenceSplitter::default().split(&reading))
+        } else {
+            let (restored, sentences) = case_restored(&reading, casing);
+            (Some(restored), sentences)
         };
         let quotations = QuoteMarks.find(analysed.as_deref().unwrap_or(&reading));
         Self {
@@ -118,6 +118,19 @@ mod tests {
         assert_eq!(&text[document.to_original(end..end + 3)], "end");
         assert_eq!(&text[document.to_original(0..10)], "It\u{a0}rained.");
         assert_eq!(document.reading_of(0..text.len()), document.reading());
+    }
+
+    #[test]
+    fn a_soft_hyphen_at_a_line_end_joins_the_word() {
+        let text = "The minister said on Tuesday that the long and bitter con\u{ad}\n\
+            flict over the border would end soon, and that the talks with the neigh\u{ad}\n\
+            bouring government had been worth every difficult hour they had cost.";
+        assert_eq!(
+            Document::new(text).reading(),
+            "The minister said on Tuesday that the long and bitter conflict over the border would \
+             end soon, and that the talks with the neighbouring government had been worth every \
+             difficult hour they had cost."
+        );
     }
 
     #[test]

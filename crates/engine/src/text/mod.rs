@@ -27,7 +27,7 @@ pub mod words;
 mod wrapping;
 
 pub use abbreviations::{is_month_name, is_time_zone, is_weekday};
-pub use caseless::is_caseless;
+pub use caseless::{is_caseless, Casing};
 pub use document::Document;
 pub use language::{Language, LanguageDetector};
 pub use letter_case::latin_upper_case;

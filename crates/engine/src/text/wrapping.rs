@@ -3,6 +3,8 @@
 //! the next word would not have fitted, and such a break is a space, or nothing when it cuts a
 //! hyphenated word (`con-` / `flict`).
 
+use rustc_hash::FxHashMap;
+
 /// What a line break inside the text stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineBreak {
@@ -36,13 +38,14 @@ pub fn line_breaks(lines: &[&str], text: &str, caseless: bool) -> Vec<LineBreak>
     let Some(width) = wrap_width(lines, caseless) else {
         return vec![LineBreak::Kept; breaks];
     };
+    let mut words = WordCounts::new(text);
     (0..breaks)
         .map(|index| {
             let (line, next) = (lines[index].trim(), lines[index + 1].trim());
             if !is_forced(line, next, width, caseless) || opens_item(next) {
                 LineBreak::Kept
             } else {
-                hyphenation(line, next, text, caseless)
+                hyphenation(line, next, &mut words, caseless)
             }
         })
         .collect()
@@ -116,8 +119,16 @@ fn opens_item(line: &str) -> bool {
 }
 
 /// How a forced break after `line` joins it to `next`: through a hyphen cutting a word, after
-/// a compound's own hyphen, or as a space.
-fn hyphenation(line: &str, next: &str, text: &str, caseless: bool) -> LineBreak {
+/// a compound's own hyphen, or as a space. A soft hyphen always cuts a word.
+fn hyphenation(line: &str, next: &str, words: &mut WordCounts, caseless: bool) -> LineBreak {
+    if line.ends_with('\u{ad}') {
+        let goes_on = next.chars().next().is_some_and(char::is_alphanumeric);
+        return if goes_on {
+            LineBreak::Hyphenated
+        } else {
+            LineBreak::Wrapped
+        };
+    }
     let Some(head) = line.strip_suffix('-') else {
         return LineBreak::Wrapped;
     };
@@ -134,27 +145,41 @@ fn hyphenation(line: &str, next: &str, text: &str, caseless: bool) -> LineBreak 
             LineBreak::AfterHyphen
         };
     }
-    if suffix.contains('-') || written_with_hyphen(prefix, suffix, text) {
+    let (prefix, suffix) = (prefix.to_lowercase(), suffix.to_lowercase());
+    let with_hyphen = words.count(&format!("{prefix}-{suffix}"));
+    if suffix.contains('-') || with_hyphen > words.count(&format!("{prefix}{suffix}")) {
         LineBreak::AfterHyphen
     } else {
         LineBreak::Hyphenated
     }
 }
 
-/// True when the article writes `prefix-suffix` elsewhere more often than `prefixsuffix`.
-fn written_with_hyphen(prefix: &str, suffix: &str, text: &str) -> bool {
-    let lower = |word: &str| word.to_lowercase();
-    let hyphenated = format!("{}-{}", lower(prefix), lower(suffix));
-    let joined = format!("{}{}", lower(prefix), lower(suffix));
-    let (mut with_hyphen, mut without) = (0usize, 0usize);
-    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
-        if word.len() == hyphenated.len() && word.eq_ignore_ascii_case(&hyphenated) {
-            with_hyphen += 1;
-        } else if word.len() == joined.len() && word.eq_ignore_ascii_case(&joined) {
-            without += 1;
-        }
+/// How often a text writes each word (in lower case, inner hyphens kept), counted in one pass
+/// the first time a line ends in a hyphen, so that each hyphen costs a lookup.
+struct WordCounts<'a> {
+    text: &'a str,
+    counts: Option<FxHashMap<String, usize>>,
+}
+
+impl<'a> WordCounts<'a> {
+    fn new(text: &'a str) -> Self {
+        Self { text, counts: None }
     }
-    with_hyphen > without
+
+    /// How often the text writes `word` (given in lower case), in any case.
+    fn count(&mut self, word: &str) -> usize {
+        let text = self.text;
+        let counts = self.counts.get_or_insert_with(|| {
+            let mut counts = FxHashMap::default();
+            for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+                if word.contains(char::is_alphabetic) {
+                    *counts.entry(word.to_lowercase()).or_insert(0) += 1;
+                }
+            }
+            counts
+        });
+        counts.get(word).copied().unwrap_or(0)
+    }
 }
 
 /// The letters and hyphens that end `text`.
