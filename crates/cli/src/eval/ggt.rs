@@ -21,7 +21,8 @@ use serde_json::{json, Map, Value};
 
 use super::panics::Panics;
 use super::paste_forms::{Form, Pasted};
-use super::quotes::{overlap, percent, round2};
+use super::quotes::overlap;
+use super::scores::{percent, round2, MatchScores};
 
 /// The stop words, one a line, '#' starting a comment.
 const STOPWORDS: &str = include_str!("ggt-stopwords.txt");
@@ -225,30 +226,17 @@ impl Tally {
         }
     }
 
-    fn precision(&self) -> f64 {
-        percent(self.matched, self.predicted)
-    }
-
-    fn recall(&self) -> f64 {
-        percent(self.matched, self.annotated)
-    }
-
-    fn f1(&self) -> f64 {
-        let (precision, recall) = (self.precision(), self.recall());
-        if precision + recall == 0.0 {
-            0.0
-        } else {
-            2.0 * precision * recall / (precision + recall)
-        }
+    fn scores(&self) -> MatchScores {
+        MatchScores::of(self.matched, self.predicted, self.annotated)
     }
 
     /// The figures as JSON; speaker right is a share of the matched quotes, verb right of
     /// those among them whose annotation names a verb.
     fn json(&self) -> Value {
         json!({
-            "precision": round2(self.precision()),
-            "recall": round2(self.recall()),
-            "f1": round2(self.f1()),
+            "precision": round2(self.scores().precision),
+            "recall": round2(self.scores().recall),
+            "f1": round2(self.scores().f1),
             "speaker": round2(percent(self.speaker_right, self.matched)),
             "verb": round2(percent(self.verb_right, self.verb_judged)),
             "matched": self.matched,
@@ -263,9 +251,9 @@ impl Tally {
     fn row(&self, form: &str) -> String {
         format!(
             "{form:<11} {:>9.2} {:>9.2} {:>9.2} {:>7.2} {:>7.2} {:>7} {:>9} {:>9} {:>12}\n",
-            self.precision(),
-            self.recall(),
-            self.f1(),
+            self.scores().precision,
+            self.scores().recall,
+            self.scores().f1,
             percent(self.speaker_right, self.matched),
             percent(self.verb_right, self.verb_judged),
             self.matched,

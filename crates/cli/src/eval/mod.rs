@@ -8,6 +8,7 @@ mod panics;
 mod paste_forms;
 mod quote_forms;
 mod quotes;
+mod scores;
 mod summaries;
 mod summary_forms;
 

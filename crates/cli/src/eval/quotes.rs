@@ -21,6 +21,7 @@ use nutgraf_engine::{QuoteFinder, QuotesReport};
 use serde_json::{json, Value};
 
 use super::paste_forms::Pasted;
+use super::scores::{percent, round2, MatchScores};
 use super::{ggt, quote_forms, Evaluation};
 
 /// The corpus splits scored, in the order they are reported.
@@ -319,29 +320,16 @@ impl Tally {
         }
     }
 
-    fn precision(&self) -> f64 {
-        percent(self.matched, self.predicted)
-    }
-
-    fn recall(&self) -> f64 {
-        percent(self.matched, self.annotated)
-    }
-
-    fn f1(&self) -> f64 {
-        let (precision, recall) = (self.precision(), self.recall());
-        if precision + recall == 0.0 {
-            0.0
-        } else {
-            2.0 * precision * recall / (precision + recall)
-        }
+    fn scores(&self) -> MatchScores {
+        MatchScores::of(self.matched, self.predicted, self.annotated)
     }
 
     /// The figures as JSON: precision, recall, F1, speaker and cue right, in %, and the counts.
     pub(super) fn json(&self) -> Value {
         json!({
-            "precision": round2(self.precision()),
-            "recall": round2(self.recall()),
-            "f1": round2(self.f1()),
+            "precision": round2(self.scores().precision),
+            "recall": round2(self.scores().recall),
+            "f1": round2(self.scores().f1),
             "speaker": round2(percent(self.speaker_right, self.matched)),
             "cue": round2(percent(self.cue_right, self.matched)),
             "annotated": self.annotated,
@@ -353,9 +341,9 @@ impl Tally {
     pub(super) fn row(&self, split: &str, name: &str) -> String {
         format!(
             "{split:<6} {name:<7} {:>9.2} {:>9.2} {:>9.2} {:>7.2} {:>7.2} {:>9} {:>9}\n",
-            self.precision(),
-            self.recall(),
-            self.f1(),
+            self.scores().precision,
+            self.scores().recall,
+            self.scores().f1,
             percent(self.speaker_right, self.matched),
             percent(self.cue_right, self.matched),
             self.annotated,
@@ -425,20 +413,6 @@ fn cue_agrees(annotation: &Annotation, prediction: &QuoteReport) -> bool {
 /// How many chars two spans share.
 pub(super) fn overlap(a: &Range<usize>, b: &Range<usize>) -> usize {
     a.end.min(b.end).saturating_sub(a.start.max(b.start))
-}
-
-/// `part` of `whole` in %, 0 when `whole` is 0.
-pub(super) fn percent(part: usize, whole: usize) -> f64 {
-    if whole == 0 {
-        0.0
-    } else {
-        100.0 * part as f64 / whole as f64
-    }
-}
-
-/// `value` rounded to two decimals.
-pub(super) fn round2(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ use rougers::{RougeScorer, Scores};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::scores::round2;
 use super::{summary_forms, Evaluation};
 
 /// One story of either file.
@@ -232,9 +233,4 @@ pub(super) fn summary_of(chosen: Vec<(usize, String)>) -> (Vec<String>, bool) {
         chosen.into_iter().map(|(_, sentence)| sentence).collect(),
         dangling,
     )
-}
-
-/// `value` rounded to two decimals.
-pub(super) fn round2(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
 }

@@ -11,7 +11,8 @@ use serde_json::{json, Map, Value};
 
 use super::panics::Panics;
 use super::paste_forms::Form;
-use super::summaries::{read_stories, round2, summary_of, Story, Tally};
+use super::scores::round2;
+use super::summaries::{read_stories, summary_of, Story, Tally};
 
 /// The files scored over the forms, with their names in the JSON.
 const FILES: [(&str, &str); 2] = [("cnndm-dev.jsonl", "cnndm"), ("writers-dev.jsonl", "writers")];
