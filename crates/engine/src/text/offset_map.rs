@@ -41,86 +41,78 @@ impl OffsetMap {
     /// The original span that `reading` was read from: a span starting or ending inside a
     /// replaced stretch takes in the whole stretch.
     pub fn to_original(&self, reading: Range<usize>) -> Range<usize> {
-        let start = self.original_start(reading.start);
-        let end = if reading.end <= reading.start {
-            start
-        } else {
-            self.original_end(reading.end)
-        };
-        start..end.max(start)
+        self.map_span(reading, Side::Reading)
     }
 
     /// The reading span that shows the original span `original`.
     pub fn to_reading(&self, original: Range<usize>) -> Range<usize> {
-        let start = self.reading_start(original.start);
-        let end = if original.end <= original.start {
+        self.map_span(original, Side::Original)
+    }
+
+    /// `span`, on side `from`, on the other side.
+    fn map_span(&self, span: Range<usize>, from: Side) -> Range<usize> {
+        let start = self.map_offset(span.start, from, false);
+        let end = if span.end <= span.start {
             start
         } else {
-            self.reading_end(original.end)
+            self.map_offset(span.end, from, true)
         };
         start..end.max(start)
     }
 
-    fn original_start(&self, reading: usize) -> usize {
-        let index = self.pieces.partition_point(|piece| piece.reading <= reading);
+    /// Offset `offset` on side `from`, on the other side: as the start of a span, or (with
+    /// `is_end`) as its end, which stays before a replaced stretch that starts there.
+    fn map_offset(&self, offset: usize, from: Side, is_end: bool) -> usize {
+        let to = from.other();
+        let index = self.pieces.partition_point(|piece| {
+            let at = piece.on(from);
+            at < offset || (!is_end && at == offset)
+        });
         let Some(piece) = index.checked_sub(1).and_then(|index| self.pieces.get(index)) else {
             return 0;
         };
+        let piece_end = self.pieces.get(index).map_or(self.len(to), |next| next.on(to));
         if piece.copied {
-            (piece.original + (reading - piece.reading)).min(self.original_end_of(index - 1))
+            (piece.on(to) + (offset - piece.on(from))).min(piece_end)
+        } else if is_end {
+            piece_end
         } else {
-            piece.original
+            piece.on(to)
         }
     }
 
-    fn original_end(&self, reading: usize) -> usize {
-        let index = self.pieces.partition_point(|piece| piece.reading < reading);
-        let Some(piece) = index.checked_sub(1).and_then(|index| self.pieces.get(index)) else {
-            return 0;
-        };
-        if piece.copied {
-            (piece.original + (reading - piece.reading)).min(self.original_end_of(index - 1))
-        } else {
-            self.original_end_of(index - 1)
+    /// The length of side `side`.
+    fn len(&self, side: Side) -> usize {
+        match side {
+            Side::Reading => self.reading_len,
+            Side::Original => self.original_len,
         }
     }
+}
 
-    fn reading_start(&self, original: usize) -> usize {
-        let index = self.pieces.partition_point(|piece| piece.original <= original);
-        let Some(piece) = index.checked_sub(1).and_then(|index| self.pieces.get(index)) else {
-            return 0;
-        };
-        if piece.copied {
-            (piece.reading + (original - piece.original)).min(self.reading_end_of(index - 1))
-        } else {
-            piece.reading
+/// The two texts an [`OffsetMap`] relates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Reading,
+    Original,
+}
+
+impl Side {
+    fn other(self) -> Self {
+        match self {
+            Self::Reading => Self::Original,
+            Self::Original => Self::Reading,
         }
     }
+}
 
-    fn reading_end(&self, original: usize) -> usize {
-        let index = self.pieces.partition_point(|piece| piece.original < original);
-        let Some(piece) = index.checked_sub(1).and_then(|index| self.pieces.get(index)) else {
-            return 0;
-        };
-        if piece.copied {
-            (piece.reading + (original - piece.original)).min(self.reading_end_of(index - 1))
-        } else {
-            self.reading_end_of(index - 1)
+impl Piece {
+    /// Where the piece starts on side `side`.
+    fn on(&self, side: Side) -> usize {
+        match side {
+            Side::Reading => self.reading,
+            Side::Original => self.original,
         }
-    }
-
-    /// Where piece `index` ends in the original.
-    fn original_end_of(&self, index: usize) -> usize {
-        self.pieces
-            .get(index + 1)
-            .map_or(self.original_len, |next| next.original)
-    }
-
-    /// Where piece `index` ends in the reading form.
-    fn reading_end_of(&self, index: usize) -> usize {
-        self.pieces
-            .get(index + 1)
-            .map_or(self.reading_len, |next| next.reading)
     }
 }
 
