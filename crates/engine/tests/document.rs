@@ -68,14 +68,43 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         }
     }
     for (at, c) in text.char_indices() {
-        // A visible character is read once, unless it is page furniture the reading leaves out.
+        // A visible character is read once, unless it is a hyphen cutting a word at a line end
+        // or on a line of page furniture, which the reading leaves out whole.
         let left_out = document.reading_of(at..at + c.len_utf8()).is_empty();
         if is_visible(c) && !left_out {
             prop_assert_eq!(covered[at], 1, "{:?} at byte {} of {:?}", c, at, text);
         }
+        let hyphen_at_line_end = c == '-'
+            && text[at + 1..]
+                .trim_start_matches([' ', '\t', '\u{ad}', '\u{200b}', '\u{feff}', '\u{2060}', '\u{a0}'])
+                .starts_with(['\n', '\r']);
+        if is_visible(c) && left_out && !hyphen_at_line_end {
+            let line = line_around(text, at);
+            prop_assert!(
+                document.reading_of(line.clone()).trim().is_empty(),
+                "only part of the line {:?} was left out of {:?}",
+                &text[line],
+                text
+            );
+        }
         prop_assert!(covered[at] <= 1, "{:?} at byte {} read twice", c, at);
     }
     Ok(())
+}
+
+/// The byte range of the line of `text` around byte `at`, without its line break.
+fn line_around(text: &str, at: usize) -> std::ops::Range<usize> {
+    let is_break = |c: char| {
+        matches!(
+            c,
+            '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+    };
+    let start = text[..at].rfind(is_break).map_or(0, |found| {
+        found + text[found..].chars().next().map_or(1, char::len_utf8)
+    });
+    let end = text[at..].find(is_break).map_or(text.len(), |found| at + found);
+    start..end
 }
 
 proptest! {

@@ -17,65 +17,77 @@ pub fn reading_form(text: &str, caseless: bool) -> Option<(String, OffsetMap)> {
     if !to_normalize && !text.contains('\n') {
         return None;
     }
-    let lines = split_lines(text);
-    let all_contents: Vec<&str> = lines.iter().map(|line| &text[line.content.clone()]).collect();
-    // Only a line standing alone, not a piece of a wrapped paragraph, can be furniture.
-    let all_breaks = line_breaks(&all_contents, text, caseless);
-    let kept = |index: Option<usize>| {
-        index
-            .and_then(|index| all_breaks.get(index))
-            .is_none_or(|line_break| *line_break == LineBreak::Kept)
-    };
-    let alone: Vec<bool> = (0..all_contents.len())
-        .map(|index| kept(index.checked_sub(1)) && kept(Some(index)))
-        .collect();
-    let furniture = furniture_lines(&all_contents, &alone);
-    // The lines read, furniture left out: wrapping joins the lines on either side of it.
-    let (lines, contents): (Vec<&Line>, Vec<&str>) = lines
-        .iter()
-        .zip(&all_contents)
-        .zip(&furniture)
-        .filter(|(_, &furniture)| !furniture)
-        .map(|((line, &content), _)| (line, content))
-        .unzip();
-    let nothing_left_out = contents.len() == all_contents.len();
-    let breaks = if nothing_left_out {
-        all_breaks
-    } else {
-        line_breaks(&contents, text, caseless)
-    };
+    let all_lines = split_lines(text);
+    let (lines, breaks) = lines_to_read(text, &all_lines, caseless);
+    let nothing_left_out = lines.len() == all_lines.len();
     if !to_normalize && nothing_left_out && breaks.iter().all(|&line_break| line_break == LineBreak::Kept) {
         return None;
     }
     let mut builder = ReadingBuilder::with_capacity(text.len());
     let mut read_to = 0;
-    for (index, (line, content)) in lines.iter().zip(&contents).enumerate() {
+    for (index, line) in lines.iter().enumerate() {
         // Furniture before this line reads as nothing.
         builder.replace(line.content.start - read_to, "");
         read_to = line.end;
-        let line_break = breaks.get(index).copied();
-        let words = content.trim_matches(is_blank);
-        let leading = content.len() - content.trim_start_matches(is_blank).len();
-        // A hyphen cutting a word at the line end goes with the break.
-        let shown = match line_break {
-            Some(LineBreak::Hyphenated) => words.strip_suffix('-').unwrap_or(words),
-            _ => words,
-        };
-        builder.replace(leading.min(content.len()), "");
-        write_line(&mut builder, shown);
-        builder.replace(content.len() - leading.min(content.len()) - shown.len(), "");
-        let ending = &text[line.content.end..line.end];
-        match line_break {
-            None => builder.replace(ending.len(), ""),
-            Some(LineBreak::Kept) if ending == "\n" => builder.copy(ending),
-            Some(LineBreak::Kept) => builder.replace(ending.len(), "\n"),
-            Some(LineBreak::Wrapped) => builder.replace(ending.len(), " "),
-            Some(LineBreak::Hyphenated | LineBreak::AfterHyphen) => builder.replace(ending.len(), ""),
-        }
+        write_line(&mut builder, text, line, breaks.get(index).copied());
     }
     builder.replace(text.len() - read_to, "");
     let (reading, map) = builder.finish();
     (reading != text).then_some((reading, map))
+}
+
+/// The lines of `lines` a person reads, page furniture left out, and what the break after
+/// each of them stands for (the last has none).
+fn lines_to_read<'a>(text: &str, lines: &'a [Line], caseless: bool) -> (Vec<&'a Line>, Vec<LineBreak>) {
+    let contents: Vec<&str> = lines.iter().map(|line| &text[line.content.clone()]).collect();
+    let breaks = line_breaks(&contents, text, caseless);
+    // Only a line standing alone, not a piece of a wrapped paragraph, can be furniture.
+    let kept = |index: Option<usize>| {
+        index
+            .and_then(|index| breaks.get(index))
+            .is_none_or(|line_break| *line_break == LineBreak::Kept)
+    };
+    let alone: Vec<bool> = (0..contents.len())
+        .map(|index| kept(index.checked_sub(1)) && kept(Some(index)))
+        .collect();
+    let furniture = furniture_lines(&contents, &alone);
+    if !furniture.contains(&true) {
+        return (lines.iter().collect(), breaks);
+    }
+    // Wrapping joins the lines on either side of the furniture left out.
+    let (read, read_contents): (Vec<&Line>, Vec<&str>) = lines
+        .iter()
+        .zip(&contents)
+        .zip(&furniture)
+        .filter(|(_, &furniture)| !furniture)
+        .map(|((line, &content), _)| (line, content))
+        .unzip();
+    let breaks = line_breaks(&read_contents, text, caseless);
+    (read, breaks)
+}
+
+/// Writes one line of `text` and its line break: spaces and invisible characters at its ends
+/// go, a hyphen cutting a word at its end goes with the break, and the break reads as
+/// `line_break` says (`None` for the last line read).
+fn write_line(builder: &mut ReadingBuilder, text: &str, line: &Line, line_break: Option<LineBreak>) {
+    let content = &text[line.content.clone()];
+    let words = content.trim_matches(is_blank);
+    let leading = content.len() - content.trim_start_matches(is_blank).len();
+    let shown = match line_break {
+        Some(LineBreak::Hyphenated) => words.strip_suffix('-').unwrap_or(words),
+        _ => words,
+    };
+    builder.replace(leading.min(content.len()), "");
+    write_words(builder, shown);
+    builder.replace(content.len() - leading.min(content.len()) - shown.len(), "");
+    let ending = &text[line.content.end..line.end];
+    match line_break {
+        None => builder.replace(ending.len(), ""),
+        Some(LineBreak::Kept) if ending == "\n" => builder.copy(ending),
+        Some(LineBreak::Kept) => builder.replace(ending.len(), "\n"),
+        Some(LineBreak::Wrapped) => builder.replace(ending.len(), " "),
+        Some(LineBreak::Hyphenated | LineBreak::AfterHyphen) => builder.replace(ending.len(), ""),
+    }
 }
 
 /// True when `text` has a character the reading form changes, or spaces it trims or
@@ -147,8 +159,8 @@ fn split_lines(text: &str) -> Vec<Line> {
     lines
 }
 
-/// Writes one line's content with its spaces and invisible characters normalized.
-fn write_line(builder: &mut ReadingBuilder, line: &str) {
+/// Writes the words of a line with their spaces and invisible characters normalized.
+fn write_words(builder: &mut ReadingBuilder, line: &str) {
     let bytes = line.as_bytes();
     let mut copied_from = 0;
     let mut at = 0;
