@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::abbreviations::continues_line;
+use super::list_items::opens_list_item;
 use super::sentences::{is_closing, is_terminator, is_wide_terminator};
 
 /// How many characters a line without a stop needs to read as hard-wrapped prose where case
@@ -30,7 +31,7 @@ pub(super) fn logical_lines(text: &str, caseless: bool) -> Vec<Range<usize>> {
             .is_some_and(|c| is_terminator(c) || is_wide_terminator(c) || c == ':');
         let blank_follows = text[end..].starts_with(['\n', '\r']) || content.trim().is_empty();
         let goes_on = if caseless {
-            reads_wrapped(content) && !starts_list_item(next)
+            reads_wrapped(content) && !opens_list_item(next)
         } else {
             next.chars().next().is_some_and(char::is_lowercase) && !starts_capitalised_item(next)
         };
@@ -55,34 +56,10 @@ fn reads_wrapped(content: &str) -> bool {
         || content.chars().count() >= WRAPPED_LINE_CHARS
 }
 
-/// True when `line` opens with a list marker: a bullet, a number or a letter with `.` or `)`,
-/// or a letter in brackets, each followed by a space.
-fn starts_list_item(line: &str) -> bool {
-    let marker = line.split_whitespace().next().unwrap_or_default();
-    if matches!(marker, "•" | "-" | "*" | "–" | "—" | "·") {
-        return true;
-    }
-    let inner = marker
-        .strip_prefix('(')
-        .and_then(|rest| rest.strip_suffix(')'))
-        .or_else(|| marker.strip_suffix(')'))
-        .or_else(|| {
-            marker
-                .strip_suffix('.')
-                .filter(|rest| rest.chars().all(|c| c.is_ascii_digit()))
-        });
-    inner.is_some_and(|inner| {
-        let mut chars = inner.chars();
-        let one_letter = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
-        let number = !inner.is_empty() && inner.len() <= 3 && inner.chars().all(|c| c.is_ascii_digit());
-        one_letter || number
-    }) && line.len() > marker.len()
-}
-
 /// True when `line` opens with a lettered list marker and a capital: `b) Second option`.
 fn starts_capitalised_item(line: &str) -> bool {
     let mut words = line.split_whitespace();
     let marker = words.next().unwrap_or_default();
     let next = words.next().unwrap_or_default();
-    starts_list_item(line) && marker.ends_with(')') && next.chars().next().is_some_and(char::is_uppercase)
+    opens_list_item(line) && marker.ends_with(')') && next.chars().next().is_some_and(char::is_uppercase)
 }

@@ -5,6 +5,8 @@
 
 use rustc_hash::FxHashMap;
 
+use super::list_items::opens_list_item;
+
 /// What a line break inside the text stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineBreak {
@@ -42,7 +44,7 @@ pub fn line_breaks(lines: &[&str], text: &str, caseless: bool) -> Vec<LineBreak>
     (0..breaks)
         .map(|index| {
             let (line, next) = (lines[index].trim(), lines[index + 1].trim());
-            if !is_forced(line, next, width, caseless) || opens_item(next) {
+            if !is_forced(line, next, width, caseless) || opens_list_item(next) || next.starts_with('>') {
                 LineBreak::Kept
             } else {
                 hyphenation(line, next, &mut words, caseless)
@@ -97,25 +99,6 @@ fn is_forced(line: &str, next: &str, width: usize, caseless: bool) -> bool {
 /// lower-case letter, or any letter in text without capitals (see [`is_caseless`](super::is_caseless)).
 fn goes_on(c: char, caseless: bool) -> bool {
     c.is_lowercase() || caseless && c.is_alphabetic()
-}
-
-/// True when `line` opens a list item or a bullet: `• …`, `- …`, `* …`, `1. …`, `a) …`.
-fn opens_item(line: &str) -> bool {
-    let mut words = line.split_whitespace();
-    let Some(first) = words.next() else {
-        return false;
-    };
-    if matches!(first, "•" | "-" | "*" | "–" | "—" | "·" | "▪" | "◦" | ">") {
-        return true;
-    }
-    let marker = first
-        .strip_suffix(['.', ')'])
-        .unwrap_or_default()
-        .trim_start_matches('(');
-    let numbered = !marker.is_empty() && marker.len() <= 3 && marker.chars().all(|c| c.is_ascii_digit());
-    let lettered =
-        first.ends_with(')') && marker.chars().count() == 1 && marker.chars().all(char::is_alphabetic);
-    numbered || lettered
 }
 
 /// How a forced break after `line` joins it to `next`: through a hyphen cutting a word, after
