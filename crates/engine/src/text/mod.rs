@@ -12,6 +12,7 @@ mod furniture;
 pub mod language;
 mod letter_case;
 mod lines;
+mod name_words;
 mod names;
 pub mod offset_map;
 pub mod offsets;
