@@ -1,4 +1,7 @@
-//! The word lists behind [`super::names`]: data only, all in lower case.
+//! The word lists behind [`super::names`]: data only, all in lower case. Its verbs of speech
+//! (`said lorne fitch, a ...`) are [`super::abbreviation_words::REPORTING_VERBS`]; its short
+//! titles stay a list of their own, as [`super::abbreviation_words::TITLES`] also holds words
+//! that precede no name (`st.`, `vs.`, `e.g.`).
 
 /// The US Census 1990 first names, one a line, `*` after one that is also a word (see
 /// `lexicon/make_names.py`).
@@ -106,19 +109,6 @@ pub const COMMON_BEFORE: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this", "that", "these", "those",
     "he", "she", "it", "they", "we", "i", "you", "to", "who", "which", "no", "any", "some", "every", "each",
     "more", "most", "very",
-];
-
-/// Verbs of speech after which two words and a comma are a name: `said lorne fitch, a ...`.
-pub const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "explained",
-    "wrote",
-    "noted",
-    "echoes",
 ];
 
 /// Words of time that follow a verb of speech without being a name: `said last week,`.

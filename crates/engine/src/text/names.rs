@@ -10,10 +10,10 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use super::abbreviation_words::REPORTING_VERBS;
 use super::abbreviations::{is_month_name, is_weekday};
 use super::name_words::{
-    COMMON_BEFORE, DETERMINERS, FIRST_NAMES, FULL_TITLES, NOT_NAMES, SHORT_TITLES, SPEECH, SURNAMES,
-    TIME_WORDS,
+    COMMON_BEFORE, DETERMINERS, FIRST_NAMES, FULL_TITLES, NOT_NAMES, SHORT_TITLES, SURNAMES, TIME_WORDS,
 };
 use super::stopwords::stopword_languages;
 use super::words::WordTokenizer;
@@ -198,7 +198,7 @@ fn first_name_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span>
     let introduced = text[words[to].range.end..].starts_with(',')
         || words
             .get(to + 1)
-            .is_some_and(|verb| verb.joined && SPEECH.contains(&verb.bare));
+            .is_some_and(|verb| verb.joined && REPORTING_VERBS.contains(&verb.bare));
     let trusted =
         first == Listed::Name || surnames().get(words[to].bare) == Some(&Listed::Name) || introduced;
     trusted.then_some(Span {
@@ -213,7 +213,7 @@ fn first_name_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span>
 /// malashenko, a ...`), and before a comma or a verb of speech. Its last word, when found.
 fn unknown_name(text: &str, words: &[Word<'_>], index: usize) -> Option<usize> {
     let (first, last) = (words.get(index + 1)?, words.get(index + 2)?);
-    let after_speech = SPEECH.contains(&words[index].bare) && first.joined;
+    let after_speech = REPORTING_VERBS.contains(&words[index].bare) && first.joined;
     let gap = text[words[index].range.end..first.range.start].trim();
     let after_quotation = matches!(gap, ",”" | ",\"" | "”," | "\",");
     let plain = |word: &Word<'_>| {
@@ -226,7 +226,7 @@ fn unknown_name(text: &str, words: &[Word<'_>], index: usize) -> Option<usize> {
     let ends = text[last.range.end..].starts_with(',')
         || words
             .get(index + 3)
-            .is_some_and(|verb| verb.joined && SPEECH.contains(&verb.bare));
+            .is_some_and(|verb| verb.joined && REPORTING_VERBS.contains(&verb.bare));
     ((after_speech || after_quotation)
         && plain(first)
         && last.bare.chars().all(char::is_alphabetic)
@@ -272,7 +272,7 @@ pub fn name_starts(text: &str) -> Vec<usize> {
     let mut speakers: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for (index, word) in words.iter().enumerate() {
         let before_speech = words.get(index + 1).is_some_and(|verb| {
-            verb.joined && SPEECH.contains(&verb.bare) && word.bare.len() == word.range.len()
+            verb.joined && REPORTING_VERBS.contains(&verb.bare) && word.bare.len() == word.range.len()
         });
         let after_number = index > 0 && words[index - 1].bare.chars().any(|c| c.is_ascii_digit());
         if before_speech
