@@ -13,6 +13,7 @@ pub mod language;
 mod letter_case;
 mod lines;
 mod list_items;
+mod name_words;
 mod names;
 pub mod offset_map;
 pub mod offsets;

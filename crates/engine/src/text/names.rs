@@ -10,161 +10,17 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use super::abbreviation_words::REPORTING_VERBS;
 use super::abbreviations::{is_month_name, is_weekday};
+use super::name_words::{
+    COMMON_BEFORE, DETERMINERS, FIRST_NAMES, FULL_TITLES, NOT_NAMES, SHORT_TITLES, SURNAMES, TIME_WORDS,
+};
 use super::stopwords::stopword_languages;
 use super::words::WordTokenizer;
-
-/// The US Census 1990 first names (see `lexicon/make_names.py`).
-const FIRST_NAMES: &str = include_str!("../../lexicon/first_names.txt");
-/// The US Census 1990 surnames (see `lexicon/make_names.py`).
-const SURNAMES: &str = include_str!("../../lexicon/surnames.txt");
-
-/// Titles written short, with or without their full stop: the next word is a name.
-const SHORT_TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "cmdr",
-    "adm", "rev", "hon", "supt", "insp", "det", "atty", "amb",
-];
-
-/// Titles written in full: the next word is a name unless the title is a common noun there
-/// (`the president said`).
-const TITLES: &[&str] = &[
-    "president",
-    "senator",
-    "governor",
-    "minister",
-    "secretary",
-    "chancellor",
-    "mayor",
-    "judge",
-    "congressman",
-    "congresswoman",
-    "ambassador",
-    "sheriff",
-    "chairman",
-    "chairwoman",
-    "commissioner",
-    "pope",
-    "rabbi",
-    "reverend",
-    "senators",
-    "presidents",
-];
-
-/// Words before a title that make it a common noun: `the president`, `his secretary`.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this", "that", "whose", "every",
-    "each", "any", "no", "which", "what",
-];
-
-/// Words that follow a name without being part of it.
-const NOT_NAMES: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "wrote",
-    "writes",
-    "noted",
-    "notes",
-    "explained",
-    "explains",
-    "argued",
-    "argues",
-    "claimed",
-    "claims",
-    "stated",
-    "states",
-    "replied",
-    "replies",
-    "insisted",
-    "insists",
-    "warned",
-    "warns",
-    "announced",
-    "announces",
-    "recalled",
-    "recalls",
-    "continued",
-    "continues",
-    "according",
-    "himself",
-    "herself",
-    "also",
-    "however",
-    "who",
-    "whose",
-    "whom",
-    "jr",
-    "sr",
-    "would",
-    "could",
-    "should",
-    "might",
-    "must",
-    "may",
-    "can",
-    "will",
-    "shall",
-];
-
-/// Words before a word that make it a common word rather than a surname: `the campaign`,
-/// `she would`.
-const COMMON_BEFORE: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this", "that", "these", "those",
-    "he", "she", "it", "they", "we", "i", "you", "to", "who", "which", "no", "any", "some", "every", "each",
-    "more", "most", "very",
-];
 
 /// The shortest share, one use in this many, of a word's uses after [`COMMON_BEFORE`] words
 /// that makes it a common word.
 const COMMON_SHARE: usize = 3;
-
-/// Verbs of speech after which two words and a comma are a name: `said lorne fitch, a ...`.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "explained",
-    "wrote",
-    "noted",
-    "echoes",
-];
-
-/// Words of time that follow a verb of speech without being a name: `said last week,`.
-const TIME_WORDS: &[&str] = &[
-    "last",
-    "next",
-    "this",
-    "week",
-    "weekend",
-    "year",
-    "month",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "today",
-    "tonight",
-    "yesterday",
-    "tomorrow",
-    "ago",
-    "earlier",
-    "later",
-    "recently",
-    "previously",
-    "then",
-    "again",
-    "repeatedly",
-    "publicly",
-    "privately",
-];
 
 /// How often an unlisted word must come before a verb of speech to be taken for a surname.
 const MIN_SPEECHES: usize = 2;
@@ -253,86 +109,103 @@ struct Span {
 }
 
 /// The names that context shows in `text`: after a title, or a first name and its surname.
+/// The spans are in text order and do not overlap.
 fn name_spans(text: &str, words: &[Word<'_>]) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut index = 0;
     while index < words.len() {
-        let word = &words[index];
-        if let Some(to) = unknown_name(text, words, index) {
-            spans.push(Span {
-                from: index + 1,
-                to,
-                sure: false,
-            });
-            index = to + 1;
-            continue;
-        }
-        let next = words
-            .get(index + 1)
-            .filter(|next| next.joined && next.may_be_name());
-        let Some(next) = next else {
-            index += 1;
-            continue;
-        };
-        let gap = &text[word.range.end..next.range.start];
-        let possessive = word.bare.len() < word.range.len();
-        let short_title = SHORT_TITLES.contains(&word.bare) && !possessive;
-        let title = TITLES.contains(&word.bare)
-            && gap == " "
-            && !index
-                .checked_sub(1)
-                .is_some_and(|before| DETERMINERS.contains(&words[before].bare));
-        if short_title || title {
-            // `sen. ted cruz`: a first name after the title takes its surname along.
-            let mut to = index + 1;
-            let surname = words.get(index + 2).filter(|w| w.joined && w.may_be_name());
-            if first_names().contains_key(next.bare)
-                && next.bare.len() == next.range.len()
-                && surname.is_some_and(|surname| text[next.range.end..surname.range.start] == *" ")
-            {
-                to = index + 2;
+        match span_at(text, words, index) {
+            Some(span) => {
+                index = span.to + 1;
+                spans.push(span);
             }
-            spans.push(Span {
-                from: index,
-                to,
-                sure: short_title,
-            });
-            index = to + 1;
-            continue;
+            None => index += 1,
         }
-        let first = first_names().get(word.bare).copied();
-        if first.is_some() && gap == " " && !possessive {
-            let mut to = index + 1;
-            // `john f. kennedy`
-            if next.is_initial(text) {
-                if words.get(index + 2).is_some_and(|w| w.joined && w.may_be_name()) {
-                    to = index + 2;
-                } else {
-                    index += 1;
-                    continue;
-                }
-            }
-            // `mark garthwaite, executive director`, `josh matlow told`
-            let introduced = text[words[to].range.end..].starts_with(',')
-                || words
-                    .get(to + 1)
-                    .is_some_and(|verb| verb.joined && SPEECH.contains(&verb.bare));
-            let trusted = first == Some(Listed::Name)
-                || surnames().get(words[to].bare) == Some(&Listed::Name)
-                || introduced;
-            if trusted {
-                spans.push(Span {
-                    from: index,
-                    to,
-                    sure: false,
-                });
-                index = to + 1;
-                continue;
-            }
-        }
-        index += 1;
     }
     spans
+}
+
+/// The name that the word at `index` opens or shows, in this order of trust: an unlisted
+/// name after it ([`unknown_name`]), a name after it as a title ([`title_span`]), or a
+/// name it opens as a first name ([`first_name_span`]). The span ends at or after `index`.
+fn span_at(text: &str, words: &[Word<'_>], index: usize) -> Option<Span> {
+    if let Some(to) = unknown_name(text, words, index) {
+        return Some(Span {
+            from: index + 1,
+            to,
+            sure: false,
+        });
+    }
+    title_span(text, words, index).or_else(|| first_name_span(text, words, index))
+}
+
+/// The word after the one at `index` when it is joined to it and may be part of a name.
+fn next_name_word<'w, 'a>(words: &'w [Word<'a>], index: usize) -> Option<&'w Word<'a>> {
+    words
+        .get(index + 1)
+        .filter(|next| next.joined && next.may_be_name())
+}
+
+/// Whether the word at `index` ends in a possessive (`obama's`).
+fn is_possessive(words: &[Word<'_>], index: usize) -> bool {
+    words[index].bare.len() < words[index].range.len()
+}
+
+/// The word at `index` as a title and the name after it: a short title (`mr. smith`, then
+/// sure of the name) or a full one that no determiner makes a common noun (`president obama`,
+/// not `the president said`). A listed first name after the title takes the next word, its
+/// surname, along (`sen. ted cruz`). None when the word is no title or no name follows.
+fn title_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span> {
+    let word = &words[index];
+    let next = next_name_word(words, index)?;
+    let gap = &text[word.range.end..next.range.start];
+    let short_title = SHORT_TITLES.contains(&word.bare) && !is_possessive(words, index);
+    let title = FULL_TITLES.contains(&word.bare)
+        && gap == " "
+        && !index
+            .checked_sub(1)
+            .is_some_and(|before| DETERMINERS.contains(&words[before].bare));
+    if !short_title && !title {
+        return None;
+    }
+    let surname = words.get(index + 2).filter(|w| w.joined && w.may_be_name());
+    let with_first_name = first_names().contains_key(next.bare)
+        && next.bare.len() == next.range.len()
+        && surname.is_some_and(|surname| text[next.range.end..surname.range.start] == *" ");
+    Some(Span {
+        from: index,
+        to: if with_first_name { index + 2 } else { index + 1 },
+        sure: short_title,
+    })
+}
+
+/// The word at `index` as a listed first name and the surname after it, a space apart
+/// (`john smith`), through an initial (`john f. kennedy`). A first name that is also a word
+/// (`mark`) needs more: a surname listed only as a name, or a comma or verb of speech after
+/// the surname (`mark garthwaite, executive director`, `josh matlow told`). None otherwise.
+fn first_name_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span> {
+    let word = &words[index];
+    let next = next_name_word(words, index)?;
+    let first = *first_names().get(word.bare)?;
+    if &text[word.range.end..next.range.start] != " " || is_possessive(words, index) {
+        return None;
+    }
+    let to = if next.is_initial(text) {
+        next_name_word(words, index + 1).map(|_| index + 2)?
+    } else {
+        index + 1
+    };
+    let introduced = text[words[to].range.end..].starts_with(',')
+        || words
+            .get(to + 1)
+            .is_some_and(|verb| verb.joined && REPORTING_VERBS.contains(&verb.bare));
+    let trusted =
+        first == Listed::Name || surnames().get(words[to].bare) == Some(&Listed::Name) || introduced;
+    trusted.then_some(Span {
+        from: index,
+        to,
+        sure: false,
+    })
 }
 
 /// A name of two words that no list knows, after the word at `index`, shown by its place: after
@@ -340,7 +213,7 @@ fn name_spans(text: &str, words: &[Word<'_>]) -> Vec<Span> {
 /// malashenko, a ...`), and before a comma or a verb of speech. Its last word, when found.
 fn unknown_name(text: &str, words: &[Word<'_>], index: usize) -> Option<usize> {
     let (first, last) = (words.get(index + 1)?, words.get(index + 2)?);
-    let after_speech = SPEECH.contains(&words[index].bare) && first.joined;
+    let after_speech = REPORTING_VERBS.contains(&words[index].bare) && first.joined;
     let gap = text[words[index].range.end..first.range.start].trim();
     let after_quotation = matches!(gap, ",”" | ",\"" | "”," | "\",");
     let plain = |word: &Word<'_>| {
@@ -353,7 +226,7 @@ fn unknown_name(text: &str, words: &[Word<'_>], index: usize) -> Option<usize> {
     let ends = text[last.range.end..].starts_with(',')
         || words
             .get(index + 3)
-            .is_some_and(|verb| verb.joined && SPEECH.contains(&verb.bare));
+            .is_some_and(|verb| verb.joined && REPORTING_VERBS.contains(&verb.bare));
     ((after_speech || after_quotation)
         && plain(first)
         && last.bare.chars().all(char::is_alphabetic)
@@ -399,7 +272,7 @@ pub fn name_starts(text: &str) -> Vec<usize> {
     let mut speakers: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for (index, word) in words.iter().enumerate() {
         let before_speech = words.get(index + 1).is_some_and(|verb| {
-            verb.joined && SPEECH.contains(&verb.bare) && word.bare.len() == word.range.len()
+            verb.joined && REPORTING_VERBS.contains(&verb.bare) && word.bare.len() == word.range.len()
         });
         let after_number = index > 0 && words[index - 1].bare.chars().any(|c| c.is_ascii_digit());
         if before_speech
