@@ -1,4 +1,6 @@
-//! Text handling shared by the summarizer and the quote detector.
+//! The one reader of raw text: it turns whatever is pasted into a [`Document`] (reading form,
+//! analysed form, sentences, quoted passages and the map back to the input) that the
+//! summarizer and the quote finder read, and the word-level tools they share.
 
 mod abbreviation_words;
 mod abbreviations;
