@@ -144,6 +144,35 @@ async fn typing_shows_the_summary_the_quotes_and_the_compression() {
     );
 }
 
+/// [`ARTICLE`] as a PDF gives it: hard-wrapped at 60 columns, CRLF line ends, words
+/// hyphenated across line ends.
+const ARTICLE_FROM_A_PDF: &str = "The city council approved the new budget on Monday after a\r\n\
+long debate. Mayor Jane Ortiz said the plan adds money for par-\r\n\
+ks and for the libraries of every district. \u{201c}This is a budget\r\n\
+for every neighbourhood,\u{201d} Ortiz said. Critics said the plan\r\n\
+raises fees for small businesses that are still recovering.\r\n\
+The vote was 7 to 2, and the budget takes effect in July.";
+
+#[wasm_bindgen_test]
+async fn text_pasted_from_a_pdf_reads_as_prose() {
+    let root = mount().await;
+    enter(&root, ARTICLE_FROM_A_PDF, "insertFromPaste").await;
+    let summary = texts(&root, "summary-sentence");
+    assert_eq!(summary.len(), 3, "{summary:?}");
+    assert_eq!(
+        summary[0],
+        "The city council approved the new budget on Monday after a long debate."
+    );
+    assert_eq!(
+        texts(&root, "quote-text"),
+        [
+            "the plan adds money for parks and for the libraries of every district",
+            "This is a budget for every neighbourhood,",
+            "the plan raises fees for small businesses that are still recovering"
+        ]
+    );
+}
+
 #[wasm_bindgen_test]
 async fn a_paste_opens_the_reading_view_with_the_summary_highlighted() {
     let root = mount().await;
