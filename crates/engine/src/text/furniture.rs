@@ -415,6 +415,7 @@ Source: Reuters.
 Credit: a photograph taken by the council's press office on the morning of the vote
 Watch: This is the city's most expensive flat. Story continues below.
 Our columnist writes exclusively for our subscribers at Inside the Market.
+Feedback? Email us at news@example.com.
 The vote is next week.";
         assert_eq!(
             marked(page),
@@ -425,6 +426,7 @@ The vote is next week.";
                 "Credit: a photograph taken by the council's press office on the morning of the vote",
                 "Watch: This is the city's most expensive flat. Story continues below.",
                 "Our columnist writes exclusively for our subscribers at Inside the Market.",
+                "Feedback? Email us at news@example.com.",
             ]
         );
     }

@@ -162,7 +162,7 @@ pub const STRONG_SITE_WORDS: &[&str] = &[
     "subscriptions",
 ];
 
-/// Runs of words that count as strong site words: calls to act (`Sign up`, `Log in`) and the
+/// Runs of words that count as strong site words: calls to act (`Sign up`, `Email us`) and the
 /// site's own readers (`our subscribers`).
 pub const SITE_PHRASES: &[&[&str]] = &[
     &["sign", "up"],
@@ -172,6 +172,8 @@ pub const SITE_PHRASES: &[&[&str]] = &[
     &["login"],
     &["click", "here"],
     &["tap", "here"],
+    &["email", "us"],
+    &["e-mail", "us"],
     &["our", "subscribers"],
 ];
 
