@@ -5,7 +5,16 @@
 //! them out, so no engine sees them.
 //!
 //! A line is furniture by its shape and its words, never by its place alone: a headline or a
-//! subheading that reads as part of the story stays.
+//! subheading that reads as part of the story stays. The word lists are in
+//! [`furniture_words`](super::furniture_words).
+
+use super::abbreviations::{is_month_name, is_time_zone, is_weekday};
+use super::furniture_words::{
+    ADDRESS_WORDS, BULLETS, BYLINE_OPENER, COPYRIGHT_OPENERS, DATE_LINE_WORDS, FILLER, FURNITURE_WORDS,
+    LABELS, LINK_SEPARATORS, MEDIA_LABELS, ORDINAL_ENDINGS, READER_WORDS, SITE_PHRASES, STRONG_SITE_WORDS,
+    WEAK_SITE_WORDS,
+};
+use super::quote_marks::{quote_mark, Side, Weight};
 
 /// A line with at most this many words and no stop may be an item of a menu.
 const MENU_WORDS: usize = 3;
@@ -16,6 +25,9 @@ const MENU_RUN: usize = 3;
 const MAX_WORD_LINE: usize = 12;
 /// A labelled line (`Related: …`) has at most this many words.
 const MAX_LABELLED: usize = 25;
+/// A labelled line ending in a sentence's stop has at most this many words after its label
+/// (`Photo: Jane Doe.`); a longer one is a sentence of the story (`Source: a person … said …`).
+const MAX_LABELLED_SENTENCE: usize = 6;
 /// A notice addressing the reader (cookies, newsletters) has at most this many words.
 const MAX_NOTICE: usize = 25;
 /// A line opening with `©` or `All rights reserved` has at most this many words.
@@ -24,179 +36,6 @@ const MAX_COPYRIGHT: usize = 20;
 const MAX_LINK_WORDS: usize = 4;
 /// A line with this many words or more, or ending in a stop, is prose.
 const PROSE_WORDS: usize = 6;
-
-/// Words that page furniture is made of: menus, calls to act, credits, counters.
-const FURNITURE_WORDS: &[&str] = &[
-    "about",
-    "account",
-    "ad",
-    "address",
-    "ads",
-    "advert",
-    "advertise",
-    "advertisement",
-    "advertisements",
-    "advertising",
-    "alerts",
-    "app",
-    "article",
-    "articles",
-    "audio",
-    "back",
-    "below",
-    "careers",
-    "click",
-    "close",
-    "comment",
-    "comments",
-    "conditions",
-    "contact",
-    "content",
-    "continue",
-    "continued",
-    "continues",
-    "cookie",
-    "cookies",
-    "copyright",
-    "download",
-    "e-mail",
-    "email",
-    "enter",
-    "facebook",
-    "faq",
-    "feedback",
-    "follow",
-    "gallery",
-    "getty",
-    "help",
-    "home",
-    "homepage",
-    "image",
-    "images",
-    "inbox",
-    "instagram",
-    "linkedin",
-    "listen",
-    "loading",
-    "log",
-    "login",
-    "mail",
-    "main",
-    "menu",
-    "more",
-    "most",
-    "navigation",
-    "newsletter",
-    "newsletters",
-    "next",
-    "notifications",
-    "photo",
-    "photos",
-    "pinterest",
-    "podcast",
-    "policy",
-    "popular",
-    "previous",
-    "print",
-    "privacy",
-    "promoted",
-    "read",
-    "recommended",
-    "register",
-    "related",
-    "reserved",
-    "rights",
-    "rss",
-    "search",
-    "sections",
-    "share",
-    "sign",
-    "sitemap",
-    "skip",
-    "sponsored",
-    "stories",
-    "story",
-    "subscribe",
-    "subscription",
-    "tap",
-    "terms",
-    "top",
-    "topics",
-    "trending",
-    "tweet",
-    "twitter",
-    "video",
-    "videos",
-    "watch",
-    "whatsapp",
-    "youtube",
-];
-
-/// Words that carry nothing in a line of furniture words.
-const FILLER: &[&str] = &[
-    "a", "all", "an", "and", "by", "for", "here", "in", "it", "now", "of", "on", "or", "our", "the", "this",
-    "to", "up", "us", "with", "you", "your",
-];
-
-/// Labels that open a line of furniture: `Related: …`, `Photo: …`.
-const LABELS: &[&str] = &[
-    "advertisement",
-    "also read",
-    "credit",
-    "image",
-    "image credit",
-    "images",
-    "more",
-    "most read",
-    "photo",
-    "photo credit",
-    "photograph",
-    "photos",
-    "picture",
-    "pictures",
-    "read",
-    "read also",
-    "read more",
-    "recommended",
-    "related",
-    "related articles",
-    "related coverage",
-    "related stories",
-    "related story",
-    "see also",
-    "source",
-    "sponsored",
-    "tags",
-    "topics",
-    "trending",
-    "video",
-    "watch",
-    "watch more",
-];
-
-/// Words of the site's dealings with its reader, which make a notice addressed to the reader
-/// (`you`, `we`) furniture.
-const SITE_WORDS: &[&str] = &[
-    "browser",
-    "cookie",
-    "cookies",
-    "email",
-    "inbox",
-    "javascript",
-    "newsletter",
-    "newsletters",
-    "notifications",
-    "subscribe",
-    "subscriber",
-    "subscribers",
-    "subscription",
-];
-
-/// Words that address the reader or speak for the site.
-const ADDRESS_WORDS: &[&str] = &["you", "your", "we", "our", "us"];
-
-/// Separators of a line of links: footers, breadcrumbs, sharing bars.
-const LINK_SEPARATORS: &[&str] = &[" | ", " · ", " • ", " › ", " » ", " > "];
 
 /// For each line of a text (its content without the line break), true when it is page
 /// furniture. Only a line standing `alone` (not a piece of a hard-wrapped paragraph) can be.
@@ -208,9 +47,15 @@ pub fn furniture_lines(lines: &[&str], alone: &[bool]) -> Vec<bool> {
         .enumerate()
         .map(|(index, line)| alone(index) && is_furniture_line(line))
         .collect();
+    // Without a line of prose there is no story to tell furniture from: a list, a poem, a
+    // text of furniture alone is what was meant to be read.
+    let has_prose = (0..lines.len()).any(|index| !furniture[index] && reads_as_prose(lines[index]));
+    if !has_prose {
+        return vec![false; lines.len()];
+    }
     mark_menus(&lines, &mut furniture, alone);
     mark_box_items(&lines, &mut furniture, alone);
-    // A text of furniture alone is what was meant to be read.
+    // A text of furniture alone (a box's items its only prose) is what was meant to be read.
     let story_left = lines
         .iter()
         .zip(&furniture)
@@ -236,18 +81,37 @@ fn is_furniture_line(line: &str) -> bool {
         && words
             .iter()
             .all(|word| FURNITURE_WORDS.contains(word) || FILLER.contains(word) || is_number(word));
-    let labelled = count <= MAX_LABELLED
-        && lower
-            .split_once(':')
-            .is_some_and(|(label, _)| LABELS.contains(&label.trim()));
-    let notice = count <= MAX_NOTICE
-        && words.iter().any(|word| ADDRESS_WORDS.contains(word))
-        && words.iter().any(|word| SITE_WORDS.contains(word));
-    let copyright = count <= MAX_COPYRIGHT
-        && ["©", "(c)", "copyright", "all rights reserved"]
-            .iter()
-            .any(|mark| lower.starts_with(mark));
+    let labelled = count <= MAX_LABELLED && is_labelled(line, &lower);
+    let notice = count <= MAX_NOTICE && is_notice(line, &words);
+    let copyright = count <= MAX_COPYRIGHT && COPYRIGHT_OPENERS.iter().any(|mark| lower.starts_with(mark));
     furniture_words_only || labelled || notice || copyright || is_link_line(line)
+}
+
+/// True when `line` (`lower` lower-cased) opens with a label such as `Related:` and is not a
+/// sentence of the story: it does not end in a stop, or few words follow the label. A label
+/// of a video (`Watch:`) is furniture whatever follows, as a video's title may be a sentence.
+fn is_labelled(line: &str, lower: &str) -> bool {
+    let Some((label, rest)) = lower.split_once(':') else {
+        return false;
+    };
+    let label = label.trim();
+    MEDIA_LABELS.contains(&label)
+        || LABELS.contains(&label)
+            && (!ends_in_stop(line) || rest.split_whitespace().nth(MAX_LABELLED_SENTENCE).is_none())
+}
+
+/// True when `line` (its lower-cased `words`) is a notice of the site to its reader: a strong
+/// site word (`cookies`, `newsletter`, `Sign up`) with a word addressing the reader or speaking
+/// for the site, or a weak one (`email`) with `you` or `your` in a line without a sentence's
+/// stop, as prose reporting on someone's email has.
+fn is_notice(line: &str, words: &[&str]) -> bool {
+    let has = |list: &[&str]| words.iter().any(|word| list.contains(word));
+    let site_phrase = SITE_PHRASES
+        .iter()
+        .any(|call| words.windows(call.len()).any(|run| run == *call));
+    let strong = (has(STRONG_SITE_WORDS) || site_phrase) && has(ADDRESS_WORDS);
+    let weak = has(WEAK_SITE_WORDS) && has(READER_WORDS) && !ends_in_stop(line);
+    strong || weak
 }
 
 /// True for a line of at least three short links apart by `|`, `·` or the like.
@@ -263,8 +127,9 @@ fn is_link_line(line: &str) -> bool {
 }
 
 /// Marks the menus: when the lines before the first line of prose, or after the last, hold
-/// [`MENU_RUN`] short lines without a stop or more, those lines are furniture; but the line
-/// just before the prose stays when it is longer than the menu's other items, as a headline.
+/// [`MENU_RUN`] short lines without a stop or more (bylines and dates aside), and one of those
+/// lines is furniture by its words or links, the short lines are furniture; but the line just
+/// before the prose stays when it is longer than the menu's other items, as a headline.
 fn mark_menus(lines: &[&str], furniture: &mut [bool], alone: impl Fn(usize) -> bool) {
     let is_prose = |index: &usize| !furniture[*index] && reads_as_prose(lines[*index]);
     // Without prose there is no story to tell a menu from: a list, a poem.
@@ -277,10 +142,13 @@ fn mark_menus(lines: &[&str], furniture: &mut [bool], alone: impl Fn(usize) -> b
             .clone()
             .filter(|&index| alone(index) && is_menu_item(lines[index]))
             .collect();
-        if items.len() < MENU_RUN {
+        // Headlines, names, a byline: short lines of a story have no furniture among them.
+        if items.len() < MENU_RUN || !region.clone().any(|index| furniture[index]) {
             continue;
         }
-        let just_before_prose = region.rev().find(|&index| !lines[index].is_empty());
+        let just_before_prose = region.rev().find(|&index| {
+            !lines[index].is_empty() && !is_byline(lines[index]) && !is_date_line(lines[index])
+        });
         if let Some(&headline) = items
             .last()
             .filter(|&&index| leading && Some(index) == just_before_prose)
@@ -323,10 +191,52 @@ fn reads_as_prose(line: &str) -> bool {
     line.split_whitespace().nth(PROSE_WORDS - 1).is_some() || ends_in_stop(line)
 }
 
-/// True when `line` could be an item of a menu: a few words without a stop.
+/// True when `line` could be an item of a menu: a few words without a stop, neither a byline
+/// nor a date.
 fn is_menu_item(line: &str) -> bool {
     let count = line.split_whitespace().count();
-    (1..=MENU_WORDS).contains(&count) && !ends_in_stop(line)
+    (1..=MENU_WORDS).contains(&count) && !ends_in_stop(line) && !is_byline(line) && !is_date_line(line)
+}
+
+/// True when `line` is a byline: `By Jane Doe`.
+fn is_byline(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words
+        .next()
+        .is_some_and(|first| first.eq_ignore_ascii_case(BYLINE_OPENER))
+        && words.next().is_some()
+}
+
+/// True when `line` is a date line: `March 3, 2024`, `Monday 3 March`, `Updated 10:32 GMT`,
+/// `2024-03-03`. Every word is part of a date or a time, and one names a day, a month or
+/// holds a digit.
+fn is_date_line(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|word| word.trim_matches([',', '.', '(', ')']))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let names_a_day = |word: &&str| is_month_name(word) || is_weekday(word);
+    let is_numeric = |word: &&str| {
+        let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
+        let ending = &word[digits.len()..].to_lowercase();
+        digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | ':' | '.'))
+            && (ending.is_empty()
+                || ORDINAL_ENDINGS.contains(&ending.as_str())
+                || DATE_LINE_WORDS.contains(&ending.as_str()))
+    };
+    let is_date_word = |word: &&str| {
+        names_a_day(word)
+            || is_numeric(word)
+            || is_time_zone(word)
+            || DATE_LINE_WORDS.contains(&word.to_lowercase().as_str())
+    };
+    !words.is_empty()
+        && words.iter().all(is_date_word)
+        && words.iter().any(|word| names_a_day(word) || is_numeric(word))
 }
 
 /// True when `line` ends in a sentence's stop, perhaps before closing quotes or brackets.
@@ -339,7 +249,7 @@ fn ends_in_stop(line: &str) -> bool {
 /// True when `line` opens with a number or a bullet marking a list item: `1. …`, `• …`.
 fn opens_list_item(line: &str) -> bool {
     let first = line.split_whitespace().next().unwrap_or_default();
-    if matches!(first, "•" | "-" | "*" | "–" | "—" | "·" | "▪") {
+    if BULLETS.contains(&first) {
         return true;
     }
     let number = first.trim_end_matches(['.', ')']);
@@ -349,9 +259,15 @@ fn opens_list_item(line: &str) -> bool {
         && number.chars().all(|c| c.is_ascii_digit())
 }
 
-/// True when `line` holds a quotation mark: furniture does not quote.
+/// True when `line` holds a quotation mark: furniture does not quote. Marks that double as an
+/// apostrophe (`'`, `’`, and the closing single marks like them) do not count.
 fn has_quote_marks(line: &str) -> bool {
-    line.contains(['"', '“', '”', '„', '«', '»', '‘'])
+    line.chars().any(|c| {
+        quote_mark(c).is_some_and(|mark| {
+            (mark.can_open() || mark.can_close())
+                && (mark.weight == Weight::Double || mark.usual == Side::Opening)
+        })
+    })
 }
 
 /// The words of a lower-cased line: its runs of letters, digits and inner hyphens (`e-mail`).
@@ -479,5 +395,80 @@ She said the privacy of the players mattered more than the result.";
         );
         // Short lines without a menu's number: a headline and a byline.
         assert!(marked("Storm hits coast\nBy Jane Doe\nThe storm hit the coast.").is_empty());
+    }
+
+    #[test]
+    fn keeps_story_lines_that_name_site_words_or_open_with_a_label() {
+        let story = "\
+The bank told us it had sent an email to all of its customers.
+Source: a person familiar with the matter said the deal was off.
+You can email the office, the mayor said.
+The company said its newsletter had lost half of its readers this year.";
+        assert!(marked(story).is_empty(), "{:?}", marked(story));
+        // Notices: a strong site word with an address word; a weak one addressing the reader,
+        // without a stop; a labelled line without a stop, or short after its label.
+        let page = "\
+The council met on Monday to vote on the plan for the city centre.
+Sign up for our daily briefing.
+Turn on email alerts for your favourite topics
+Source: Reuters.
+Credit: a photograph taken by the council's press office on the morning of the vote
+Watch: This is the city's most expensive flat. Story continues below.
+Our columnist writes exclusively for our subscribers at Inside the Market.
+Feedback? Email us at news@example.com.
+The vote is next week.";
+        assert_eq!(
+            marked(page),
+            [
+                "Sign up for our daily briefing.",
+                "Turn on email alerts for your favourite topics",
+                "Source: Reuters.",
+                "Credit: a photograph taken by the council's press office on the morning of the vote",
+                "Watch: This is the city's most expensive flat. Story continues below.",
+                "Our columnist writes exclusively for our subscribers at Inside the Market.",
+                "Feedback? Email us at news@example.com.",
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_headlines_bylines_dates_and_names_without_furniture() {
+        assert!(marked(
+            "Storm hits coast\nBy Jane Doe\nMarch 3, 2024\n\
+             The storm hit the coast on Monday, and thousands of homes lost power for hours."
+        )
+        .is_empty());
+        assert!(marked(
+            "The leaders met at the White House on Monday to talk about the budget.\n\
+             President Biden\nFirst lady\nVice President Harris"
+        )
+        .is_empty());
+        // A menu has furniture among its lines; a byline and a date are not its items.
+        assert_eq!(
+            marked(
+                "Home\nNews\nSport\nStorm hits coast\nBy Jane Doe\nUpdated 10:32 GMT\n\
+                 The storm hit the coast on Monday."
+            ),
+            ["Home", "News", "Sport"]
+        );
+        assert_eq!(
+            marked("The storm hit the coast on Monday.\nNews\nSport\nCulture\nAbout us · Contact · Careers"),
+            ["News", "Sport", "Culture", "About us · Contact · Careers"]
+        );
+    }
+
+    #[test]
+    fn a_text_without_prose_keeps_every_line() {
+        assert!(marked("Home\nWorld\nSign in\nAdvertisement").is_empty());
+        assert!(marked("Sign in\nWe use cookies to improve your experience.").is_empty());
+    }
+
+    #[test]
+    fn quote_marks_but_not_apostrophes_keep_a_line() {
+        assert!(marked("The plan was passed.\n«Share this article»").is_empty());
+        assert_eq!(
+            marked("The plan was passed.\nSubscribe to our newsletter, it’s free"),
+            ["Subscribe to our newsletter, it’s free"]
+        );
     }
 }

@@ -11,6 +11,7 @@ mod caseless;
 pub mod document;
 mod document_stats;
 mod furniture;
+mod furniture_words;
 pub mod language;
 mod letter_case;
 mod lines;
