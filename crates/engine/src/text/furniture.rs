@@ -10,10 +10,11 @@
 
 use super::abbreviations::{is_month_name, is_time_zone, is_weekday};
 use super::furniture_words::{
-    ADDRESS_WORDS, BULLETS, BYLINE_OPENER, COPYRIGHT_OPENERS, DATE_LINE_WORDS, FILLER, FURNITURE_WORDS,
-    LABELS, LINK_SEPARATORS, MEDIA_LABELS, ORDINAL_ENDINGS, READER_WORDS, SITE_PHRASES, STRONG_SITE_WORDS,
+    ADDRESS_WORDS, BYLINE_OPENER, COPYRIGHT_OPENERS, DATE_LINE_WORDS, FILLER, FURNITURE_WORDS, LABELS,
+    LINK_SEPARATORS, MEDIA_LABELS, ORDINAL_ENDINGS, READER_WORDS, SITE_PHRASES, STRONG_SITE_WORDS,
     WEAK_SITE_WORDS,
 };
+use super::list_items::opens_list_item;
 use super::quote_marks::{quote_mark, Side, Weight};
 
 /// A line with at most this many words and no stop may be an item of a menu.
@@ -244,19 +245,6 @@ fn ends_in_stop(line: &str) -> bool {
     line.trim_end()
         .trim_end_matches(['"', '\'', '”', '’', ')', '»', ']'])
         .ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
-}
-
-/// True when `line` opens with a number or a bullet marking a list item: `1. …`, `• …`.
-fn opens_list_item(line: &str) -> bool {
-    let first = line.split_whitespace().next().unwrap_or_default();
-    if BULLETS.contains(&first) {
-        return true;
-    }
-    let number = first.trim_end_matches(['.', ')']);
-    number.len() < first.len()
-        && !number.is_empty()
-        && number.len() <= 2
-        && number.chars().all(|c| c.is_ascii_digit())
 }
 
 /// True when `line` holds a quotation mark: furniture does not quote. Marks that double as an

@@ -202,9 +202,6 @@ pub const COPYRIGHT_OPENERS: &[&str] = &["©", "(c)", "copyright", "all rights r
 /// Separators of a line of links: footers, breadcrumbs, sharing bars.
 pub const LINK_SEPARATORS: &[&str] = &[" | ", " · ", " • ", " › ", " » ", " > "];
 
-/// Bullets that open a list item: `• …`, `- …`.
-pub const BULLETS: &[&str] = &["•", "-", "*", "–", "—", "·", "▪"];
-
 /// The opener of a byline: `By Jane Doe`.
 pub const BYLINE_OPENER: &str = "by";
 
