@@ -29,47 +29,40 @@ pub fn plain(command: Command, text: &str, length: Length) -> String {
     match command {
         Command::Summarize => {
             let report = summary_report(text, length);
-            if report.sentences.is_empty() {
-                return "(no sentences found)".to_owned();
-            }
-            report
-                .sentences
-                .iter()
-                .map(|sentence| sentence.text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n")
+            one_a_line(
+                report.sentences.iter().map(|sentence| sentence.text.clone()),
+                "sentences",
+            )
         }
         Command::Quotes => {
             let report = quotes_report(text);
-            if report.quotes.is_empty() {
-                return "(no quotes found)".to_owned();
-            }
-            report
-                .quotes
-                .iter()
-                .map(|quote| {
-                    format!(
-                        "“{}” — {} [{}]",
-                        quote.text,
-                        quote.attribution("unknown speaker"),
-                        quote.kind
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("\n")
+            let quotes = report.quotes.iter().map(|quote| {
+                format!(
+                    "“{}” — {} [{}]",
+                    quote.text,
+                    quote.attribution("unknown speaker"),
+                    quote.kind
+                )
+            });
+            one_a_line(quotes, "quotes")
         }
         Command::Sentences => {
             let report = SentencesReport::of(&Document::new(text));
-            if report.sentences.is_empty() {
-                return "(no sentences found)".to_owned();
-            }
-            report
-                .sentences
-                .iter()
-                .map(|sentence| sentence.text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n")
+            one_a_line(
+                report.sentences.into_iter().map(|sentence| sentence.text),
+                "sentences",
+            )
         }
+    }
+}
+
+/// `items` one a line, or a note that no `what` were found.
+fn one_a_line(items: impl Iterator<Item = String>, what: &str) -> String {
+    let lines: Vec<String> = items.collect();
+    if lines.is_empty() {
+        format!("(no {what} found)")
+    } else {
+        lines.join("\n")
     }
 }
 
