@@ -29,7 +29,7 @@ pub struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
-    /// Reads `original`: linear in its length.
+    /// Reads `original`, once for every engine: linear in its length.
     pub fn new(original: &'a str) -> Self {
         let casing = Casing::of(original);
         let (reading, map) = match reading_form(original, casing != Casing::Mixed) {
@@ -66,8 +66,8 @@ impl<'a> Document<'a> {
     }
 
     /// The text the engines analyse: the reading form, with the capitals of sentences,
-    /// quotations and `I` restored when the text has none (all lower or all upper case). Its
-    /// offsets are the reading form's.
+    /// quotations, names and `I` restored when the text has none (all lower or all upper
+    /// case). Its offsets are the reading form's.
     pub fn analysed(&self) -> &str {
         self.analysed.as_deref().unwrap_or(&self.reading)
     }
