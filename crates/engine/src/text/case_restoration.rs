@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::caseless::Casing;
 use super::letter_case::latin_upper_case;
 use super::names::name_starts;
+use super::quote_marks::quote_mark;
 use super::sentences::SentenceSplitter;
 
 /// `text`, written without capitals (`casing` is [`Casing::Lower`] or [`Casing::Upper`]),
@@ -72,7 +73,8 @@ fn first_letter(text: &str, start: usize) -> Option<usize> {
 fn quotation_openings(text: &str) -> Vec<usize> {
     let mut found = Vec::new();
     for (at, c) in text.char_indices() {
-        if !matches!(c, '"' | '“' | '«' | '„' | '»' | '‘' | '「') {
+        // A straight single mark is an apostrophe as often as a quotation mark.
+        if c == '\'' || !quote_mark(c).is_some_and(|mark| mark.can_open() && mark.usually_opens()) {
             continue;
         }
         let before = text[..at].trim_end_matches([' ', '\u{a0}']);
