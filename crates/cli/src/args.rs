@@ -1,18 +1,187 @@
-//! The command line's grammar.
+//! The command line's grammar, declared with clap's derive: `nutgraf --help` is generated from
+//! the doc comments below, and every value is checked here, before any input is read.
 
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use nutgraf_engine::Length;
 
-/// Printed with every usage error.
-pub const USAGE: &str = "\
-usage: nutgraf summarize [--sentences N | --words N | --ratio F | --length short|medium|long]
-                         [--json | --jsonl] [FILE]
-       nutgraf quotes [--json | --jsonl] [FILE]
-       nutgraf sentences [--json | --jsonl] [FILE]
+/// Summaries and quotes of news articles, from a file or stdin.
+#[derive(Debug, Parser)]
+#[command(name = "nutgraf", version, arg_required_else_help = true)]
+#[command(after_help = "\
+Reads FILE, or stdin when FILE is absent or `-`.
+Exit codes: 0 done; 1 the input could not be read (the message says why); 2 a usage error.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: CliCommand,
+}
 
-Reads FILE, or stdin when no FILE is given. --json prints one JSON object; --jsonl reads one
-JSON object a line ({\"id\": ..., \"text\": ..., \"sentences\": N}) and prints one result a line.";
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// An extractive summary: the article's most telling sentences, in their order
+    Summarize {
+        #[command(flatten)]
+        length: LengthArgs,
+        #[command(flatten)]
+        io: IoArgs,
+    },
+    /// The quotations, with their speakers
+    Quotes {
+        #[command(flatten)]
+        io: IoArgs,
+    },
+    /// Every sentence, as the engine reads it
+    Sentences {
+        #[command(flatten)]
+        io: IoArgs,
+    },
+    /// Scores the engine against the annotated data (../shared/data)
+    Eval(EvalArgs),
+    /// Prints a shell completion script on stdout
+    Completions {
+        /// The shell to complete in
+        shell: CompletionShell,
+    },
+}
+
+/// How long a summary may be; at most one of these (the default is `--length short`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Args)]
+#[group(multiple = false)]
+pub struct LengthArgs {
+    /// At most N sentences
+    #[arg(long, value_name = "N", value_parser = positive, allow_negative_numbers = true)]
+    pub sentences: Option<usize>,
+    /// The best summary of at most N words
+    #[arg(long, value_name = "N", value_parser = positive, allow_negative_numbers = true)]
+    pub words: Option<usize>,
+    /// This share of the article's sentences, above 0 and at most 1
+    #[arg(long, value_name = "F", value_parser = ratio, allow_negative_numbers = true)]
+    pub ratio: Option<f64>,
+    /// A preset length
+    #[arg(long, value_name = "PRESET", value_enum)]
+    pub length: Option<Preset>,
+}
+
+impl LengthArgs {
+    /// The length asked for.
+    pub fn length(&self) -> Length {
+        match *self {
+            Self {
+                sentences: Some(count),
+                ..
+            } => Length::Sentences(count),
+            Self {
+                words: Some(words), ..
+            } => Length::Words(words),
+            Self {
+                ratio: Some(ratio), ..
+            } => Length::Ratio(ratio),
+            Self {
+                length: Some(preset), ..
+            } => preset.length(),
+            _ => Length::SHORT,
+        }
+    }
+}
+
+/// `--length`'s presets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Preset {
+    /// Three sentences
+    Short,
+    /// Five sentences
+    Medium,
+    /// A quarter of the article's sentences
+    Long,
+}
+
+impl Preset {
+    /// The engine's length for this preset.
+    pub fn length(self) -> Length {
+        match self {
+            Self::Short => Length::SHORT,
+            Self::Medium => Length::MEDIUM,
+            Self::Long => Length::LONG,
+        }
+    }
+}
+
+/// Where the article comes from and how the result is printed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Args)]
+pub struct IoArgs {
+    /// Print one JSON object
+    #[arg(long, conflicts_with = "jsonl")]
+    pub json: bool,
+    /// Read one JSON object a line ({"id": ..., "text": ..., "sentences": N}); print one result a line
+    #[arg(long)]
+    pub jsonl: bool,
+    /// The article; stdin when absent or `-`
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+impl IoArgs {
+    /// The file to read, or `None` for stdin.
+    pub fn file(&self) -> Option<&Path> {
+        self.file.as_deref().filter(|path| *path != Path::new("-"))
+    }
+}
+
+/// `nutgraf eval`'s arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Args)]
+pub struct EvalArgs {
+    /// What to evaluate
+    pub what: EvalTarget,
+    /// The evaluation data [default: ../shared/data beside the repository]
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Where the scores are written as JSON
+    #[arg(long, value_name = "DIR", default_value = "target/eval")]
+    pub out: PathBuf,
+    /// Fail when a score is below its floor in crates/cli/eval-floors.json
+    #[arg(long)]
+    pub check: bool,
+}
+
+/// What `nutgraf eval` scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalTarget {
+    /// Summaries, against reference summaries
+    Summaries,
+    /// Quotes and their speakers, against annotated attributions
+    Quotes,
+}
+
+impl EvalTarget {
+    /// The name, as typed and as written in file names and `eval-floors.json`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Summaries => "summaries",
+            Self::Quotes => "quotes",
+        }
+    }
+}
+
+/// The shells `nutgraf completions` writes scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompletionShell {
+    Bash,
+    Zsh,
+    Fish,
+}
+
+/// Writes the completion script for `shell` to `out`.
+pub fn completions(shell: CompletionShell, out: &mut dyn Write) {
+    let shell = match shell {
+        CompletionShell::Bash => clap_complete::Shell::Bash,
+        CompletionShell::Zsh => clap_complete::Shell::Zsh,
+        CompletionShell::Fish => clap_complete::Shell::Fish,
+    };
+    clap_complete::generate(shell, &mut Cli::command(), "nutgraf", out);
+}
 
 /// What to compute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,138 +194,212 @@ pub enum Command {
     Sentences,
 }
 
-/// A parsed command line.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Invocation {
-    pub command: Command,
-    pub length: Length,
-    pub json: bool,
-    pub jsonl: bool,
-    pub file: Option<PathBuf>,
-}
+// The values' checks, shared by every option that takes such a value. clap prefixes their
+// messages with "invalid value '<value>' for '<option>': ".
 
-impl Invocation {
-    /// Parses the arguments after the program name.
-    pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Self, String> {
-        let mut args = args.into_iter();
-        let command = match args.next().as_deref() {
-            Some("summarize") => Command::Summarize,
-            Some("quotes") => Command::Quotes,
-            Some("sentences") => Command::Sentences,
-            Some(other) => return Err(format!("unknown command `{other}`")),
-            None => return Err("no command given".to_owned()),
-        };
-        let mut invocation = Self {
-            command,
-            length: Length::SHORT,
-            json: false,
-            jsonl: false,
-            file: None,
-        };
-        let mut length_given = false;
-        while let Some(arg) = args.next() {
-            let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
-            let length = match arg.as_str() {
-                "--json" => {
-                    invocation.json = true;
-                    None
-                }
-                "--jsonl" => {
-                    invocation.jsonl = true;
-                    None
-                }
-                "--sentences" => Some(Length::Sentences(positive(
-                    &value("--sentences")?,
-                    "--sentences",
-                )?)),
-                "--words" => Some(Length::Words(positive(&value("--words")?, "--words")?)),
-                "--ratio" => Some(Length::Ratio(ratio(&value("--ratio")?)?)),
-                "--length" => Some(preset(&value("--length")?)?),
-                "-h" | "--help" => return Err("help requested".to_owned()),
-                flag if flag.starts_with('-') && flag != "-" => {
-                    return Err(format!("unknown option `{flag}`"))
-                }
-                path => {
-                    if invocation.file.is_some() {
-                        return Err(format!("only one input file may be given (extra: `{path}`)"));
-                    }
-                    invocation.file = (path != "-").then(|| PathBuf::from(path));
-                    None
-                }
-            };
-            if let Some(length) = length {
-                if command != Command::Summarize {
-                    return Err(format!("`{arg}` applies to summarize only"));
-                }
-                if length_given {
-                    return Err("give only one of --sentences, --words, --ratio and --length".to_owned());
-                }
-                length_given = true;
-                invocation.length = length;
-            }
-        }
-        if invocation.json && invocation.jsonl {
-            return Err("give --json or --jsonl, not both".to_owned());
-        }
-        Ok(invocation)
-    }
-}
-
-fn positive(value: &str, name: &str) -> Result<usize, String> {
+/// `--sentences` and `--words`: a whole number above 0.
+fn positive(value: &str) -> Result<usize, String> {
     match value.parse::<usize>() {
         Ok(number) if number > 0 => Ok(number),
-        _ => Err(format!("{name} takes a whole number above 0, not `{value}`")),
+        _ => Err("give a whole number above 0, such as 3".to_owned()),
     }
 }
 
+/// `--ratio`: above 0 and at most 1.
 fn ratio(value: &str) -> Result<f64, String> {
     match value.parse::<f64>() {
         Ok(number) if number > 0.0 && number <= 1.0 => Ok(number),
-        _ => Err(format!(
-            "--ratio takes a number above 0 and at most 1, such as 0.2, not `{value}`"
-        )),
-    }
-}
-
-fn preset(value: &str) -> Result<Length, String> {
-    match value {
-        "short" => Ok(Length::SHORT),
-        "medium" => Ok(Length::MEDIUM),
-        "long" => Ok(Length::LONG),
-        _ => Err(format!("--length is short, medium or long, not `{value}`")),
+        _ => Err("give a number above 0 and at most 1, such as 0.2".to_owned()),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use clap::error::ErrorKind;
+
     use super::*;
 
-    fn parse(line: &str) -> Result<Invocation, String> {
-        Invocation::parse(line.split_whitespace().map(str::to_owned))
+    fn parse(line: &str) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("nutgraf").chain(line.split_whitespace()))
+    }
+
+    fn kind(line: &str) -> ErrorKind {
+        parse(line).expect_err(line).kind()
+    }
+
+    fn summarize(line: &str) -> (LengthArgs, IoArgs) {
+        match parse(line).unwrap().command {
+            CliCommand::Summarize { length, io } => (length, io),
+            other => panic!("{line}: parsed as {other:?}"),
+        }
     }
 
     #[test]
-    fn reads_lengths_and_formats() {
-        let invocation = parse("summarize --words 40 --json story.txt").unwrap();
-        assert_eq!(invocation.length, Length::Words(40));
-        assert!(invocation.json);
-        assert_eq!(invocation.file, Some(PathBuf::from("story.txt")));
-        assert_eq!(parse("summarize --ratio 0.5").unwrap().length, Length::Ratio(0.5));
-        assert_eq!(parse("summarize --length medium").unwrap().length, Length::MEDIUM);
-        assert_eq!(parse("quotes --jsonl -").unwrap().file, None);
-        assert_eq!(parse("sentences --json").unwrap().command, Command::Sentences);
+    fn the_grammar_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn summarize_reads_lengths_formats_and_a_file() {
+        let (length, io) = summarize("summarize --words 40 --json story.txt");
+        assert_eq!(length.length(), Length::Words(40));
+        assert_eq!(
+            io,
+            IoArgs {
+                json: true,
+                jsonl: false,
+                file: Some(PathBuf::from("story.txt")),
+            }
+        );
+        assert_eq!(io.file(), Some(Path::new("story.txt")));
+        assert_eq!(
+            summarize("summarize --sentences 2").0.length(),
+            Length::Sentences(2)
+        );
+        assert_eq!(summarize("summarize --ratio 0.5").0.length(), Length::Ratio(0.5));
+        assert_eq!(summarize("summarize --ratio 1").0.length(), Length::Ratio(1.0));
+        assert_eq!(
+            summarize("summarize --length medium").0.length(),
+            Length::Sentences(5)
+        );
+        assert_eq!(
+            summarize("summarize --length long").0.length(),
+            Length::Ratio(0.25)
+        );
+        let (length, io) = summarize("summarize");
+        assert_eq!(length.length(), Length::Sentences(3));
+        assert_eq!(io, IoArgs::default());
+        assert_eq!(io.file(), None);
+        let (_, io) = summarize("summarize --jsonl -");
+        assert!(io.jsonl);
+        assert_eq!(io.file(), None);
+    }
+
+    #[test]
+    fn quotes_and_sentences_read_formats_and_a_file() {
+        match parse("quotes --jsonl -").unwrap().command {
+            CliCommand::Quotes { io } => {
+                assert!(io.jsonl && !io.json);
+                assert_eq!(io.file(), None);
+            }
+            other => panic!("{other:?}"),
+        }
+        match parse("sentences --json a.txt").unwrap().command {
+            CliCommand::Sentences { io } => {
+                assert!(io.json && !io.jsonl);
+                assert_eq!(io.file(), Some(Path::new("a.txt")));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn eval_keeps_the_invocation_xtask_uses() {
+        match parse("eval summaries --check").unwrap().command {
+            CliCommand::Eval(args) => assert_eq!(
+                args,
+                EvalArgs {
+                    what: EvalTarget::Summaries,
+                    data: None,
+                    out: PathBuf::from("target/eval"),
+                    check: true,
+                }
+            ),
+            other => panic!("{other:?}"),
+        }
+        match parse("eval quotes --data d --out o").unwrap().command {
+            CliCommand::Eval(args) => assert_eq!(
+                args,
+                EvalArgs {
+                    what: EvalTarget::Quotes,
+                    data: Some(PathBuf::from("d")),
+                    out: PathBuf::from("o"),
+                    check: false,
+                }
+            ),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(kind("eval"), ErrorKind::MissingRequiredArgument);
+        assert_eq!(kind("eval translations"), ErrorKind::InvalidValue);
     }
 
     #[test]
     fn refuses_what_it_cannot_mean() {
-        assert!(parse("").is_err());
-        assert!(parse("translate").is_err());
-        assert!(parse("summarize --sentences 0").is_err());
-        assert!(parse("summarize --ratio 2").is_err());
-        assert!(parse("summarize --sentences 2 --words 9").is_err());
-        assert!(parse("quotes --sentences 2").is_err());
-        assert!(parse("sentences --words 9").is_err());
-        assert!(parse("summarize --json --jsonl").is_err());
-        assert!(parse("summarize a.txt b.txt").is_err());
+        assert_eq!(kind("translate"), ErrorKind::InvalidSubcommand);
+        assert_eq!(kind("summarize --sentences 0"), ErrorKind::ValueValidation);
+        assert_eq!(kind("summarize --words 0"), ErrorKind::ValueValidation);
+        assert_eq!(kind("summarize --words many"), ErrorKind::ValueValidation);
+        assert_eq!(kind("summarize --ratio 2"), ErrorKind::ValueValidation);
+        assert_eq!(kind("summarize --ratio 0"), ErrorKind::ValueValidation);
+        assert_eq!(kind("summarize --length tiny"), ErrorKind::InvalidValue);
+        assert_eq!(kind("summarize --sentences"), ErrorKind::InvalidValue);
+        assert_eq!(
+            kind("summarize --sentences 2 --words 9"),
+            ErrorKind::ArgumentConflict
+        );
+        assert_eq!(
+            kind("summarize --ratio 0.2 --length long"),
+            ErrorKind::ArgumentConflict
+        );
+        assert_eq!(kind("summarize --json --jsonl"), ErrorKind::ArgumentConflict);
+        assert_eq!(kind("quotes --jsonl --json"), ErrorKind::ArgumentConflict);
+        assert_eq!(kind("quotes --sentences 2"), ErrorKind::UnknownArgument);
+        assert_eq!(kind("sentences --words 9"), ErrorKind::UnknownArgument);
+        assert_eq!(kind("summarize a.txt b.txt"), ErrorKind::UnknownArgument);
+        assert_eq!(kind("completions tcsh"), ErrorKind::InvalidValue);
+    }
+
+    #[test]
+    fn value_errors_say_what_is_wanted() {
+        let message = parse("summarize --sentences 0").unwrap_err().to_string();
+        let expected =
+            "error: invalid value '0' for '--sentences <N>': give a whole number above 0, such as 3\n";
+        assert!(message.starts_with(expected), "{message}");
+        let message = parse("summarize --words -1").unwrap_err().to_string();
+        let expected =
+            "error: invalid value '-1' for '--words <N>': give a whole number above 0, such as 3\n";
+        assert!(message.starts_with(expected), "{message}");
+        let message = parse("summarize --ratio 2").unwrap_err().to_string();
+        let expected =
+            "error: invalid value '2' for '--ratio <F>': give a number above 0 and at most 1, such as 0.2\n";
+        assert!(message.starts_with(expected), "{message}");
+    }
+
+    #[test]
+    fn help_and_version_are_not_errors_of_use() {
+        assert_eq!(kind("--help"), ErrorKind::DisplayHelp);
+        assert_eq!(kind("summarize --help"), ErrorKind::DisplayHelp);
+        assert_eq!(kind("help summarize"), ErrorKind::DisplayHelp);
+        assert_eq!(kind("--version"), ErrorKind::DisplayVersion);
+        assert_eq!(kind(""), ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand);
+        let version = parse("--version").unwrap_err().to_string();
+        assert_eq!(version, format!("nutgraf {}\n", env!("CARGO_PKG_VERSION")));
+        let help = parse("--help").unwrap_err().to_string();
+        for name in [
+            "summarize",
+            "quotes",
+            "sentences",
+            "eval",
+            "completions",
+            "Exit codes",
+        ] {
+            assert!(help.contains(name), "{name} missing from:\n{help}");
+        }
+    }
+
+    #[test]
+    fn completions_name_the_program() {
+        match parse("completions bash").unwrap().command {
+            CliCommand::Completions { shell } => assert_eq!(shell, CompletionShell::Bash),
+            other => panic!("{other:?}"),
+        }
+        for shell in [CompletionShell::Bash, CompletionShell::Zsh, CompletionShell::Fish] {
+            let mut script = Vec::new();
+            completions(shell, &mut script);
+            let script = String::from_utf8(script).unwrap();
+            assert!(script.contains("nutgraf"), "{shell:?}");
+            assert!(script.contains("summarize"), "{shell:?}");
+            assert!(script.contains("sentences"), "{shell:?}");
+        }
     }
 }

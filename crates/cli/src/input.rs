@@ -11,7 +11,12 @@ pub fn open(file: Option<&Path>) -> Result<Box<dyn BufRead>, String> {
     match file {
         Some(path) => File::open(path)
             .map(|file| Box::new(BufReader::new(file)) as Box<dyn BufRead>)
-            .map_err(|error| format!("cannot open {}: {error}", path.display())),
+            .map_err(|error| {
+                format!(
+                    "cannot open {}: {error}: check the path, or give no FILE (or -) to read stdin",
+                    path.display()
+                )
+            }),
         None => Ok(Box::new(BufReader::new(io::stdin()))),
     }
 }
@@ -49,7 +54,11 @@ pub struct Record {
 impl Record {
     /// Parses one JSON line.
     pub fn parse(line: &str) -> Result<Self, String> {
-        serde_json::from_str(line)
-            .map_err(|error| format!("not a JSON object with a \"text\" field: {error}"))
+        serde_json::from_str(line).map_err(|error| {
+            format!(
+                "not a JSON object with a \"text\" field ({error}): give one object a line, \
+                     such as {{\"id\": 1, \"text\": \"...\"}}"
+            )
+        })
     }
 }

@@ -6,30 +6,51 @@ mod input;
 mod output;
 
 use std::io::{self, BufRead, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
-use args::Invocation;
+use args::{Cli, CliCommand, Command, IoArgs};
+use clap::Parser;
 use nutgraf_engine::Length;
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some("eval") {
-        return match eval::run(&args[1..]) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(message) => {
-                eprintln!("nutgraf: {message}");
-                ExitCode::FAILURE
-            }
-        };
+/// A parsed request for a result: what to compute, how long, from where, printed how.
+struct Invocation<'a> {
+    command: Command,
+    length: Length,
+    json: bool,
+    jsonl: bool,
+    file: Option<&'a Path>,
+}
+
+impl<'a> Invocation<'a> {
+    fn new(command: Command, length: Length, io: &'a IoArgs) -> Self {
+        Self {
+            command,
+            length,
+            json: io.json,
+            jsonl: io.jsonl,
+            file: io.file(),
+        }
     }
-    let invocation = match Invocation::parse(args) {
-        Ok(invocation) => invocation,
-        Err(message) => {
-            eprintln!("nutgraf: {message}\n\n{}", args::USAGE);
-            return ExitCode::from(2);
+}
+
+fn main() -> ExitCode {
+    // Usage errors print clap's message and exit with 2; --help and --version exit with 0.
+    let cli = Cli::parse();
+    let outcome = match &cli.command {
+        CliCommand::Summarize { length, io } => {
+            run(&Invocation::new(Command::Summarize, length.length(), io))
+        }
+        CliCommand::Quotes { io } => run(&Invocation::new(Command::Quotes, Length::SHORT, io)),
+        CliCommand::Sentences { io } => run(&Invocation::new(Command::Sentences, Length::SHORT, io)),
+        CliCommand::Eval(options) => eval::run(options),
+        CliCommand::Completions { shell } => {
+            let mut out = io::stdout().lock();
+            args::completions(*shell, &mut out);
+            out.flush().map_err(write_error)
         }
     };
-    match run(&invocation) {
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("nutgraf: {message}");
@@ -38,11 +59,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(invocation: &Invocation) -> Result<(), String> {
+fn run(invocation: &Invocation<'_>) -> Result<(), String> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if invocation.jsonl {
-        let reader = input::open(invocation.file.as_deref())?;
+        let reader = input::open(invocation.file)?;
         for (number, line) in reader.lines().enumerate() {
             let line = line.map_err(|error| format!("cannot read line {}: {error}", number + 1))?;
             if line.trim().is_empty() {
@@ -55,7 +76,7 @@ fn run(invocation: &Invocation) -> Result<(), String> {
             writeln!(out, "{result}").map_err(write_error)?;
         }
     } else {
-        let text = input::read_text(invocation.file.as_deref())?;
+        let text = input::read_text(invocation.file)?;
         let rendered = if invocation.json {
             output::json(invocation.command, &text, invocation.length, None).to_string()
         } else {

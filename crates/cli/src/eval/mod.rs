@@ -18,6 +18,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use crate::args::{EvalArgs, EvalTarget};
+
 pub use floors::Floors;
 
 /// What one evaluation produced.
@@ -29,22 +31,11 @@ pub struct Evaluation {
 }
 
 /// Runs `nutgraf eval <what> [--data DIR] [--out DIR] [--check]`.
-pub fn run(args: &[String]) -> Result<(), String> {
-    let mut what = None;
-    let mut data = default_data_dir();
-    let mut out = PathBuf::from("target/eval");
-    let mut check = false;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--data" => data = PathBuf::from(args.next().ok_or("--data needs a directory")?),
-            "--out" => out = PathBuf::from(args.next().ok_or("--out needs a directory")?),
-            "--check" => check = true,
-            "summaries" | "quotes" if what.is_none() => what = Some(arg.clone()),
-            other => return Err(format!("eval: unexpected `{other}`\n\n{USAGE}")),
-        }
-    }
-    let what = what.ok_or(format!("eval: say what to evaluate\n\n{USAGE}"))?;
+pub fn run(options: &EvalArgs) -> Result<(), String> {
+    let what = options.what.name();
+    let data = options.data.clone().unwrap_or_else(default_data_dir);
+    let out = &options.out;
+    let check = options.check;
     if !data.is_dir() {
         return say(&format!(
             "skipped eval {what}: the evaluation data is absent ({} does not exist). It lives in \
@@ -52,18 +43,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
             data.display()
         ));
     }
-    let evaluation = match what.as_str() {
-        "summaries" => summaries::evaluate(&data)?,
-        _ => quotes::evaluate(&data)?,
+    let evaluation = match options.what {
+        EvalTarget::Summaries => summaries::evaluate(&data)?,
+        EvalTarget::Quotes => quotes::evaluate(&data)?,
     };
     say(&evaluation.table)?;
-    fs::create_dir_all(&out).map_err(|error| format!("cannot create {}: {error}", out.display()))?;
+    fs::create_dir_all(out).map_err(|error| format!("cannot create {}: {error}", out.display()))?;
     let file = out.join(format!("{what}.json"));
     let pretty = serde_json::to_string_pretty(&evaluation.json).map_err(|error| error.to_string())?;
     fs::write(&file, pretty).map_err(|error| format!("cannot write {}: {error}", file.display()))?;
     say(&format!("written to {}", file.display()))?;
     if check {
-        let failures = Floors::load()?.check(&what, &evaluation.json);
+        let failures = Floors::load()?.check(what, &evaluation.json);
         if !failures.is_empty() {
             return Err(format!(
                 "below the floors in eval-floors.json:\n  {}",
@@ -79,9 +70,6 @@ pub fn run(args: &[String]) -> Result<(), String> {
 fn say(line: &str) -> Result<(), String> {
     writeln!(std::io::stdout(), "{line}").map_err(|error| format!("cannot write the output: {error}"))
 }
-
-/// Printed with usage errors.
-pub const USAGE: &str = "usage: nutgraf eval summaries|quotes [--data DIR] [--out DIR] [--check]";
 
 /// `../shared/data` beside the repository.
 fn default_data_dir() -> PathBuf {
