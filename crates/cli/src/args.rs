@@ -1,7 +1,6 @@
 //! The command line's grammar, declared with clap's derive: `nutgraf --help` is generated from
 //! the doc comments below, and every value is checked here, before any input is read.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
@@ -173,14 +172,17 @@ pub enum CompletionShell {
     Fish,
 }
 
-/// Writes the completion script for `shell` to `out`.
-pub fn completions(shell: CompletionShell, out: &mut dyn Write) {
+/// The completion script for `shell`.
+pub fn completions(shell: CompletionShell) -> Vec<u8> {
     let shell = match shell {
         CompletionShell::Bash => clap_complete::Shell::Bash,
         CompletionShell::Zsh => clap_complete::Shell::Zsh,
         CompletionShell::Fish => clap_complete::Shell::Fish,
     };
-    clap_complete::generate(shell, &mut Cli::command(), "nutgraf", out);
+    // Into memory first: clap_complete panics when its writer fails (a closed pipe).
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "nutgraf", &mut script);
+    script
 }
 
 /// What to compute.
@@ -394,9 +396,7 @@ mod tests {
             other => panic!("{other:?}"),
         }
         for shell in [CompletionShell::Bash, CompletionShell::Zsh, CompletionShell::Fish] {
-            let mut script = Vec::new();
-            completions(shell, &mut script);
-            let script = String::from_utf8(script).unwrap();
+            let script = String::from_utf8(completions(shell)).unwrap();
             assert!(script.contains("nutgraf"), "{shell:?}");
             assert!(script.contains("summarize"), "{shell:?}");
             assert!(script.contains("sentences"), "{shell:?}");

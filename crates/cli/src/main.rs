@@ -46,8 +46,9 @@ fn main() -> ExitCode {
         CliCommand::Eval(options) => eval::run(options),
         CliCommand::Completions { shell } => {
             let mut out = io::stdout().lock();
-            args::completions(*shell, &mut out);
-            out.flush().map_err(write_error)
+            out.write_all(&args::completions(*shell))
+                .and_then(|()| out.flush())
+                .map_err(write_error)
         }
     };
     match outcome {
