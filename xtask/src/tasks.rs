@@ -85,7 +85,14 @@ pub fn test() -> Outcome {
     })?;
     step("native tests", || {
         run(
-            cargo(&tools).args(["test", "--workspace", native, "--exclude=nutgraf-e2e"]),
+            cargo(&tools).args([
+                "test",
+                "--workspace",
+                native,
+                "--exclude=nutgraf-e2e",
+                "--",
+                "--include-ignored",
+            ]),
             "a native test failed: its output above says which.",
         )
     })?;
@@ -104,7 +111,14 @@ pub fn test() -> Outcome {
     step("end-to-end tests (Chromium over WebDriver against dist/)", || {
         run(
             cargo(&tools)
-                .args(["test", "-p", "nutgraf-e2e", "--", "--test-threads=1"])
+                .args([
+                    "test",
+                    "-p",
+                    "nutgraf-e2e",
+                    "--",
+                    "--include-ignored",
+                    "--test-threads=1",
+                ])
                 .env("NUTGRAF_DIST", root.join("dist"))
                 .env("NUTGRAF_XTASK", &xtask)
                 .env("CHROMEDRIVER", CHROMEDRIVER)

@@ -1,8 +1,10 @@
 //! End-to-end test support: a real Chromium driven over WebDriver, against a release build
 //! served from `dist/` on a local port.
 //!
-//! `cargo xtask test` sets `NUTGRAF_DIST`, `CHROMEDRIVER` and `CHROMIUM`; without them
-//! [`Setup::from_env`] returns `None` and the tests say they were skipped.
+//! `cargo xtask test` sets `NUTGRAF_DIST`, `CHROMEDRIVER` and `CHROMIUM`. Every test that needs
+//! them is `#[ignore]`d, so plain `cargo test` lists it as ignored rather than passed; run with
+//! `--include-ignored` (as `cargo xtask test` does), a missing environment is a failure:
+//! [`Setup::from_env`] and [`shared_file`] panic with what is missing and how to get it.
 
 mod server;
 mod webdriver;
@@ -29,21 +31,45 @@ pub struct Setup {
 }
 
 impl Setup {
-    /// Reads the environment `cargo xtask test` provides, or explains the skip and returns None.
-    pub fn from_env(test: &str) -> Option<Self> {
+    /// Reads the environment `cargo xtask test` provides; panics with what is missing and how to
+    /// get it, so an end-to-end test never passes without having run.
+    pub fn from_env(test: &str) -> Self {
         let var = |name: &str| env::var_os(name).map(PathBuf::from);
-        match (var("NUTGRAF_DIST"), var("CHROMEDRIVER"), var("CHROMIUM")) {
-            (Some(dist), Some(chromedriver), Some(chromium)) => Some(Self {
+        let (dist, chromedriver, chromium) = (var("NUTGRAF_DIST"), var("CHROMEDRIVER"), var("CHROMIUM"));
+        let missing: Vec<&str> = [
+            ("NUTGRAF_DIST", dist.is_none()),
+            ("CHROMEDRIVER", chromedriver.is_none()),
+            ("CHROMIUM", chromium.is_none()),
+        ]
+        .into_iter()
+        .filter_map(|(name, absent)| absent.then_some(name))
+        .collect();
+        match (dist, chromedriver, chromium) {
+            (Some(dist), Some(chromedriver), Some(chromium)) => Self {
                 dist,
                 chromedriver,
                 chromium,
                 axe_core: var("AXE_CORE"),
-            }),
-            _ => {
-                eprintln!("skipped {test}: end-to-end tests run under `cargo xtask test`, which builds dist/ and sets NUTGRAF_DIST, CHROMEDRIVER and CHROMIUM");
-                None
-            }
+            },
+            _ => panic!(
+                "{test} cannot run: {} {} not set. End-to-end tests need Chromium, ChromeDriver and a \
+                 release build in dist/; run them with `cargo xtask test`, which builds dist/, \
+                 installs the pinned browser and sets NUTGRAF_DIST, CHROMEDRIVER, CHROMIUM, \
+                 AXE_CORE and NUTGRAF_XTASK.",
+                missing.join(", "),
+                if missing.len() == 1 { "is" } else { "are" }
+            ),
         }
+    }
+
+    /// The axe-core script's path from `AXE_CORE`; panics when `cargo xtask test` did not set it.
+    pub fn axe_core(&self, test: &str) -> &Path {
+        self.axe_core.as_deref().unwrap_or_else(|| {
+            panic!(
+                "{test} cannot run: AXE_CORE is not set. `cargo xtask test` installs axe-core and \
+                 sets it to axe.min.js."
+            )
+        })
     }
 
     /// Serves the build, opens a browser on its index page, and waits for the app.
@@ -134,20 +160,17 @@ pub fn wait_for_app(browser: &Browser) {
     });
 }
 
-/// A file of the shared workspace next to the repository (`../shared`), if it is there.
-/// A user's clone has no `../shared`: tests that need it say so and skip.
-pub fn shared_file(relative: &str, test: &str) -> Option<String> {
+/// A file of the shared workspace next to the repository (`../shared`). A user's clone has no
+/// `../shared`: tests that need it are `#[ignore]`d, and run anyway they fail here, saying so.
+pub fn shared_file(relative: &str, test: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../../shared")
         .join(relative);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(_) => {
-            eprintln!(
-                "skipped {test}: {} is absent (it exists only on Nutgraf's own machines)",
-                path.display()
-            );
-            None
-        }
-    }
+    std::fs::read_to_string(&path).unwrap_or_else(|error| {
+        panic!(
+            "{test} cannot run: cannot read {} ({error}). It needs the shared fixtures in \
+             ../shared/fixtures next to the repository, which exist only on Nutgraf's own machines.",
+            path.display()
+        )
+    })
 }

@@ -36,10 +36,9 @@ fn property(browser: &Browser, test_id: &str, name: &str) -> Value {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn the_text_and_settings_survive_a_reload() {
-    let Some(setup) = Setup::from_env("the_text_and_settings_survive_a_reload") else {
-        return;
-    };
+    let setup = Setup::from_env("the_text_and_settings_survive_a_reload");
     let (_server, browser) = setup.open_app();
     click(&browser, "load-sample");
     wait_for_sentences(&browser, 3);
@@ -57,10 +56,9 @@ fn the_text_and_settings_survive_a_reload() {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn clearing_can_be_undone() {
-    let Some(setup) = Setup::from_env("clearing_can_be_undone") else {
-        return;
-    };
+    let setup = Setup::from_env("clearing_can_be_undone");
     let (_server, browser) = setup.open_app();
     click(&browser, "load-sample");
     wait_for_sentences(&browser, 3);
@@ -73,10 +71,9 @@ fn clearing_can_be_undone() {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn opened_files_become_text_and_html_is_never_run() {
-    let Some(setup) = Setup::from_env("opened_files_become_text_and_html_is_never_run") else {
-        return;
-    };
+    let setup = Setup::from_env("opened_files_become_text_and_html_is_never_run");
     let (_server, browser) = setup.open_app();
     let folder = std::env::temp_dir().join(format!("nutgraf-e2e-{}", std::process::id()));
     std::fs::create_dir_all(&folder).expect("a temporary folder");
@@ -127,10 +124,9 @@ fn opened_files_become_text_and_html_is_never_run() {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn exports_hold_markdown_quotes_and_the_cli_json() {
-    let Some(setup) = Setup::from_env("exports_hold_markdown_quotes_and_the_cli_json") else {
-        return;
-    };
+    let setup = Setup::from_env("exports_hold_markdown_quotes_and_the_cli_json");
     let (_server, browser) = setup.open_app();
     click(&browser, "load-sample");
     wait_for_sentences(&browser, 3);
@@ -183,10 +179,9 @@ fn exports_hold_markdown_quotes_and_the_cli_json() {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn the_keyboard_alone_loads_a_sample_and_reveals_a_sentence() {
-    let Some(setup) = Setup::from_env("the_keyboard_alone_loads_a_sample_and_reveals_a_sentence") else {
-        return;
-    };
+    let setup = Setup::from_env("the_keyboard_alone_loads_a_sample_and_reveals_a_sentence");
     let (_server, browser) = setup.open_app();
     let tab_to = |browser: &Browser, what: &str, check: &dyn Fn(&Browser) -> bool| {
         for _ in 0..40 {
@@ -241,10 +236,9 @@ fn five_megabytes() -> String {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn a_five_megabyte_paste_keeps_the_page_responsive() {
-    let Some(setup) = Setup::from_env("a_five_megabyte_paste_keeps_the_page_responsive") else {
-        return;
-    };
+    let setup = Setup::from_env("a_five_megabyte_paste_keeps_the_page_responsive");
     let (_server, browser) = setup.open_app();
     // The text reaches the page in pieces first: handing WebDriver 5 MB in one script would
     // itself block the page while the driver decodes it, which no real paste does.
@@ -310,14 +304,10 @@ fn a_five_megabyte_paste_keeps_the_page_responsive() {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn axe_finds_no_serious_accessibility_violations() {
-    let Some(setup) = Setup::from_env("axe_finds_no_serious_accessibility_violations") else {
-        return;
-    };
-    let Some(axe_path) = &setup.axe_core else {
-        eprintln!("skipped axe check: AXE_CORE is not set (cargo xtask test installs axe-core and sets it)");
-        return;
-    };
+    let setup = Setup::from_env("axe_finds_no_serious_accessibility_violations");
+    let axe_path = setup.axe_core("axe_finds_no_serious_accessibility_violations");
     let axe = std::fs::read_to_string(axe_path).expect("axe-core's script");
     let (_server, browser) = setup.open_app();
     let audit = |browser: &Browser| {
@@ -348,10 +338,9 @@ fn axe_finds_no_serious_accessibility_violations() {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn the_page_fits_a_phone_and_fetches_only_its_own_files() {
-    let Some(setup) = Setup::from_env("the_page_fits_a_phone_and_fetches_only_its_own_files") else {
-        return;
-    };
+    let setup = Setup::from_env("the_page_fits_a_phone_and_fetches_only_its_own_files");
     let (server, browser) = setup.open_app();
     browser.cdp(
         "Emulation.setDeviceMetricsOverride",
@@ -376,14 +365,11 @@ fn the_page_fits_a_phone_and_fetches_only_its_own_files() {
 }
 
 #[test]
+#[ignore = "needs Chromium, a release build and ../shared/fixtures: run `cargo xtask test` on Nutgraf's machines"]
 fn time_to_first_result_for_the_seed_article() {
     let test = "time_to_first_result_for_the_seed_article";
-    let Some(setup) = Setup::from_env(test) else {
-        return;
-    };
-    let Some(article) = shared_file("fixtures/seed-article.txt", test) else {
-        return;
-    };
+    let setup = Setup::from_env(test);
+    let article = shared_file("fixtures/seed-article.txt", test);
     let (_server, browser) = setup.open_app();
     browser.execute(
         "localStorage.setItem('nutgraf.text', arguments[0]);",

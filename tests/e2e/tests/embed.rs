@@ -48,10 +48,9 @@ fn as_javascript_sees_it(value: Value) -> Value {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn the_example_blog_page_shows_two_widgets_and_an_api_call() {
-    let Some(setup) = Setup::from_env("the_example_blog_page_shows_two_widgets_and_an_api_call") else {
-        return;
-    };
+    let setup = Setup::from_env("the_example_blog_page_shows_two_widgets_and_an_api_call");
     let server = StaticServer::start(&setup.dist);
     let browser = Browser::launch(&setup.chromedriver, &setup.chromium);
     browser.goto(&server.url("/examples/blog.html"));
@@ -175,11 +174,10 @@ nutgraf-summary * { display: none !important; }
 ";
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn hostile_page_css_leaves_the_widget_intact() {
     let test = "hostile_page_css_leaves_the_widget_intact";
-    let Some(setup) = Setup::from_env(test) else {
-        return;
-    };
+    let setup = Setup::from_env(test);
     let site = scratch_copy(&setup.dist, test);
     let paragraphs = html_paragraphs(SAMPLE);
     std::fs::write(
@@ -236,11 +234,10 @@ const OWN_TEXT_PAGE: &str = r##"<!DOCTYPE html>
 </body></html>"##;
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn widgets_read_their_own_text_a_paste_or_a_changing_source() {
     let test = "widgets_read_their_own_text_a_paste_or_a_changing_source";
-    let Some(setup) = Setup::from_env(test) else {
-        return;
-    };
+    let setup = Setup::from_env(test);
     let site = scratch_copy(&setup.dist, test);
     let paragraphs = html_paragraphs(SAMPLE);
     std::fs::write(
@@ -289,11 +286,10 @@ fn widgets_read_their_own_text_a_paste_or_a_changing_source() {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn the_bundle_works_from_another_host_and_path() {
     let test = "the_bundle_works_from_another_host_and_path";
-    let Some(setup) = Setup::from_env(test) else {
-        return;
-    };
+    let setup = Setup::from_env(test);
     // The bundle's host serves the build under /nutgraf/, with the CORS header the README asks for.
     let host = scratch_copy(&setup.dist, test);
     let bundle = host.join("nutgraf");
@@ -354,14 +350,11 @@ fn the_bundle_works_from_another_host_and_path() {
 }
 
 #[test]
+#[ignore = "needs Chromium, a release build and ../shared/fixtures: run `cargo xtask test` on Nutgraf's machines"]
 fn the_javascript_api_returns_the_command_lines_json_for_the_seed_article() {
     let test = "the_javascript_api_returns_the_command_lines_json_for_the_seed_article";
-    let Some(setup) = Setup::from_env(test) else {
-        return;
-    };
-    let Some(article) = shared_file("fixtures/seed-article.txt", test) else {
-        return;
-    };
+    let setup = Setup::from_env(test);
+    let article = shared_file("fixtures/seed-article.txt", test);
     let server = StaticServer::start(&setup.dist);
     let browser = Browser::launch(&setup.chromedriver, &setup.chromium);
     browser.goto(&server.url("/examples/blog.html"));
@@ -419,11 +412,10 @@ fn gzipped_size(path: &Path) -> usize {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn embed_size_and_time_from_embed_js_to_a_summary() {
     let test = "embed_size_and_time_from_embed_js_to_a_summary";
-    let Some(setup) = Setup::from_env(test) else {
-        return;
-    };
+    let setup = Setup::from_env(test);
     let server = StaticServer::start(&setup.dist);
     let origin = server.url("/");
     let mut times = Vec::new();

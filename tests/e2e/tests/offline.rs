@@ -37,10 +37,9 @@ fn wait_until_offline_ready(browser: &Browser) -> Vec<String> {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn after_one_visit_the_app_and_the_embed_work_offline() {
-    let Some(setup) = Setup::from_env("after_one_visit_the_app_and_the_embed_work_offline") else {
-        return;
-    };
+    let setup = Setup::from_env("after_one_visit_the_app_and_the_embed_work_offline");
     let (server, browser) = setup.open_app();
     let caches = wait_until_offline_ready(&browser);
     assert_eq!(caches.len(), 1, "{caches:?}");
@@ -64,15 +63,13 @@ fn after_one_visit_the_app_and_the_embed_work_offline() {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn a_new_release_is_offered_and_replaces_the_cached_one() {
     let test = "a_new_release_is_offered_and_replaces_the_cached_one";
-    let Some(setup) = Setup::from_env(test) else {
-        return;
-    };
-    let Some(xtask) = std::env::var_os("NUTGRAF_XTASK") else {
-        eprintln!("skipped {test}: it rebuilds the service worker with the xtask program, which `cargo xtask test` names in NUTGRAF_XTASK");
-        return;
-    };
+    let setup = Setup::from_env(test);
+    let xtask = std::env::var_os("NUTGRAF_XTASK").unwrap_or_else(|| {
+        panic!("{test} cannot run: NUTGRAF_XTASK is not set. It rebuilds the service worker with the xtask program, which `cargo xtask test` names in NUTGRAF_XTASK")
+    });
     let site = scratch_copy(&setup.dist, test);
     let server = StaticServer::start(&site);
     let browser = Browser::launch(&setup.chromedriver, &setup.chromium);
@@ -142,10 +139,9 @@ fn png_size(path: &Path) -> Option<(u32, u32)> {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn the_manifest_parses_and_every_icon_it_names_exists() {
-    let Some(setup) = Setup::from_env("the_manifest_parses_and_every_icon_it_names_exists") else {
-        return;
-    };
+    let setup = Setup::from_env("the_manifest_parses_and_every_icon_it_names_exists");
     let text = std::fs::read_to_string(setup.dist.join("manifest.webmanifest"))
         .expect("manifest.webmanifest at the root of the build");
     let manifest: Value = serde_json::from_str(&text).expect("the manifest is JSON");
@@ -205,10 +201,9 @@ fn the_manifest_parses_and_every_icon_it_names_exists() {
 }
 
 #[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn text_shared_to_the_app_opens_in_the_editor() {
-    let Some(setup) = Setup::from_env("text_shared_to_the_app_opens_in_the_editor") else {
-        return;
-    };
+    let setup = Setup::from_env("text_shared_to_the_app_opens_in_the_editor");
     let server = StaticServer::start(&setup.dist);
     let browser = Browser::launch(&setup.chromedriver, &setup.chromium);
     let query: String = [
