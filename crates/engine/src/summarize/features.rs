@@ -10,7 +10,7 @@ use super::openers::{detachable_connective_len, opens_dangling};
 use super::person::speaks_in_person;
 use super::quoted::quoted_shares;
 use super::vectors::SentenceVectors;
-use crate::text::quote_marks::{quote_mark, QuoteMark};
+use crate::text::ends_like_prose;
 
 /// Sentences with fewer words than this are fragments, not summary material.
 pub const MIN_WORDS: usize = 5;
@@ -111,7 +111,5 @@ fn ends_line(text: &str, end: usize) -> bool {
 
 /// A line without a closing stop: a headline, a subhead or a list item.
 fn is_headline(sentence: &str) -> bool {
-    !sentence
-        .trim_end_matches(|c| c == ')' || quote_mark(c).is_some_and(QuoteMark::usually_closes))
-        .ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+    !ends_like_prose(sentence)
 }

@@ -16,6 +16,7 @@ use super::furniture_words::{
 };
 use super::list_items::opens_list_item;
 use super::quote_marks::{quote_mark, Side, Weight};
+use super::sentences::ends_like_prose;
 
 /// A line with at most this many words and no stop may be an item of a menu.
 const MENU_WORDS: usize = 3;
@@ -98,7 +99,7 @@ fn is_labelled(line: &str, lower: &str) -> bool {
     let label = label.trim();
     MEDIA_LABELS.contains(&label)
         || LABELS.contains(&label)
-            && (!ends_in_stop(line) || rest.split_whitespace().nth(MAX_LABELLED_SENTENCE).is_none())
+            && (!ends_like_prose(line) || rest.split_whitespace().nth(MAX_LABELLED_SENTENCE).is_none())
 }
 
 /// True when `line` (its lower-cased `words`) is a notice of the site to its reader: a strong
@@ -111,7 +112,7 @@ fn is_notice(line: &str, words: &[&str]) -> bool {
         .iter()
         .any(|call| words.windows(call.len()).any(|run| run == *call));
     let strong = (has(STRONG_SITE_WORDS) || site_phrase) && has(ADDRESS_WORDS);
-    let weak = has(WEAK_SITE_WORDS) && has(READER_WORDS) && !ends_in_stop(line);
+    let weak = has(WEAK_SITE_WORDS) && has(READER_WORDS) && !ends_like_prose(line);
     strong || weak
 }
 
@@ -122,7 +123,7 @@ fn is_link_line(line: &str) -> bool {
         links.len() >= 3
             && links.iter().all(|link| {
                 let count = link.split_whitespace().count();
-                (1..=MAX_LINK_WORDS).contains(&count) && !ends_in_stop(link)
+                (1..=MAX_LINK_WORDS).contains(&count) && !ends_like_prose(link)
             })
     })
 }
@@ -189,14 +190,14 @@ fn mark_box_items(lines: &[&str], furniture: &mut [bool], alone: impl Fn(usize) 
 
 /// True when `line` reads as part of a story's prose: long enough, or ending in a stop.
 fn reads_as_prose(line: &str) -> bool {
-    line.split_whitespace().nth(PROSE_WORDS - 1).is_some() || ends_in_stop(line)
+    line.split_whitespace().nth(PROSE_WORDS - 1).is_some() || ends_like_prose(line)
 }
 
 /// True when `line` could be an item of a menu: a few words without a stop, neither a byline
 /// nor a date.
 fn is_menu_item(line: &str) -> bool {
     let count = line.split_whitespace().count();
-    (1..=MENU_WORDS).contains(&count) && !ends_in_stop(line) && !is_byline(line) && !is_date_line(line)
+    (1..=MENU_WORDS).contains(&count) && !ends_like_prose(line) && !is_byline(line) && !is_date_line(line)
 }
 
 /// True when `line` is a byline: `By Jane Doe`.
@@ -238,13 +239,6 @@ fn is_date_line(line: &str) -> bool {
     !words.is_empty()
         && words.iter().all(is_date_word)
         && words.iter().any(|word| names_a_day(word) || is_numeric(word))
-}
-
-/// True when `line` ends in a sentence's stop, perhaps before closing quotes or brackets.
-fn ends_in_stop(line: &str) -> bool {
-    line.trim_end()
-        .trim_end_matches(['"', '\'', '”', '’', ')', '»', ']'])
-        .ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
 }
 
 /// True when `line` holds a quotation mark: furniture does not quote. Marks that double as an

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::abbreviations::continues_line;
 use super::list_items::opens_list_item;
-use super::sentences::{is_closing, is_terminator, is_wide_terminator};
+use super::sentences::ends_in_stop;
 
 /// How many characters a line without a stop needs to read as hard-wrapped prose where case
 /// carries no signal: headlines are shorter.
@@ -24,18 +24,13 @@ pub(super) fn logical_lines(text: &str, caseless: bool) -> Vec<Range<usize>> {
         let end = offset + raw.len();
         let content = raw.trim_end();
         let next = text[end..].trim_start_matches([' ', '\t']);
-        let ends_in_stop = content
-            .trim_end_matches(is_closing)
-            .chars()
-            .last()
-            .is_some_and(|c| is_terminator(c) || is_wide_terminator(c) || c == ':');
         let blank_follows = text[end..].starts_with(['\n', '\r']) || content.trim().is_empty();
         let goes_on = if caseless {
             reads_wrapped(content) && !opens_list_item(next)
         } else {
             next.chars().next().is_some_and(char::is_lowercase) && !starts_capitalised_item(next)
         };
-        if ends_in_stop || blank_follows || !goes_on {
+        if ends_in_stop(content) || blank_follows || !goes_on {
             lines.push(start..end);
             start = end;
         }

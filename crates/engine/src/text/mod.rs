@@ -40,6 +40,6 @@ pub use offsets::CharOffsets;
 pub use opener_cuts::cut_at_openers;
 pub use quotations::{QuoteMarks, QuotedPassage};
 pub use quote_marks::{is_quote_mark, QuoteMark};
-pub use sentences::SentenceSplitter;
+pub use sentences::{ends_like_prose, SentenceSplitter};
 pub use terms::{TermId, Terms};
 pub use words::WordTokenizer;

@@ -73,6 +73,20 @@ pub(super) fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
 }
 
+/// True when `line` ends in a stop that may end a sentence, or a colon, before any closing
+/// marks and brackets: a headline or a list item does not.
+pub(crate) fn ends_in_stop(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(is_closing)
+        .ends_with(|c: char| is_terminator(c) || is_wide_terminator(c) || c == ':')
+}
+
+/// True when `line` ends like prose, not like a headline or a list item: in a stop, a colon or
+/// a semicolon, before any closing marks and brackets.
+pub fn ends_like_prose(line: &str) -> bool {
+    ends_in_stop(line) || line.trim_end().trim_end_matches(is_closing).ends_with(';')
+}
+
 /// Full stops of scripts written without spaces; they end a sentence without one.
 pub(super) fn is_wide_terminator(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '｡')

@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use super::list_items::opens_list_item;
-use super::sentences::{is_closing, is_terminator, is_wide_terminator};
+use super::sentences::ends_in_stop;
 
 /// What a line break inside the text stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,10 +91,7 @@ fn is_forced(line: &str, next: &str, width: usize, caseless: bool) -> bool {
     }
     let first_word = next.split_whitespace().next().unwrap_or_default();
     let fits = line.chars().count() + 1 + first_word.chars().count() <= width - width / WIDTH_SLACK;
-    let stops = line
-        .trim_end_matches(is_closing)
-        .ends_with(|c: char| is_terminator(c) || is_wide_terminator(c) || c == ':');
-    let mid_sentence = !stops && first_word.chars().next().is_some_and(|c| goes_on(c, caseless));
+    let mid_sentence = !ends_in_stop(line) && first_word.chars().next().is_some_and(|c| goes_on(c, caseless));
     !fits || mid_sentence
 }
 
