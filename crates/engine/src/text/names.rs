@@ -77,6 +77,11 @@ impl Word<'_> {
             && !NOT_NAMES.contains(&self.bare)
     }
 
+    /// True when the word ends in a possessive (`obama's`).
+    fn is_possessive(&self) -> bool {
+        self.bare.len() < self.range.len()
+    }
+
     fn is_initial(&self, text: &str) -> bool {
         self.bare.chars().count() == 1 && text[self.range.end..].starts_with('.')
     }
@@ -146,9 +151,11 @@ fn next_name_word<'w, 'a>(words: &'w [Word<'a>], index: usize) -> Option<&'w Wor
         .filter(|next| next.joined && next.may_be_name())
 }
 
-/// Whether the word at `index` ends in a possessive (`obama's`).
-fn is_possessive(words: &[Word<'_>], index: usize) -> bool {
-    words[index].bare.len() < words[index].range.len()
+/// True when a verb of speech follows the word at `index`, joined to it (`smith said`).
+fn speech_follows(words: &[Word<'_>], index: usize) -> bool {
+    words
+        .get(index + 1)
+        .is_some_and(|verb| verb.joined && REPORTING_VERBS.contains(&verb.bare))
 }
 
 /// The word at `index` as a title and the name after it: a short title (`mr. smith`, then
@@ -159,7 +166,7 @@ fn title_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span> {
     let word = &words[index];
     let next = next_name_word(words, index)?;
     let gap = &text[word.range.end..next.range.start];
-    let short_title = SHORT_TITLES.contains(&word.bare) && !is_possessive(words, index);
+    let short_title = SHORT_TITLES.contains(&word.bare) && !word.is_possessive();
     let title = FULL_TITLES.contains(&word.bare)
         && gap == " "
         && !index
@@ -168,9 +175,9 @@ fn title_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span> {
     if !short_title && !title {
         return None;
     }
-    let surname = words.get(index + 2).filter(|w| w.joined && w.may_be_name());
+    let surname = next_name_word(words, index + 1);
     let with_first_name = first_names().contains_key(next.bare)
-        && next.bare.len() == next.range.len()
+        && !next.is_possessive()
         && surname.is_some_and(|surname| text[next.range.end..surname.range.start] == *" ");
     Some(Span {
         from: index,
@@ -187,7 +194,7 @@ fn first_name_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span>
     let word = &words[index];
     let next = next_name_word(words, index)?;
     let first = *first_names().get(word.bare)?;
-    if &text[word.range.end..next.range.start] != " " || is_possessive(words, index) {
+    if &text[word.range.end..next.range.start] != " " || word.is_possessive() {
         return None;
     }
     let to = if next.is_initial(text) {
@@ -195,10 +202,7 @@ fn first_name_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span>
     } else {
         index + 1
     };
-    let introduced = text[words[to].range.end..].starts_with(',')
-        || words
-            .get(to + 1)
-            .is_some_and(|verb| verb.joined && REPORTING_VERBS.contains(&verb.bare));
+    let introduced = text[words[to].range.end..].starts_with(',') || speech_follows(words, to);
     let trusted =
         first == Listed::Name || surnames().get(words[to].bare) == Some(&Listed::Name) || introduced;
     trusted.then_some(Span {
@@ -218,15 +222,12 @@ fn unknown_name(text: &str, words: &[Word<'_>], index: usize) -> Option<usize> {
     let after_quotation = matches!(gap, ",”" | ",\"" | "”," | "\",");
     let plain = |word: &Word<'_>| {
         word.may_be_name()
-            && word.bare.len() == word.range.len()
+            && !word.is_possessive()
             && !TIME_WORDS.contains(&word.bare)
             && !is_weekday(word.bare)
             && !is_month_name(word.bare)
     };
-    let ends = text[last.range.end..].starts_with(',')
-        || words
-            .get(index + 3)
-            .is_some_and(|verb| verb.joined && REPORTING_VERBS.contains(&verb.bare));
+    let ends = text[last.range.end..].starts_with(',') || speech_follows(words, index + 2);
     ((after_speech || after_quotation)
         && plain(first)
         && last.bare.chars().all(char::is_alphabetic)
@@ -249,7 +250,7 @@ fn common_words<'a>(words: &[Word<'a>], candidates: &HashSet<&'a str>) -> HashSe
             // `the campaign`, but not `the clinton campaign`, where the word modifies another.
             let modifies = words
                 .get(index + 1)
-                .is_some_and(|next| next.joined && next.may_be_name() && word.bare.len() == word.range.len());
+                .is_some_and(|next| next.joined && next.may_be_name() && !word.is_possessive());
             if index > 0 && word.joined && !modifies && COMMON_BEFORE.contains(&words[index - 1].bare) {
                 entry.1 += 1;
             }
@@ -271,9 +272,7 @@ pub fn name_starts(text: &str) -> Vec<usize> {
     // `lonechild said` twice: a word that speaks again and again is a surname.
     let mut speakers: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for (index, word) in words.iter().enumerate() {
-        let before_speech = words.get(index + 1).is_some_and(|verb| {
-            verb.joined && REPORTING_VERBS.contains(&verb.bare) && word.bare.len() == word.range.len()
-        });
+        let before_speech = speech_follows(&words, index) && !word.is_possessive();
         let after_number = index > 0 && words[index - 1].bare.chars().any(|c| c.is_ascii_digit());
         if before_speech
             && !after_number
