@@ -66,7 +66,8 @@ fn one_a_line(items: impl Iterator<Item = String>, what: &str) -> String {
     }
 }
 
-fn summary_report(text: &str, length: Length) -> SummaryReport {
+/// The summary of `text` within `length`, the text read once for the engine and the report.
+pub fn summary_report(text: &str, length: Length) -> SummaryReport {
     let document = Document::new(text);
     SummaryReport::of(
         &document,
@@ -74,7 +75,8 @@ fn summary_report(text: &str, length: Length) -> SummaryReport {
     )
 }
 
-fn quotes_report(text: &str) -> QuotesReport {
+/// The quotes of `text`, the text read once for the engine and the report.
+pub fn quotes_report(text: &str) -> QuotesReport {
     let document = Document::new(text);
     QuotesReport::of(&document, &QuoteFinder.find_in(&document))
 }

@@ -15,7 +15,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use nutgraf_engine::report::QuoteReport;
-use nutgraf_engine::{QuoteFinder, QuotesReport};
+use nutgraf_engine::QuotesReport;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
@@ -23,6 +23,7 @@ use super::panics::Panics;
 use super::paste_forms::{Form, Pasted};
 use super::quotes::overlap;
 use super::scores::{percent, round2, MatchScores};
+use crate::output::quotes_report;
 
 /// The stop words, one a line, '#' starting a comment.
 const STOPWORDS: &str = include_str!("ggt-stopwords.txt");
@@ -109,7 +110,7 @@ pub fn evaluate(data: &Path) -> Result<GgtEvaluation, String> {
             let text = pasted.text.as_str();
             let input = || format!("GGT {} ({})", article.id, form.id());
             let report = panics
-                .guard(input, || QuotesReport::new(text, &QuoteFinder.find(text)))
+                .guard(input, || quotes_report(text))
                 .unwrap_or(QuotesReport { quotes: Vec::new() });
             tally.add(article, &pasted, &report.quotes);
         }

@@ -2,12 +2,13 @@
 //! gold spans are moved into each pasted form through its char map and scored as on the clean
 //! text (see `quotes`).
 
-use nutgraf_engine::{QuoteFinder, QuotesReport};
+use nutgraf_engine::QuotesReport;
 use serde_json::{json, Map, Value};
 
 use super::panics::Panics;
 use super::paste_forms::Form;
 use super::quotes::{add_article, Annotation, Article, Tally};
+use crate::output::quotes_report;
 
 /// Scores every form of every article; returns the table and the JSON
 /// `{"<form>": {"direct": {...}, "all": {...}}}`.
@@ -35,7 +36,7 @@ pub fn evaluate(articles: &[Article]) -> (String, Value) {
             let input = || format!("{} ({})", article.name, form.id());
             // An article the engine panicked on counts as one where it found nothing.
             let report = panics
-                .guard(input, || QuotesReport::new(text, &QuoteFinder.find(text)))
+                .guard(input, || quotes_report(text))
                 .unwrap_or(QuotesReport { quotes: Vec::new() });
             let annotations: Vec<Annotation> = article
                 .annotations

@@ -17,12 +17,13 @@ use std::path::{Path, PathBuf};
 
 use nutgraf_engine::report::QuoteReport;
 use nutgraf_engine::text::is_quote_mark;
-use nutgraf_engine::{QuoteFinder, QuotesReport};
+use nutgraf_engine::QuotesReport;
 use serde_json::{json, Value};
 
 use super::paste_forms::Pasted;
 use super::scores::{percent, round2, MatchScores};
 use super::{ggt, quote_forms, Evaluation};
+use crate::output::quotes_report;
 
 /// The corpus splits scored, in the order they are reported.
 const SPLITS: [&str; 2] = ["dev", "train"];
@@ -42,7 +43,7 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
         let mut direct = Tally::default();
         let mut all = Tally::default();
         for article in &articles {
-            let report = QuotesReport::new(&article.text, &QuoteFinder.find(&article.text));
+            let report = quotes_report(&article.text);
             add_article(&mut direct, &mut all, &article.annotations, &report);
         }
         if split == "dev" {

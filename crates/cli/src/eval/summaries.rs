@@ -10,7 +10,7 @@ use std::fs;
 use std::path::Path;
 
 use nutgraf_engine::summarize::openers::opens_dangling;
-use nutgraf_engine::{Length, Summarizer};
+use nutgraf_engine::{Document, Length, Summarizer};
 use rougers::{RougeScorer, Scores};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -208,7 +208,8 @@ pub(super) fn read_stories(path: &Path) -> Result<Vec<Story>, String> {
 
 /// The first `count` sentences, and whether one of them leans on an unchosen sentence.
 fn lead(summarizer: &Summarizer, text: &str, count: usize) -> (Vec<String>, bool) {
-    summary_of(summarizer.lead(text, count).into_iter().enumerate().collect())
+    let lead = summarizer.lead(&Document::new(text), count);
+    summary_of(lead.into_iter().enumerate().collect())
 }
 
 /// Nutgraf's summary of `count` sentences, and whether a sentence leans on an unchosen one.

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use nutgraf_engine::{Length, Summarizer, SummaryReport};
+use nutgraf_engine::{Document, Length, Summarizer, SummaryReport};
 use rougers::RougeScorer;
 use serde_json::{json, Map, Value};
 
@@ -75,13 +75,15 @@ fn score_form(
     let text = pasted.text.as_str();
     let input = || format!("{} ({})", story.id, form.id());
     let outputs = panics.guard(input, || {
-        let report = SummaryReport::new(text, &summarizer.summarize(text, Length::Sentences(3)));
+        let document = Document::new(text);
+        let summary = summarizer.summarize_document(&document, Length::Sentences(3));
+        let report = SummaryReport::of(&document, &summary);
         let nutgraf = report
             .sentences
             .into_iter()
             .map(|sentence| (sentence.index, sentence.text))
             .collect();
-        let lead = summarizer.lead(text, 3).into_iter().enumerate().collect();
+        let lead = summarizer.lead(&document, 3).into_iter().enumerate().collect();
         [summary_of(lead), summary_of(nutgraf)]
     });
     let outputs = outputs.unwrap_or_default();

@@ -74,10 +74,9 @@ impl Summarizer {
         Self { weights }
     }
 
-    /// The Lead baseline: the first `count` sentences of `text` (fewer when it has fewer), in
-    /// order, each in its reading form, with a source tag ("(CNN)") trimmed off.
-    pub fn lead(&self, text: &str, count: usize) -> Vec<String> {
-        let document = Document::new(text);
+    /// The Lead baseline: the first `count` sentences of `document` (fewer when it has fewer),
+    /// in order, each in its reading form, with a source tag ("(CNN)") trimmed off.
+    pub fn lead(&self, document: &Document, count: usize) -> Vec<String> {
         without_source_tag(document.analysed(), document.sentences().to_vec())
             .into_iter()
             .take(count)
