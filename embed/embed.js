@@ -161,9 +161,9 @@ const STYLES = `
 .quotes { list-style: none; padding: 0; }
 .sentence, .quote { display: list-item; margin: 0 0 6px; }
 .quote { padding: 0 0 0 10px; border-left: 3px solid var(--accent); }
-.quote-text { display: inline; font-style: italic; quotes: "\\201C" "\\201D"; }
-.quote-text::before { content: open-quote; }
-.quote-text::after { content: close-quote; }
+.quote-text { display: inline; }
+.quote.direct .quote-text { font-style: italic; }
+.quote.indirect, .quote.mixed { border-left-style: dashed; }
 .speaker { display: inline; opacity: 0.85; }
 .subtitle { display: block; margin: 12px 0 6px; font-size: 0.95em; font-weight: 700; }
 .paste { display: block; margin: 0 0 8px; }
@@ -360,8 +360,10 @@ class NutgrafSummary extends HTMLElement {
           ...found.quotes.map((quote) =>
             h(
               "li",
-              { class: "quote", part: "quote" },
-              h("q", { class: "quote-text" }, quote.text),
+              // Shown as the engine words it: a direct quote in quotation marks, its parts
+              // joined by an ellipsis; reported speech without marks, in a plain style.
+              { class: `quote ${quote.kind}`, part: "quote", "data-kind": quote.kind },
+              h("span", { class: "quote-text" }, quote.shown),
               h("span", { class: "speaker" }, ` — ${quote.speaker?.name ?? "unattributed"}`),
             ),
           ),

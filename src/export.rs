@@ -82,7 +82,7 @@ impl ExportFormat {
                 .map(|quote| {
                     format!(
                         "> {}\n>\n> — {}",
-                        quote.text.replace('\n', "\n> "),
+                        quote.shown.replace('\n', "\n> "),
                         quote.attribution("Unattributed")
                     )
                 })

@@ -80,7 +80,7 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
                     let reveal = props.on_reveal.clone();
                     html! {
                         <li class={classes!("quote", quote.kind.clone())} data-testid="quote" key={quote.start}>
-                            <blockquote data-testid="quote-text">{ &quote.text }</blockquote>
+                            <blockquote data-testid="quote-text">{ &quote.shown }</blockquote>
                             <p class="attribution">
                                 <span class="speaker" data-testid="quote-speaker">{ speaker_name(quote) }</span>
                                 if let Some(cue) = &quote.cue {

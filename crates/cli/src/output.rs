@@ -38,8 +38,8 @@ pub fn plain(command: Command, text: &str, length: Length) -> String {
             let report = quotes_report(text);
             let quotes = report.quotes.iter().map(|quote| {
                 format!(
-                    "“{}” — {} [{}]",
-                    quote.text,
+                    "{} — {} [{}]",
+                    quote.shown,
                     quote.attribution("unknown speaker"),
                     quote.kind
                 )

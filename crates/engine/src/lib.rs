@@ -3,6 +3,7 @@
 //! Text goes in; spans come out. Inside the engine every span is a byte range into the
 //! input; the [`report`] types convert them to Unicode scalar (char) offsets for JSON.
 
+mod lexicon;
 pub mod quotes;
 pub mod report;
 pub mod summarize;

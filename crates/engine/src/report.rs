@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::quotes::Quote;
+use crate::quotes::{Quote, QuoteKind};
 use crate::summarize::Summary;
 use crate::text::{latin_upper_case, CharOffsets, Document};
 
@@ -74,6 +74,13 @@ pub struct QuoteReport {
     pub start: usize,
     /// Char offset just past the last quoted character.
     pub end: usize,
+    /// The quoted parts: the whole quote, or each stretch between quote marks when the
+    /// attribution interrupts a direct quote. A person is shown these, never `text`'s
+    /// attribution in the middle.
+    pub parts: Vec<SpanReport>,
+    /// The quote as a person should see it: a direct quote in quotation marks, its parts
+    /// joined by an ellipsis; reported speech without marks.
+    pub shown: String,
     /// Who said it, or null.
     pub speaker: Option<SpeakerReport>,
     /// The verb or phrase that introduced it, or null.
@@ -192,11 +199,18 @@ impl QuotesReport {
             .iter()
             .map(|quote| {
                 let span = SpanReport::new(document, &offsets, &quote.span);
+                let parts: Vec<SpanReport> = quote
+                    .parts
+                    .iter()
+                    .map(|part| SpanReport::new(document, &offsets, part))
+                    .collect();
                 QuoteReport {
                     kind: quote.kind.as_str().to_owned(),
+                    shown: shown(quote.kind, &span.text, &parts),
                     text: span.text,
                     start: span.start,
                     end: span.end,
+                    parts,
                     speaker: quote.speaker.as_ref().map(|speaker| {
                         let span = SpanReport::new(document, &offsets, &speaker.span);
                         SpeakerReport {
@@ -232,6 +246,21 @@ impl QuoteReport {
     }
 }
 
+/// A quote as a person is shown it, faithful to the source: a direct quote between quotation
+/// marks, the parts an attribution interrupts joined by an ellipsis; reported speech without
+/// marks of its own (a mixed quote keeps those of its quoted fragment).
+fn shown(kind: QuoteKind, text: &str, parts: &[SpanReport]) -> String {
+    if kind != QuoteKind::Direct {
+        return text.to_owned();
+    }
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|part| part.text.trim().trim_end_matches(',').trim_end())
+        .filter(|part| !part.is_empty())
+        .collect();
+    format!("“{}”", parts.join(" … "))
+}
+
 impl SpanReport {
     /// The original span `span` of `document`: char offsets, and its words as read.
     fn new(document: &Document, offsets: &CharOffsets, span: &Range<usize>) -> Self {
@@ -245,7 +274,36 @@ impl SpanReport {
 
 #[cfg(test)]
 mod tests {
-    use super::capitalize_first_word;
+    use super::{capitalize_first_word, QuotesReport};
+    use crate::quotes::QuoteFinder;
+    use crate::text::Document;
+
+    /// What `QuotesReport` shows a person for each quote of `text`.
+    fn shown(text: &str) -> Vec<String> {
+        let document = Document::new(text);
+        let quotes = QuoteFinder.find_in(&document);
+        QuotesReport::of(&document, &quotes)
+            .quotes
+            .into_iter()
+            .map(|quote| quote.shown)
+            .collect()
+    }
+
+    #[test]
+    fn shows_direct_quotes_in_marks_and_reported_speech_without() {
+        assert_eq!(
+            shown("\"We have waited long enough,\" said Ana Lima, who runs a ferry company. \"Every week we lose money.\""),
+            ["“We have waited long enough … Every week we lose money.”"]
+        );
+        assert_eq!(
+            shown("Officials said work will begin in the spring and should take about two years."),
+            ["work will begin in the spring and should take about two years"]
+        );
+        assert_eq!(
+            shown("She said the plan would “change everything.”"),
+            ["the plan would “change everything.”"]
+        );
+    }
 
     #[test]
     fn capitalizes_a_first_word_in_lower_case_only() {

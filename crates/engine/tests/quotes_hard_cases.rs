@@ -246,11 +246,9 @@ const CASES: &[(&str, &[Expected])] = &[
     ),
     // The object of a verb of stance: a bare name is enough, and a second verb ends it.
     (
+        // A stance is an attribution, not a quote.
         "Trump attacked Machado. The senator has championed gay rights and extended benefits to couples.",
-        &[
-            indirect("Machado", "Trump", "attacked"),
-            indirect("gay rights", "The senator", "championed"),
-        ],
+        &[],
     ),
     // Quoted speech with no verb of its own finishes the reported statement it continues.
     (
@@ -263,20 +261,17 @@ const CASES: &[(&str, &[Expected])] = &[
     ),
     // Records and measurements report what they show, with or without `that`.
     (
+        // What records show is a finding, not something a source said.
         "A new poll shows Trump with a four-point lead in Ohio.",
-        &[indirect("Trump with a four-point lead in Ohio", "A new poll", "shows")],
+        &[],
     ),
     (
         "Polls show that majorities favor letting them stay.",
-        &[indirect("that majorities favor letting them stay", "Polls", "show")],
+        &[],
     ),
     (
         "More than 40 percent of that money arrived in February alone, new fundraising reports show.",
-        &[indirect(
-            "More than 40 percent of that money arrived in February alone",
-            "new fundraising reports",
-            "show",
-        )],
+        &[],
     ),
     // A progressive verb of saying is the finite verb of its clause, not a passive.
     (
@@ -308,25 +303,19 @@ const CASES: &[(&str, &[Expected])] = &[
     ),
     // A first-person belief reports like anyone else's, contractions included.
     (
+        // An interview turn names no source, and a belief is not a quote.
         "Q: Why stay? A: I think it's in our interests.",
-        &[indirect("it's in our interests", "I", "think")],
+        &[],
     ),
-    // A verb of naming reports a pronoun object with what it is called.
+    // A verb of naming reports an opinion of someone, not something said.
     (
         "Alastair Osman called him a kind, loving and admirable person.",
-        &[indirect("him a kind, loving and admirable person", "Alastair Osman", "called")],
+        &[],
     ),
-    // A question put to someone is reported, with whoever asked it as the source.
+    // A question put to someone is not a quote; the answer is.
     (
         "When asked by a reporter whether the plan differed from the last one, Trump said it was new.",
-        &[
-            indirect(
-                "whether the plan differed from the last one",
-                "a reporter",
-                "asked",
-            ),
-            indirect("it was new", "Trump", "said"),
-        ],
+        &[indirect("it was new", "Trump", "said")],
     ),
     // The writer's hedges (`is expected to`, `seemed`, `appears to`) quote no one.
     (
@@ -348,23 +337,18 @@ const CASES: &[(&str, &[Expected])] = &[
     // A participle of stance after a comma reports for the sentence's subject or speaker.
     (
         "The court stopped the company from leaving its plants, citing a threat to public health and safety.",
-        &[indirect("a threat to public health and safety", "The court", "citing")],
+        &[],
     ),
     (
         "\"It has changed for the better,\" McConnell said in June, citing the release of political prisoners.",
         &[
             direct("It has changed for the better,", "McConnell", "said"),
-            indirect("the release of political prisoners", "McConnell", "citing"),
         ],
     ),
-    // The noun of records may head a longer subject; a plural noun `shows` reports nothing.
+    // A finding of records is no quote, however long its subject; a plural noun `shows` reports nothing.
     (
         "The average of recent polls shows Clinton leading Trump by three points.",
-        &[indirect(
-            "Clinton leading Trump by three points",
-            "The average of recent polls",
-            "shows",
-        )],
+        &[],
     ),
     ("The TV shows were popular with voters in Ohio.", &[]),
     // A line opened by a speaker's label: headlines and transcripts.

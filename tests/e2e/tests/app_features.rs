@@ -125,6 +125,30 @@ fn opened_files_become_text_and_html_is_never_run() {
 
 #[test]
 #[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
+fn quotes_are_shown_as_the_source_gave_them() {
+    let setup = Setup::from_env("quotes_are_shown_as_the_source_gave_them");
+    let (_server, browser) = setup.open_app();
+    click(&browser, "load-sample");
+    wait_for_sentences(&browser, 3);
+    let quotes = browser.wait_for("the sample's quotes", |browser| {
+        Some(browser.texts("quote-text")).filter(|quotes| quotes.len() >= 4)
+    });
+    // Reported speech without quotation marks; a direct quote its attribution interrupts
+    // (`“…,” said Ana Lima, who runs …. “…”`) as its two parts in marks, without the attribution.
+    assert_eq!(
+        quotes[..4],
+        [
+            "Work will begin in the spring and should take about two years",
+            "“We have waited long enough for this pier to reopen … Every week it stays closed costs us customers who may never come back.”",
+            "that the engineers were ready and that the money was in place",
+            "“The money is there and the engineers are ready”",
+        ]
+    );
+    assert_eq!(browser.texts("quote-kind")[..2], ["reported", "direct"]);
+}
+
+#[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn exports_hold_markdown_quotes_and_the_cli_json() {
     let setup = Setup::from_env("exports_hold_markdown_quotes_and_the_cli_json");
     let (_server, browser) = setup.open_app();
@@ -148,8 +172,13 @@ fn exports_hold_markdown_quotes_and_the_cli_json() {
     let quotes = browser.wait_for("the quotes export", |browser| {
         Some(preview(browser)).filter(|text| text.starts_with("> "))
     });
+    // Direct quotes in quotation marks, their parts joined; reported speech without marks.
     assert!(
-        quotes.contains("> We have waited long enough for this pier to reopen"),
+        quotes.contains("> “We have waited long enough for this pier to reopen … Every week"),
+        "{quotes}"
+    );
+    assert!(
+        quotes.contains("> Work will begin in the spring and should take about two years\n"),
         "{quotes}"
     );
     assert!(quotes.contains("> — "), "{quotes}");

@@ -71,7 +71,7 @@ fn the_example_blog_page_shows_two_widgets_and_an_api_call() {
         .iter()
         .map(|quote| {
             let speaker = quote["speaker"]["name"].as_str().unwrap_or("unattributed");
-            format!("{} — {speaker}", quote["text"].as_str().unwrap_or_default())
+            format!("{} — {speaker}", quote["shown"].as_str().unwrap_or_default())
         })
         .collect();
     assert!(expected_quotes.len() >= 2, "{expected_quotes:?}");
@@ -79,6 +79,16 @@ fn the_example_blog_page_shows_two_widgets_and_an_api_call() {
         with_quotes["quotes"],
         json!(expected_quotes),
         "every quote, with its speaker"
+    );
+    // Reported speech without quotation marks; a direct quote its attribution interrupts as
+    // its parts in marks, without the attribution.
+    assert_eq!(
+        with_quotes["quotes"][0],
+        "Work will begin in the spring and should take about two years — officials"
+    );
+    assert_eq!(
+        with_quotes["quotes"][1],
+        "“We have waited long enough for this pier to reopen … Every week it stays closed costs us customers who may never come back.” — Ana Lima"
     );
     let one_sentence = wait_for_widget(&browser, "summary-one-sentence", 1);
     assert_eq!(

@@ -112,7 +112,7 @@ pub fn evaluate(data: &Path) -> Result<GgtEvaluation, String> {
             let report = panics
                 .guard(input, || quotes_report(text))
                 .unwrap_or(QuotesReport { quotes: Vec::new() });
-            tally.add(article, &pasted, &report.quotes);
+            tally.add(article, &pasted, &quoted_parts(&report.quotes));
         }
         table.push_str(&tally.row(form.id()));
         forms.insert(form.id().to_owned(), tally.json());
@@ -265,6 +265,25 @@ impl Tally {
     }
 }
 
+/// Each found quote as GenderGapTracker annotates quotes, one unbroken stretch of the text:
+/// a direct quote its attribution interrupts counts as each of its parts, with its speaker
+/// and cue.
+fn quoted_parts(found: &[QuoteReport]) -> Vec<QuoteReport> {
+    found
+        .iter()
+        .flat_map(|quote| {
+            quote.parts.iter().map(|part| QuoteReport {
+                text: part.text.clone(),
+                shown: part.text.clone(),
+                start: part.start,
+                end: part.end,
+                parts: vec![part.clone()],
+                ..quote.clone()
+            })
+        })
+        .collect()
+}
+
 /// The pairs (annotated index, found index) whose overlap is at least `MIN_OVERLAP` of each
 /// span, one to one, the largest overlaps taken first.
 fn match_one_to_one(annotated: &[Range<usize>], found: &[QuoteReport]) -> Vec<(usize, usize)> {
@@ -312,6 +331,7 @@ fn verb_right(quote: &Located, found: &QuoteReport) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nutgraf_engine::report::SpanReport;
 
     #[test]
     fn words_are_lower_cased_tokens_without_stop_words() {
@@ -326,6 +346,8 @@ mod tests {
             text: String::new(),
             start,
             end,
+            parts: Vec::new(),
+            shown: String::new(),
             speaker: None,
             cue: None,
         };
@@ -335,6 +357,33 @@ mod tests {
         assert!(match_one_to_one(&annotated, &[found(7, 18)]).is_empty());
         // One to one, the larger overlap first.
         assert_eq!(match_one_to_one(&[0..10, 5..15], &[found(5, 15)]), vec![(1, 0)]);
+    }
+
+    #[test]
+    fn an_interrupted_quote_counts_as_each_part() {
+        let part = |text: &str, start, end| SpanReport {
+            text: text.to_owned(),
+            start,
+            end,
+        };
+        let interrupted = QuoteReport {
+            kind: "direct".to_owned(),
+            text: "We won,” said Lee. “Twice.".to_owned(),
+            start: 1,
+            end: 27,
+            parts: vec![part("We won,", 1, 8), part("Twice.", 21, 27)],
+            shown: "“We won … Twice.”".to_owned(),
+            speaker: None,
+            cue: None,
+        };
+        let spans: Vec<(usize, usize, String)> = quoted_parts(&[interrupted])
+            .into_iter()
+            .map(|quote| (quote.start, quote.end, quote.text))
+            .collect();
+        assert_eq!(
+            spans,
+            [(1, 8, "We won,".to_owned()), (21, 27, "Twice.".to_owned())]
+        );
     }
 
     #[test]

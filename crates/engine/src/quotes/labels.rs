@@ -6,7 +6,9 @@ use std::ops::Range;
 
 use super::article::Article;
 use super::attribution::is_quote_mark;
+use super::lists::is_listed;
 use super::reported::Reported;
+use crate::lexicon::LINK_LABELS;
 use crate::text::stopwords::is_stopword;
 use crate::text::Language;
 
@@ -44,7 +46,10 @@ impl Article<'_> {
             return None;
         }
         let colon = at;
-        if colon == label_start || !self.tokens.get(colon).is_some_and(|token| token.is(':')) {
+        if colon == label_start
+            || !self.tokens.get(colon).is_some_and(|token| token.is(':'))
+            || self.names_no_source(label_start..colon)
+        {
             return None;
         }
         let mut end = colon + 1;
@@ -65,6 +70,16 @@ impl Article<'_> {
             content,
             speaker: Some(label_start..colon),
             cue: colon..colon + 1,
+            statement: true,
+        })
+    }
+
+    /// True when a label is a link or section label (`WATCH BELOW`, `READ MORE`), an
+    /// interview turn (`Q`) or only function words (`It’s`): words that name no source.
+    fn names_no_source(&self, label: Range<usize>) -> bool {
+        self.tokens[label].iter().all(|token| {
+            let lower = token.text(self.text).to_lowercase();
+            is_listed(LINK_LABELS, &lower) || is_stopword(Language::English, &lower.replace('’', "'"))
         })
     }
 

@@ -70,6 +70,10 @@ pub struct Quote {
     pub kind: QuoteKind,
     /// The quoted words (inside the marks, for a direct quote), as a byte range.
     pub span: Range<usize>,
+    /// The quoted parts of `span`, in order: `span` itself, or, for a direct quote its
+    /// attribution interrupts (`“…,” said Ana Lima. “…”`), the words inside each pair of
+    /// marks, so that the attribution is never shown as part of the quote.
+    pub parts: Vec<Range<usize>>,
     /// Who said it, when the article says.
     pub speaker: Option<Speaker>,
     /// The verb or phrase that introduced it (`said`, `according to`), when there is one.
@@ -84,6 +88,7 @@ pub struct QuoteFinder;
 struct Found {
     kind: QuoteKind,
     span: Range<usize>,
+    parts: Vec<Range<usize>>,
     speaker: Option<Range<usize>>,
     cue: Option<Range<usize>>,
 }
@@ -119,6 +124,7 @@ impl QuoteFinder {
             .map(|quote| Quote {
                 kind: quote.kind,
                 span: original(quote.span),
+                parts: quote.parts.into_iter().map(original).collect(),
                 speaker: quote.speaker.map(|speaker| Speaker {
                     span: original(speaker.span),
                     name: speaker.name,
@@ -313,6 +319,7 @@ fn direct_quotes(view: &Article, speech: &[SpeechPassage], paragraph: &[usize]) 
             merged_into_previous = false;
             if let Some(last) = found.last_mut() {
                 last.span.end = current.passage.inner.end;
+                last.parts.push(current.passage.inner.clone());
                 if last.speaker.is_none() {
                     if let Some(attribution) = &current.attribution {
                         last.speaker = attribution.speaker.clone();
@@ -353,6 +360,7 @@ fn direct_quotes(view: &Article, speech: &[SpeechPassage], paragraph: &[usize]) 
         };
         found.push(Found {
             kind,
+            parts: vec![span.clone()],
             span,
             speaker,
             cue,
@@ -406,7 +414,13 @@ fn reported_quotes(
     let mut absorbed: Vec<Range<usize>> = Vec::new();
     for sentence in sentences.iter().cloned() {
         let (first, last) = (sentence.start, sentence.end);
-        for reported in view.reported(first..last, &blocked) {
+        // A quote is something a source said or wrote: beliefs, stances, intentions and
+        // questions put are attributions but not quotes, and a statement nobody made is none.
+        let statements = view
+            .reported(first..last, &blocked)
+            .into_iter()
+            .filter(|reported| reported.statement && reported.speaker.is_some());
+        for reported in statements {
             let mut span = view.tokens[reported.content.start].span.start
                 ..view.tokens[reported.content.end - 1].span.end;
             // A statement running into quoted speech stops where the speech begins, unless
@@ -445,6 +459,7 @@ fn reported_quotes(
                 .get(first_inside)
                 .is_some_and(|fragment| fragment.inner.end <= span.end);
             found.push(Found {
+                parts: vec![span.clone()],
                 kind: if has_fragment || finished_by_quote {
                     QuoteKind::Mixed
                 } else {
@@ -471,6 +486,7 @@ fn labelled_lines(view: &Article, found: &[Found]) -> Vec<Found> {
                 ..view.tokens[labelled.content.end - 1].span.end;
             (!labels::overlaps_any(&spans, &span)).then_some(Found {
                 kind: QuoteKind::Indirect,
+                parts: vec![span.clone()],
                 span,
                 speaker: labelled.speaker,
                 cue: Some(labelled.cue),
@@ -539,6 +555,7 @@ fn name_speakers(
             Quote {
                 kind: quote.kind,
                 span: quote.span,
+                parts: quote.parts,
                 speaker,
                 cue,
             }

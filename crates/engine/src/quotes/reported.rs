@@ -17,6 +17,10 @@ pub(crate) struct Reported {
     pub speaker: Option<Range<usize>>,
     /// The cue.
     pub cue: Range<usize>,
+    /// True for something said or written (`said that …`, `according to`); false for a
+    /// belief, a stance, an intention or a question put (`believes`, `criticized`, `vowed
+    /// to`, `asked whether`), which are attributions but not quotes.
+    pub statement: bool,
 }
 
 /// Verbs whose first object is the person told, not what was said.
@@ -243,6 +247,7 @@ impl Article<'_> {
                         content,
                         speaker: Some(source),
                         cue: cue.tokens.clone(),
+                        statement: true,
                     });
                 }
                 // `Content, according to X.` or `Content according to X`.
@@ -256,6 +261,7 @@ impl Article<'_> {
                     content,
                     speaker: Some(source),
                     cue: cue.tokens.clone(),
+                    statement: true,
                 })
             }
             CueClass::SourcePrecedes => {
@@ -267,6 +273,7 @@ impl Article<'_> {
                         content,
                         speaker: Some(source),
                         cue: cue.tokens.clone(),
+                        statement: true,
                     },
                 )
             }
@@ -353,11 +360,14 @@ impl Article<'_> {
                         }
                     }
                 }
+                // `vowed to`, `told his aides to`: an intention or an order, not a statement.
+                let statement = cue.class == CueClass::Speech && self.word(from) != Some("to");
                 let content = from..self.clause_end(from, body.end);
                 self.enough(content.clone()).then_some(Reported {
                     content,
                     speaker: Some(subject),
                     cue: cue.tokens.clone(),
+                    statement,
                 })
             }
         }
@@ -433,6 +443,7 @@ impl Article<'_> {
             content,
             speaker: Some(subject),
             cue: cue.tokens.clone(),
+            statement: false,
         })
     }
 
@@ -480,6 +491,7 @@ impl Article<'_> {
             content,
             speaker: asker,
             cue: cue.tokens.clone(),
+            statement: false,
         })
     }
 
@@ -560,6 +572,7 @@ impl Article<'_> {
             content,
             speaker: Some(speaker),
             cue: cue.tokens.clone(),
+            statement: cue.class == CueClass::Speech,
         })
     }
 
@@ -691,6 +704,7 @@ impl Article<'_> {
             content,
             speaker: owner,
             cue: at..at + 1,
+            statement: false,
         })
     }
 
