@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes first_names.txt and surnames.txt beside this script.
+"""Writes first_names.txt and surnames.txt beside this script, and the first names that tell a
+person's gender into lists/male_first_names.txt and lists/female_first_names.txt.
 
 Sources (both public domain / free):
   - the US Census 1990 name files dist.male.first, dist.female.first and dist.all.last
@@ -23,6 +24,9 @@ from pathlib import Path
 MIN_PERCENT_FIRST = 0.01
 MIN_PERCENT_LAST = 0.01
 MIN_PERCENT_AMBIGUOUS = 0.05
+# A first name tells a gender when at least this share of the people who bear it (the two
+# census lists weighted alike) are of that gender.
+MIN_GENDER_SHARE = 0.95
 
 
 def read(path, min_percent, words, min_percent_ambiguous):
@@ -69,6 +73,36 @@ def main():
         f"least {MIN_PERCENT_LAST}% that are no ordinary English word (none in lower case in",
         "Debian's wamerican list).",
     ])
+    write_genders(census, here / "lists")
+
+
+def percentages(path):
+    """Every name of a census file with its frequency in per cent."""
+    table = {}
+    for line in open(path, encoding="ascii"):
+        name, percent, _cumulative, _rank = line.split()
+        table[name.lower()] = float(percent)
+    return table
+
+
+def write_genders(census, folder):
+    """The first names of at least MIN_PERCENT_FIRST% borne by one gender at least
+    MIN_GENDER_SHARE of the time, a list per gender."""
+    male = percentages(census / "dist.male.first")
+    female = percentages(census / "dist.female.first")
+    for gender, own, other in (("male", male, female), ("female", female, male)):
+        names = [
+            name
+            for name, percent in own.items()
+            if percent >= MIN_PERCENT_FIRST
+            and percent / (percent + other.get(name, 0.0)) >= MIN_GENDER_SHARE
+        ]
+        write(folder / f"{gender}_first_names.txt", names, [
+            f"First names borne by {gender}s: US Census 1990 (dist.male.first,",
+            f"dist.female.first), public domain, in lower case: those of at least {MIN_PERCENT_FIRST}%",
+            f"of which at least {MIN_GENDER_SHARE:.0%} are {gender}s. The pronouns `he` and `she`",
+            "are matched to speakers by these.",
+        ])
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@
 
 mod article;
 mod attribution;
+mod captions;
 mod cues;
 mod labels;
 mod lists;
@@ -29,6 +30,7 @@ use article::Article;
 use attribution::Attribution;
 use cues::{cue_at_lower, Cue};
 use phrases::{antecedent, clause_subject};
+use reported::Reported;
 use speakers::NameBook;
 use speech::{role_of, QuotedRole};
 
@@ -179,7 +181,7 @@ impl QuoteFinder {
             })
             .collect();
         let mut found = direct_quotes(&view, &speech, &paragraph);
-        let (reported, absorbed) = reported_quotes(
+        let (reported, absorbed, sources) = reported_quotes(
             &view,
             &sentences,
             &speech_spans,
@@ -196,7 +198,7 @@ impl QuoteFinder {
             found.extend(labelled);
             found.sort_by_key(|quote| quote.span.start);
         }
-        name_speakers(&view, &sentences, &speech_spans, found)
+        name_speakers(&view, &sentences, &speech_spans, &sources, found)
     }
 }
 
@@ -393,7 +395,8 @@ fn interrupts(view: &Article, clause_end: usize, next: &SpeechPassage, after_quo
 }
 
 /// Reported speech in the sentences, with the outer spans of the quoted speech that
-/// finishes a reported statement and is absorbed into it.
+/// finishes a reported statement and is absorbed into it, and the sources of the attributions
+/// that are no quotes (`Foster believes`), who are people the article follows all the same.
 fn reported_quotes(
     view: &Article,
     sentences: &[Range<usize>],
@@ -401,7 +404,7 @@ fn reported_quotes(
     speech_cues: &[Option<usize>],
     attribution_cues: &[usize],
     fragments: &[QuotedPassage],
-) -> (Vec<Found>, Vec<Range<usize>>) {
+) -> (Vec<Found>, Vec<Range<usize>>, Vec<Range<usize>>) {
     // Cues inside quoted speech, and cues already attributing a quote, report nothing more.
     let blocked = |token: usize| {
         attribution_cues.binary_search(&token).is_ok()
@@ -412,14 +415,17 @@ fn reported_quotes(
     };
     let mut found = Vec::new();
     let mut absorbed: Vec<Range<usize>> = Vec::new();
+    let mut sources = Vec::new();
     for sentence in sentences.iter().cloned() {
         let (first, last) = (sentence.start, sentence.end);
         // A quote is something a source said or wrote: beliefs, stances, intentions and
         // questions put are attributions but not quotes, and a statement nobody made is none.
-        let statements = view
+        let (statements, others): (Vec<Reported>, Vec<Reported>) = view
             .reported(first..last, &blocked)
             .into_iter()
-            .filter(|reported| reported.statement && reported.speaker.is_some());
+            .filter(|reported| reported.speaker.is_some())
+            .partition(|reported| reported.statement);
+        sources.extend(others.into_iter().filter_map(|reported| reported.speaker));
         for reported in statements {
             let mut span = view.tokens[reported.content.start].span.start
                 ..view.tokens[reported.content.end - 1].span.end;
@@ -471,7 +477,7 @@ fn reported_quotes(
             });
         }
     }
-    (found, absorbed)
+    (found, absorbed, sources)
 }
 
 /// The statements of lines opened by a speaker's label (`Pence: …`, `WALLACE: …`) that no
@@ -496,30 +502,36 @@ fn labelled_lines(view: &Article, found: &[Found]) -> Vec<Found> {
 }
 
 /// Names every speaker canonically, in article order, so pronouns find the speakers and the
-/// people named before them.
+/// people named before them: the subjects of sentences and the `sources` of attributions
+/// that are no quotes.
 fn name_speakers(
     view: &Article,
     sentences: &[Range<usize>],
     speech_spans: &[Range<usize>],
+    sources: &[Range<usize>],
     found: Vec<Found>,
 ) -> Vec<Quote> {
     let mut book = NameBook::new(view.text, view.tokens);
-    let mut subjects: Vec<Range<usize>> = Vec::new();
+    // (the words naming a person, true when they are an attribution's source)
+    let mut subjects: Vec<(Range<usize>, bool)> = Vec::new();
     for sentence in sentences {
         let (first, last) = (sentence.start, sentence.end);
         if view
             .tokens
             .get(first)
             .is_some_and(|token| inside(speech_spans, token.span.start))
+            || view.in_caption(first)
         {
             continue;
         }
         if let Some(subject) = clause_subject(view.text, view.tokens, first, last) {
             if view.tokens[subject.start].is_capitalized(view.text) {
-                subjects.push(subject);
+                subjects.push((subject, false));
             }
         }
     }
+    subjects.extend(sources.iter().map(|source| (source.clone(), true)));
+    subjects.sort_by_key(|(subject, _)| subject.start);
     let mut subjects = subjects.into_iter().peekable();
     found
         .into_iter()
@@ -529,11 +541,11 @@ fn name_speakers(
                 .as_ref()
                 .map(|speaker| view.tokens[speaker.start].span.start);
             let position = mention.unwrap_or(quote.span.start);
-            while let Some(subject) =
-                subjects.next_if(|subject| view.tokens[subject.start].span.start < position)
+            while let Some((subject, source)) =
+                subjects.next_if(|(subject, _)| view.tokens[subject.start].span.start < position)
             {
                 let at = view.tokens[subject.start].span.start;
-                book.note_person(view.text, view.tokens, subject, at);
+                book.note_person(view.text, view.tokens, subject, at, source);
             }
             let speaker = quote.speaker.map(|speaker| {
                 let span = view.tokens[speaker.start].span.start..view.tokens[speaker.end - 1].span.end;

@@ -5,7 +5,11 @@
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
+use super::lists::is_listed;
 use super::organisations::is_organisation;
+use crate::lexicon::{FEMALE_FIRST_NAMES, MALE_FIRST_NAMES};
+use crate::text::stopwords::is_stopword;
+use crate::text::Language;
 use super::phrases::SUBJECT_PRONOUNS;
 use crate::text::tokens::Token;
 
@@ -310,6 +314,21 @@ const GROUP_REACH: usize = 800;
 /// Capitalised plurals that name groups of people.
 const CAPITALISED_GROUPS: &[&str] = &["Democrats", "Republicans"];
 
+/// How close (in bytes, about a sentence) a person named but not quoted must be for a
+/// pronoun to prefer them over the latest speaker.
+const NEAR_MENTION: usize = 400;
+
+/// A person the article names, as a candidate for the pronouns after it.
+#[derive(Debug)]
+struct Mention {
+    /// The byte position of the mention.
+    at: usize,
+    /// The person's canonical name.
+    name: String,
+    /// True when they are named as a quote's speaker, false as a sentence's subject.
+    spoke: bool,
+}
+
 /// A speaker's grammatical gender, when the article shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gender {
@@ -324,8 +343,9 @@ pub(crate) struct NameBook {
     by_last_word: FxHashMap<String, Vec<(String, usize)>>,
     /// Genders learned from honorifics, by canonical name.
     genders: FxHashMap<String, Gender>,
-    /// Named people already given as speakers, in article order: (byte position, name).
-    named_speakers: Vec<(usize, String)>,
+    /// Named people already given as speakers, or named as the subject of a sentence, in
+    /// article order.
+    named_speakers: Vec<Mention>,
     /// Groups already given as speakers (`officials`), in article order: (byte position, phrase).
     groups: Vec<(usize, String)>,
 }
@@ -387,9 +407,18 @@ impl NameBook {
                 .unwrap_or(phrase_text)
                 .to_lowercase();
             if SUBJECT_PRONOUNS.contains(&lower.as_str()) {
-                return self
-                    .resolve_pronoun(&lower, position)
-                    .unwrap_or_else(|| phrase_text.to_owned());
+                let Some(name) = self.resolve_pronoun(&lower, position) else {
+                    return phrase_text.to_owned();
+                };
+                // The person a pronoun stood for spoke here: the next pronoun starts from them.
+                if !is_organisation(&name) && !is_plural_group(&name) {
+                    self.named_speakers.push(Mention {
+                        at: position,
+                        name: name.clone(),
+                        spoke: true,
+                    });
+                }
+                return name;
             }
         }
         let Some(name) = self.head_name(text, tokens, phrase.clone()) else {
@@ -406,7 +435,11 @@ impl NameBook {
         if is_plural_group(&full) {
             self.groups.push((position, full.clone()));
         } else {
-            self.named_speakers.push((position, full.clone()));
+            self.named_speakers.push(Mention {
+                at: position,
+                name: full.clone(),
+                spoke: true,
+            });
         }
         full
     }
@@ -486,17 +519,19 @@ impl NameBook {
                 .filter(|(at, _)| position - at <= GROUP_REACH)
                 .map(|(_, group)| group.clone());
         }
-        let earlier = self
+        let earlier: Vec<&Mention> = self
             .named_speakers
             .iter()
             .rev()
-            .filter(|(at, _)| *at <= position)
-            .take(PRONOUN_REACH);
+            .filter(|mention| mention.at <= position)
+            .take(PRONOUN_REACH)
+            .collect();
         if pronoun == "it" {
             return earlier
-                .take_while(|(at, _)| position - at <= GROUP_REACH)
-                .find(|(_, name)| is_organisation(name))
-                .map(|(_, name)| name.clone());
+                .into_iter()
+                .take_while(|mention| position - mention.at <= GROUP_REACH)
+                .find(|mention| is_organisation(&mention.name))
+                .map(|mention| mention.name.clone());
         }
         let wanted = match pronoun {
             "he" | "il" | "er" | "él" => Some(Gender::Male),
@@ -504,20 +539,78 @@ impl NameBook {
             _ => None,
         };
         let wanted = wanted?;
-        let found = earlier
-            .filter(|(_, name)| !is_organisation(name))
-            .find(|(_, name)| self.genders.get(name).is_none_or(|gender| *gender == wanted))
-            .map(|(_, name)| name.clone())?;
+        let fits = |mention: &&&Mention| {
+            (mention.spoke && !is_organisation(&mention.name) || self.is_person_name(&mention.name))
+                && self.gender_of(&mention.name).is_none_or(|gender| gender == wanted)
+        };
+        // The person just named outranks an earlier speaker; otherwise the speaker the article
+        // is following outranks people it merely mentions.
+        let latest = earlier.iter().find(fits);
+        let latest_speaker = earlier.iter().filter(|mention| mention.spoke).find(fits);
+        let found = match latest {
+            Some(mention) if position - mention.at <= NEAR_MENTION => Some(mention),
+            _ => latest_speaker.or(latest),
+        }
+        .map(|mention| mention.name.clone())?;
         self.genders.entry(found.clone()).or_insert(wanted);
         Some(found)
     }
 
-    /// Records a person named in the text (not as a speaker) as a candidate for later pronouns.
-    pub fn note_person(&mut self, text: &str, tokens: &[Token], phrase: Range<usize>, position: usize) {
-        if let Some(name) = self.head_name(text, tokens, phrase) {
+    /// Records someone named in the text (not as a quote's speaker) as a candidate for later
+    /// pronouns: the `source` of an attribution that is no quote (`Foster believes`) named like
+    /// a person, or a person whose gender is known; never a photo credit (`Ryan Remiorz/The
+    /// Canadian Press`).
+    pub fn note_person(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        phrase: Range<usize>,
+        position: usize,
+        source: bool,
+    ) {
+        let credit = tokens.get(phrase.end).is_some_and(|token| token.is('/'));
+        if let Some(name) = self.head_name(text, tokens, phrase).filter(|_| !credit) {
             let full = self.fullest(&name);
-            self.named_speakers.push((position, full));
+            let person = if source {
+                self.is_person_name(&full)
+            } else {
+                self.gender_of(&full).is_some() && !is_organisation(&full)
+            };
+            if person {
+                self.named_speakers.push(Mention {
+                    at: position,
+                    name: full,
+                    spoke: source,
+                });
+            }
         }
+    }
+
+    /// The gender of the person `name` names, when the article (an honorific) or the first
+    /// name tells it.
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        self.genders.get(name).copied().or_else(|| first_name_gender(name))
+    }
+
+    /// True when `name` looks like a person's: not an organisation's, and its gender is known
+    /// or it is two or three words that open with a capital and go on in lower case, none a
+    /// function word (`Many Out`).
+    fn is_person_name(&self, name: &str) -> bool {
+        if is_organisation(name) {
+            return false;
+        }
+        if self.gender_of(name).is_some() {
+            return true;
+        }
+        let words: Vec<&str> = name.split(' ').collect();
+        (2..=3).contains(&words.len())
+            && words.iter().all(|word| {
+                let mut chars = word.chars();
+                chars.next().is_some_and(char::is_uppercase)
+                    && word.chars().count() > 1
+                    && chars.all(|c| c.is_lowercase() || c == '-')
+                    && !is_stopword(Language::English, &word.to_lowercase())
+            })
     }
 }
 
@@ -546,6 +639,18 @@ fn run_words<'a>(text: &'a str, run: &[Token]) -> Vec<&'a str> {
         .unwrap_or_default()
         .split_whitespace()
         .collect()
+}
+
+/// The gender the first name of `name` tells (`Doug McCallum`: male), if it tells one.
+fn first_name_gender(name: &str) -> Option<Gender> {
+    let first = name.split(' ').next()?.to_lowercase();
+    if is_listed(MALE_FIRST_NAMES, &first) {
+        Some(Gender::Male)
+    } else if is_listed(FEMALE_FIRST_NAMES, &first) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// The gender an honorific shows.
