@@ -12,6 +12,7 @@ mod article;
 mod attribution;
 mod captions;
 mod cues;
+mod descriptions;
 mod labels;
 mod lists;
 mod organisations;

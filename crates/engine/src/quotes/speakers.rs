@@ -7,7 +7,8 @@ use std::ops::Range;
 
 use super::lists::is_listed;
 use super::organisations::is_organisation;
-use crate::lexicon::{FEMALE_FIRST_NAMES, MALE_FIRST_NAMES};
+use super::descriptions::{description, Description};
+use crate::lexicon::{FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, OFFICE_NOUNS};
 use crate::text::stopwords::is_stopword;
 use crate::text::Language;
 use super::phrases::SUBJECT_PRONOUNS;
@@ -323,10 +324,21 @@ const NEAR_MENTION: usize = 400;
 struct Mention {
     /// The byte position of the mention.
     at: usize,
-    /// The person's canonical name.
+    /// The canonical name.
     name: String,
-    /// True when they are named as a quote's speaker, false as a sentence's subject.
-    spoke: bool,
+    /// How the article names them there.
+    kind: MentionKind,
+}
+
+/// How a person or organisation is named where a [`Mention`] stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MentionKind {
+    /// As a quote's speaker.
+    Speaker,
+    /// As the source of an attribution that is no quote (`Foster believes`).
+    Source,
+    /// Anywhere else: as a sentence's subject, or a person the article names.
+    Mentioned,
 }
 
 /// A speaker's grammatical gender, when the article shows it.
@@ -348,6 +360,11 @@ pub(crate) struct NameBook {
     named_speakers: Vec<Mention>,
     /// Groups already given as speakers (`officials`), in article order: (byte position, phrase).
     groups: Vec<(usize, String)>,
+    /// The people the article names whose gender is known, in article order.
+    named_people: Vec<Mention>,
+    /// The offices the article gives people (`Surrey Mayor Doug McCallum`: `mayor`), by the
+    /// last word of their name (lower case).
+    offices: FxHashMap<String, Vec<String>>,
 }
 
 impl NameBook {
@@ -355,6 +372,7 @@ impl NameBook {
     pub fn new(text: &str, tokens: &[Token]) -> Self {
         let mut book = Self::default();
         let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+        let mut named: Vec<(usize, String)> = Vec::new();
         let mut index = 0;
         while index < tokens.len() {
             if !tokens[index].is_capitalized(text) {
@@ -372,6 +390,12 @@ impl NameBook {
                 if let Some(gender) = gender {
                     book.genders.insert(name.clone(), gender);
                 }
+                let before = start.checked_sub(1).map(|at| tokens[at].text(text));
+                book.note_offices(&name, before.into_iter().chain(words.iter().copied()));
+                let credit = tokens.get(index).is_some_and(|token| token.is('/'));
+                if !credit {
+                    named.push((tokens[start].span.start, name.clone()));
+                }
                 *counts.entry(name).or_default() += 1;
             }
         }
@@ -381,6 +405,16 @@ impl NameBook {
         }
         for names in book.by_last_word.values_mut() {
             names.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
+        }
+        for (at, name) in named {
+            let full = book.fullest(&name);
+            if book.gender_of(&full).is_some() && !is_organisation(&full) {
+                book.named_people.push(Mention {
+                    at,
+                    name: full,
+                    kind: MentionKind::Mentioned,
+                });
+            }
         }
         book
     }
@@ -412,14 +446,18 @@ impl NameBook {
                 };
                 // The person a pronoun stood for spoke here: the next pronoun starts from them.
                 if !is_organisation(&name) && !is_plural_group(&name) {
-                    self.named_speakers.push(Mention {
-                        at: position,
-                        name: name.clone(),
-                        spoke: true,
-                    });
+                    self.note(position, &name, MentionKind::Speaker);
                 }
                 return name;
             }
+        }
+        let written: Vec<&str> = phrase_text.split_whitespace().collect();
+        if let Some(described) = description(&written) {
+            let Some(name) = self.resolve_description(&described, position) else {
+                return phrase_text.to_owned();
+            };
+            self.note(position, &name, MentionKind::Speaker);
+            return name;
         }
         let Some(name) = self.head_name(text, tokens, phrase.clone()) else {
             if words.last().is_some_and(|last| is_plural_group(last.text(text))) {
@@ -435,11 +473,7 @@ impl NameBook {
         if is_plural_group(&full) {
             self.groups.push((position, full.clone()));
         } else {
-            self.named_speakers.push(Mention {
-                at: position,
-                name: full.clone(),
-                spoke: true,
-            });
+            self.note(position, &full, MentionKind::Speaker);
         }
         full
     }
@@ -519,18 +553,11 @@ impl NameBook {
                 .filter(|(at, _)| position - at <= GROUP_REACH)
                 .map(|(_, group)| group.clone());
         }
-        let earlier: Vec<&Mention> = self
-            .named_speakers
-            .iter()
-            .rev()
-            .filter(|mention| mention.at <= position)
-            .take(PRONOUN_REACH)
-            .collect();
         if pronoun == "it" {
-            return earlier
-                .into_iter()
+            return self
+                .earlier(position)
                 .take_while(|mention| position - mention.at <= GROUP_REACH)
-                .find(|mention| is_organisation(&mention.name))
+                .find(|mention| self.may_be_organisation(mention))
                 .map(|mention| mention.name.clone());
         }
         let wanted = match pronoun {
@@ -539,26 +566,18 @@ impl NameBook {
             _ => None,
         };
         let wanted = wanted?;
-        let fits = |mention: &&&Mention| {
-            (mention.spoke && !is_organisation(&mention.name) || self.is_person_name(&mention.name))
-                && self.gender_of(&mention.name).is_none_or(|gender| gender == wanted)
-        };
-        // The person just named outranks an earlier speaker; otherwise the speaker the article
-        // is following outranks people it merely mentions.
-        let latest = earlier.iter().find(fits);
-        let latest_speaker = earlier.iter().filter(|mention| mention.spoke).find(fits);
-        let found = match latest {
-            Some(mention) if position - mention.at <= NEAR_MENTION => Some(mention),
-            _ => latest_speaker.or(latest),
-        }
-        .map(|mention| mention.name.clone())?;
+        let found = self
+            .most_salient(position, |mention| {
+                self.gender_of(&mention.name).is_none_or(|gender| gender == wanted)
+            })
+            .map(|mention| mention.name.clone())?;
         self.genders.entry(found.clone()).or_insert(wanted);
         Some(found)
     }
 
     /// Records someone named in the text (not as a quote's speaker) as a candidate for later
-    /// pronouns: the `source` of an attribution that is no quote (`Foster believes`) named like
-    /// a person, or a person whose gender is known; never a photo credit (`Ryan Remiorz/The
+    /// pronouns and descriptions: the `source` of an attribution that is no quote (`Foster
+    /// believes`), or a person whose gender is known; never a photo credit (`Ryan Remiorz/The
     /// Canadian Press`).
     pub fn note_person(
         &mut self,
@@ -571,19 +590,100 @@ impl NameBook {
         let credit = tokens.get(phrase.end).is_some_and(|token| token.is('/'));
         if let Some(name) = self.head_name(text, tokens, phrase).filter(|_| !credit) {
             let full = self.fullest(&name);
-            let person = if source {
-                self.is_person_name(&full)
-            } else {
-                self.gender_of(&full).is_some() && !is_organisation(&full)
-            };
-            if person {
-                self.named_speakers.push(Mention {
-                    at: position,
-                    name: full,
-                    spoke: source,
-                });
+            if source {
+                self.note(position, &full, MentionKind::Source);
+            } else if self.gender_of(&full).is_some() && !is_organisation(&full) {
+                self.note(position, &full, MentionKind::Mentioned);
             }
         }
+    }
+
+    /// Records the offices among `words` (those of a name's run, and the one before it) for the
+    /// person `name`: `Surrey Mayor Doug McCallum`, `city councillor Jane Doe`.
+    fn note_offices<'w>(&mut self, name: &str, words: impl Iterator<Item = &'w str>) {
+        for word in words {
+            let lower = word.trim_end_matches('.').to_lowercase();
+            if is_listed(OFFICE_NOUNS, &lower) && !name.to_lowercase().contains(&lower) {
+                let offices = self.offices.entry(last_word_key(name)).or_default();
+                if !offices.contains(&lower) {
+                    offices.push(lower);
+                }
+            }
+        }
+    }
+
+    /// The person that fits whom a pronoun or description at `position` most likely stands
+    /// for: among the speakers and subjects noted so far, the person just named, or else the
+    /// latest speaker, or else the latest person noted; failing those, the latest person the
+    /// article names.
+    fn most_salient(&self, position: usize, fits: impl Fn(&Mention) -> bool) -> Option<&Mention> {
+        let people = || {
+            self.earlier(position)
+                .filter(|mention| self.may_be_person(mention) && fits(mention))
+        };
+        let latest = people().next();
+        let noted = match latest {
+            Some(mention) if position - mention.at <= NEAR_MENTION => Some(mention),
+            _ => people()
+                .find(|mention| mention.kind != MentionKind::Mentioned)
+                .or(latest),
+        };
+        noted.or_else(|| {
+            let before = self.named_people.partition_point(|mention| mention.at <= position);
+            self.named_people[..before].iter().rev().find(|mention| fits(mention))
+        })
+    }
+
+    /// The last [`PRONOUN_REACH`] speakers and subjects noted at or before `position`, latest
+    /// first.
+    fn earlier(&self, position: usize) -> impl Iterator<Item = &Mention> {
+        let before = self.named_speakers.partition_point(|mention| mention.at <= position);
+        self.named_speakers[..before].iter().rev().take(PRONOUN_REACH)
+    }
+
+    /// Records that `name` is named at byte `position`.
+    fn note(&mut self, position: usize, name: &str, kind: MentionKind) {
+        self.named_speakers.push(Mention {
+            at: position,
+            name: name.to_owned(),
+            kind,
+        });
+    }
+
+    /// What a description stands for at byte `position`: for an office, the latest person the
+    /// article introduced with it; for a person described, the latest person quoted; for an
+    /// organisation, the latest organisation named. `None` when nobody fits.
+    fn resolve_description(&self, described: &Description, position: usize) -> Option<String> {
+        let found = match described {
+            Description::Office(office) => self.earlier(position).find(|mention| {
+                self.offices
+                    .get(&last_word_key(&mention.name))
+                    .is_some_and(|offices| offices.contains(office))
+            }),
+            Description::Person => self.most_salient(position, |_| true),
+            Description::Organisation => self
+                .earlier(position)
+                .find(|mention| self.may_be_organisation(mention)),
+        };
+        found.map(|mention| mention.name.clone())
+    }
+
+    /// True when a mention may name a person: named like one, or a quote's speaker that is no
+    /// organisation.
+    fn may_be_person(&self, mention: &Mention) -> bool {
+        self.is_person_name(&mention.name)
+            || mention.kind == MentionKind::Speaker && !self.may_be_organisation(mention)
+    }
+
+    /// True when a mention may name an organisation: named like one (`Defence Ministry`), or a
+    /// speaker or source that is neither named like a person nor given a gender (`Tesla`).
+    fn may_be_organisation(&self, mention: &Mention) -> bool {
+        is_organisation(&mention.name)
+            || mention.kind != MentionKind::Mentioned
+                && !self.is_person_name(&mention.name)
+                && self.gender_of(&mention.name).is_none()
+                && !mention.name.contains(' ')
+                && self.offices.get(&last_word_key(&mention.name)).is_none()
     }
 
     /// The gender of the person `name` names, when the article (an honorific) or the first

@@ -1,0 +1,71 @@
+//! Speakers named by a description rather than a name: `the mayor`, `the rookie defenceman`,
+//! `the 34-year-old`, `the company`. A description is a definite article, any modifiers, and a
+//! head noun from the lexicon; what it stands for is decided by [`super::speakers::NameBook`].
+
+use super::lists::is_listed;
+use crate::lexicon::{OFFICE_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS};
+
+/// What a speaker's description says about whom it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Description {
+    /// An office (`the mayor`): the person introduced with that title.
+    Office(String),
+    /// A person described (`the affable proprietor`, `the 34-year-old`): the person quoted.
+    Person,
+    /// An organisation (`the company`): the organisation named last.
+    Organisation,
+}
+
+/// The most words a description may have: `the self-taught Cambridge resident`.
+const MAX_WORDS: usize = 6;
+
+/// The description `words` (as written) make, if they make one: `the`, `this` or `that`, then
+/// up to [`MAX_WORDS`] words ending in a listed head noun or an age (`34-year-old`).
+pub(crate) fn description(words: &[&str]) -> Option<Description> {
+    let (first, rest) = words.split_first()?;
+    let determiner = matches!(first.to_lowercase().as_str(), "the" | "this" | "that");
+    let head = rest.last()?.to_lowercase();
+    if !determiner || rest.len() >= MAX_WORDS || head.ends_with("’s") || head.ends_with("'s") {
+        return None;
+    }
+    if is_listed(OFFICE_NOUNS, &head) {
+        Some(Description::Office(head))
+    } else if is_listed(PERSON_NOUNS, &head) || is_age(&head) {
+        Some(Description::Person)
+    } else if is_listed(ORGANISATION_NOUNS, &head) {
+        Some(Description::Organisation)
+    } else {
+        None
+    }
+}
+
+/// True for an age used as a noun: `34-year-old`.
+fn is_age(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|years| !years.is_empty() && years.chars().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{description, Description};
+
+    #[test]
+    fn tells_offices_people_and_organisations() {
+        let cases: &[(&str, Option<Description>)] = &[
+            ("the mayor", Some(Description::Office("mayor".to_owned()))),
+            ("The Prime Minister", Some(Description::Office("minister".to_owned()))),
+            ("the self-taught Cambridge resident", Some(Description::Person)),
+            ("the 34-year-old", Some(Description::Person)),
+            ("the company", Some(Description::Organisation)),
+            ("The agency", Some(Description::Organisation)),
+            ("a company", None),
+            ("the mayor’s", None),
+            ("the report", None),
+            ("mayor", None),
+        ];
+        for (phrase, expected) in cases {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            assert_eq!(&description(&words), expected, "{phrase}");
+        }
+    }
+}
