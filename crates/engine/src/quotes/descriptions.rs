@@ -53,7 +53,10 @@ mod tests {
     fn tells_offices_people_and_organisations() {
         let cases: &[(&str, Option<Description>)] = &[
             ("the mayor", Some(Description::Office("mayor".to_owned()))),
-            ("The Prime Minister", Some(Description::Office("minister".to_owned()))),
+            (
+                "The Prime Minister",
+                Some(Description::Office("minister".to_owned())),
+            ),
             ("the self-taught Cambridge resident", Some(Description::Person)),
             ("the 34-year-old", Some(Description::Person)),
             ("the company", Some(Description::Organisation)),

@@ -5,14 +5,14 @@
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
+use super::descriptions::{description, Description};
 use super::lists::is_listed;
 use super::organisations::is_organisation;
-use super::descriptions::{description, Description};
-use crate::lexicon::{FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, OFFICE_NOUNS};
-use crate::text::stopwords::is_stopword;
-use crate::text::Language;
 use super::phrases::SUBJECT_PRONOUNS;
+use crate::lexicon::{FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, OFFICE_NOUNS, PLACE_NAMES};
+use crate::text::stopwords::is_stopword;
 use crate::text::tokens::Token;
+use crate::text::Language;
 
 /// Words that give a role or a title rather than a name, and the prepositions that cite a
 /// source (`Laut`, `Selon`); they are stripped from the front of a capitalised run (`Secretary of State Marco Rubio` → `Marco Rubio`).
@@ -568,7 +568,8 @@ impl NameBook {
         let wanted = wanted?;
         let found = self
             .most_salient(position, |mention| {
-                self.gender_of(&mention.name).is_none_or(|gender| gender == wanted)
+                self.gender_of(&mention.name)
+                    .is_none_or(|gender| gender == wanted)
             })
             .map(|mention| mention.name.clone())?;
         self.genders.entry(found.clone()).or_insert(wanted);
@@ -577,7 +578,7 @@ impl NameBook {
 
     /// Records someone named in the text (not as a quote's speaker) as a candidate for later
     /// pronouns and descriptions: the `source` of an attribution that is no quote (`Foster
-    /// believes`), or a person whose gender is known; never a photo credit (`Ryan Remiorz/The
+    /// believes`), a person whose gender is known or an organisation; never a photo credit (`Ryan Remiorz/The
     /// Canadian Press`).
     pub fn note_person(
         &mut self,
@@ -592,7 +593,7 @@ impl NameBook {
             let full = self.fullest(&name);
             if source {
                 self.note(position, &full, MentionKind::Source);
-            } else if self.gender_of(&full).is_some() && !is_organisation(&full) {
+            } else if self.gender_of(&full).is_some() || is_organisation(&full) {
                 self.note(position, &full, MentionKind::Mentioned);
             }
         }
@@ -629,15 +630,22 @@ impl NameBook {
                 .or(latest),
         };
         noted.or_else(|| {
-            let before = self.named_people.partition_point(|mention| mention.at <= position);
-            self.named_people[..before].iter().rev().find(|mention| fits(mention))
+            let before = self
+                .named_people
+                .partition_point(|mention| mention.at <= position);
+            self.named_people[..before]
+                .iter()
+                .rev()
+                .find(|mention| fits(mention))
         })
     }
 
     /// The last [`PRONOUN_REACH`] speakers and subjects noted at or before `position`, latest
     /// first.
     fn earlier(&self, position: usize) -> impl Iterator<Item = &Mention> {
-        let before = self.named_speakers.partition_point(|mention| mention.at <= position);
+        let before = self
+            .named_speakers
+            .partition_point(|mention| mention.at <= position);
         self.named_speakers[..before].iter().rev().take(PRONOUN_REACH)
     }
 
@@ -669,10 +677,12 @@ impl NameBook {
     }
 
     /// True when a mention may name a person: named like one, or a quote's speaker that is no
-    /// organisation.
+    /// organisation and no place.
     fn may_be_person(&self, mention: &Mention) -> bool {
         self.is_person_name(&mention.name)
-            || mention.kind == MentionKind::Speaker && !self.may_be_organisation(mention)
+            || mention.kind == MentionKind::Speaker
+                && !self.may_be_organisation(mention)
+                && !is_place(&mention.name)
     }
 
     /// True when a mention may name an organisation: named like one (`Defence Ministry`), or a
@@ -680,6 +690,7 @@ impl NameBook {
     fn may_be_organisation(&self, mention: &Mention) -> bool {
         is_organisation(&mention.name)
             || mention.kind != MentionKind::Mentioned
+                && !is_place(&mention.name)
                 && !self.is_person_name(&mention.name)
                 && self.gender_of(&mention.name).is_none()
                 && !mention.name.contains(' ')
@@ -689,14 +700,17 @@ impl NameBook {
     /// The gender of the person `name` names, when the article (an honorific) or the first
     /// name tells it.
     fn gender_of(&self, name: &str) -> Option<Gender> {
-        self.genders.get(name).copied().or_else(|| first_name_gender(name))
+        self.genders
+            .get(name)
+            .copied()
+            .or_else(|| first_name_gender(name))
     }
 
     /// True when `name` looks like a person's: not an organisation's, and its gender is known
     /// or it is two or three words that open with a capital and go on in lower case, none a
     /// function word (`Many Out`).
     fn is_person_name(&self, name: &str) -> bool {
-        if is_organisation(name) {
+        if is_organisation(name) || is_place(name) {
             return false;
         }
         if self.gender_of(name).is_some() {
@@ -739,6 +753,11 @@ fn run_words<'a>(text: &'a str, run: &[Token]) -> Vec<&'a str> {
         .unwrap_or_default()
         .split_whitespace()
         .collect()
+}
+
+/// True when `name` is a place the news often names (`Nova Scotia`, `Seoul`).
+fn is_place(name: &str) -> bool {
+    is_listed(PLACE_NAMES, &name.to_lowercase())
 }
 
 /// The gender the first name of `name` tells (`Doug McCallum`: male), if it tells one.
