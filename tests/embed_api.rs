@@ -21,6 +21,23 @@ fn each_length_is_read_and_checked_as_the_command_line_does() {
     assert_eq!(length(r#"{"words": 60}"#), Ok(Length::Words(60)));
     assert_eq!(length(r#"{"ratio": 0.5}"#), Ok(Length::Ratio(0.5)));
     assert_eq!(length(r#"{"length": "long"}"#), Ok(Length::LONG));
+    // Attributes give their text; the length option takes an amount with its unit.
+    assert_eq!(length(r#"{"sentences": " 4 "}"#), Ok(Length::Sentences(4)));
+    assert_eq!(length(r#"{"ratio": "0.5"}"#), Ok(Length::Ratio(0.5)));
+    assert_eq!(length(r#"{"length": "60 words"}"#), Ok(Length::Words(60)));
+    assert_eq!(length(r#"{"length": "20%"}"#), Ok(Length::Ratio(0.2)));
+    assert_eq!(
+        length(r#"{"sentences": 0}"#),
+        Err("sentences \"0\" is refused: give a whole number of sentences above 0, such as 3".to_owned())
+    );
+    assert_eq!(
+        length(r#"{"words": "many"}"#),
+        Err("words \"many\" is refused: give a whole number of words above 0, such as 60".to_owned())
+    );
+    assert_eq!(
+        length(r#"{"sentences": "2", "length": "long"}"#),
+        Err("give only one of sentences, words, ratio and length".to_owned())
+    );
     assert!(length(r#"{"sentences": 0}"#).is_err());
     assert!(length(r#"{"sentences": 2.5}"#).is_err());
     assert!(length(r#"{"ratio": 1.5}"#).is_err());

@@ -45,7 +45,6 @@ pub fn test() -> Outcome {
     let axe_core = tools.ensure_axe_core()?;
     let started = Instant::now();
     let root = workspace_root();
-    let native = "--exclude=nutgraf-app";
 
     step("formatting", || {
         run(
@@ -53,12 +52,11 @@ pub fn test() -> Outcome {
             "run `cargo fmt --all` and commit the result.",
         )
     })?;
-    step("clippy (native crates)", || {
+    step("clippy (native)", || {
         run(
             cargo(&tools).args([
                 "clippy",
                 "--workspace",
-                native,
                 "--all-targets",
                 "--",
                 "-D",
@@ -88,7 +86,6 @@ pub fn test() -> Outcome {
             cargo(&tools).args([
                 "test",
                 "--workspace",
-                native,
                 "--exclude=nutgraf-e2e",
                 "--",
                 "--include-ignored",
