@@ -1,0 +1,117 @@
+//! Tools from the npm registry (binaryen's wasm-opt, axe-core): each pinned
+//! version in a prefix of its own under the private root, installed only when missing.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::pins;
+use crate::process::{run_logged, Outcome};
+use crate::tool_root::ToolRoot;
+
+/// An npm package at one version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NpmPackage {
+    /// Its name on npm.
+    pub name: &'static str,
+    /// The pinned version.
+    pub version: &'static str,
+}
+
+/// wasm-opt, from binaryen.
+pub const BINARYEN: NpmPackage = NpmPackage {
+    name: "binaryen",
+    version: pins::BINARYEN,
+};
+/// axe-core, for the accessibility test.
+pub const AXE_CORE: NpmPackage = NpmPackage {
+    name: "axe-core",
+    version: pins::AXE_CORE,
+};
+
+impl NpmPackage {
+    /// The package's folder (`.../node_modules/NAME`), installing it into its own prefix under
+    /// `root` when that prefix does not hold this version.
+    pub fn ensure(&self, root: &ToolRoot) -> Outcome<PathBuf> {
+        let prefix = root.npm_prefix(self.name, self.version);
+        let folder = prefix.join("node_modules").join(self.name);
+        if is_version(&folder, self.version) {
+            println!("ok: {} {} in {}", self.name, self.version, folder.display());
+            return Ok(folder);
+        }
+        fs::create_dir_all(&prefix)
+            .map_err(|error| format!("cannot create {}: {error}", prefix.display()))?;
+        println!(
+            "installing {}@{} from npm into {}...",
+            self.name,
+            self.version,
+            prefix.display()
+        );
+        run_logged(
+            Command::new("npm")
+                .args(["install", "--no-audit", "--no-fund", "--save-exact", "--prefix"])
+                .arg(&prefix)
+                .arg(format!("{}@{}", self.name, self.version)),
+            &root.log(&format!("{}-{}", self.name, self.version)),
+            &format!(
+                "npm could not install {}@{}: check that Node.js and npm are installed and that the \
+                 npm registry is reachable, then run again.",
+                self.name, self.version
+            ),
+        )?;
+        if is_version(&folder, self.version) {
+            Ok(folder)
+        } else {
+            Err(format!(
+                "npm ran, but {} does not hold {}@{}",
+                folder.display(),
+                self.name,
+                self.version
+            ))
+        }
+    }
+}
+
+/// True when the package in `folder` is at `version`, by its package.json.
+fn is_version(folder: &Path, version: &str) -> bool {
+    fs::read_to_string(folder.join("package.json"))
+        .is_ok_and(|manifest| manifest_version(&manifest) == Some(version))
+}
+
+/// The top-level `"version"` of a package.json (a line of its own, indented by two spaces).
+fn manifest_version(manifest: &str) -> Option<&str> {
+    manifest.lines().find_map(|line| {
+        let value = line.strip_prefix("  \"version\":")?;
+        Some(value.trim().trim_end_matches(',').trim_matches('"'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_version_npm_installed() {
+        let manifest = "{\n  \"name\": \"typescript\",\n  \"author\": \"Microsoft Corp.\",\n  \
+                        \"homepage\": \"https://www.typescriptlang.org/\",\n  \"version\": \"5.9.3\",\n  \
+                        \"license\": \"Apache-2.0\"\n}\n";
+        assert_eq!(manifest_version(manifest), Some("5.9.3"));
+        assert_eq!(manifest_version("{}"), None);
+        let nested = "{\n  \"scripts\": {\n    \"version\": \"echo\"\n  },\n  \"version\": \"4.14.1\"\n}";
+        assert_eq!(manifest_version(nested), Some("4.14.1"));
+    }
+
+    #[test]
+    fn each_package_has_a_prefix_of_its_own_version() {
+        let root = ToolRoot::for_user(None, Some("/c".into())).expect("a root");
+        assert_eq!(
+            root.npm_prefix(AXE_CORE.name, AXE_CORE.version),
+            PathBuf::from("/c/nutgraf/tools/npm/axe-core-4.14.1")
+        );
+        assert_eq!(
+            root.npm_prefix(BINARYEN.name, BINARYEN.version),
+            PathBuf::from("/c/nutgraf/tools/npm/binaryen-132.0.0")
+        );
+        assert!(!is_version(Path::new("/nonexistent"), "1.0.0"));
+    }
+}
