@@ -1,4 +1,4 @@
-//! Tools from the npm registry (binaryen's wasm-opt, axe-core): each pinned
+//! Tools from the npm registry (binaryen's wasm-opt, axe-core, TypeScript): each pinned
 //! version in a prefix of its own under the private root, installed only when missing.
 
 use std::fs;
@@ -27,6 +27,11 @@ pub const BINARYEN: NpmPackage = NpmPackage {
 pub const AXE_CORE: NpmPackage = NpmPackage {
     name: "axe-core",
     version: pins::AXE_CORE,
+};
+/// TypeScript's `tsc`, for the typed API's check.
+pub const TYPESCRIPT: NpmPackage = NpmPackage {
+    name: "typescript",
+    version: pins::TYPESCRIPT,
 };
 
 impl NpmPackage {
@@ -105,8 +110,8 @@ mod tests {
     fn each_package_has_a_prefix_of_its_own_version() {
         let root = ToolRoot::for_user(None, Some("/c".into())).expect("a root");
         assert_eq!(
-            root.npm_prefix(AXE_CORE.name, AXE_CORE.version),
-            PathBuf::from("/c/nutgraf/tools/npm/axe-core-4.14.1")
+            root.npm_prefix(TYPESCRIPT.name, TYPESCRIPT.version),
+            PathBuf::from("/c/nutgraf/tools/npm/typescript-5.9.3")
         );
         assert_eq!(
             root.npm_prefix(BINARYEN.name, BINARYEN.version),

@@ -14,6 +14,8 @@ pub const TRUNK: &str = "0.21.14";
 pub const BINARYEN: &str = "132.0.0";
 /// axe-core, injected into the page by the end-to-end accessibility test.
 pub const AXE_CORE: &str = "4.14.1";
+/// TypeScript, whose `tsc --strict` checks the example user of `embed.d.ts`.
+pub const TYPESCRIPT: &str = "5.9.3";
 
 /// The version [`BINARYEN`]'s wasm-opt reports (its major version), as Trunk names it.
 pub fn wasm_opt() -> String {

@@ -1,5 +1,6 @@
 //! The xtask commands: each installs what it needs, then runs its steps in order.
 
+use std::process::Command;
 use std::time::Instant;
 
 use crate::process::{run, Outcome};
@@ -97,17 +98,12 @@ fn native_checks() -> Outcome {
     })
 }
 
-/// Clippy for wasm32, the browser tests, the release build and the end-to-end tests.
+/// Clippy for wasm32, the browser tests, the release build, the typed API and the
+/// end-to-end tests.
 fn browser_stages(tools: &TestTools) -> Outcome {
-    let toolchain = &tools.toolchain;
-    let webdriver_json = workspace_root()
-        .join("target")
-        .join("xtask")
-        .join("webdriver.json");
-    tools.browser.write_webdriver_json(&webdriver_json)?;
     step("clippy (the app, wasm32)", || {
         run(
-            toolchain.cargo().args([
+            tools.toolchain.cargo().args([
                 "clippy",
                 "-p",
                 "nutgraf-app",
@@ -122,38 +118,74 @@ fn browser_stages(tools: &TestTools) -> Outcome {
         )
     })?;
     step("browser tests (wasm-bindgen-test in headless Chromium)", || {
-        run(
-            toolchain
-                .cargo()
-                .args(["test", "-p", "nutgraf-app", "--target", WASM_TARGET])
-                .env("CHROMEDRIVER", &tools.browser.chromedriver)
-                .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &webdriver_json)
-                .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
-            "a browser test failed: its output above says which.",
-        )
+        browser_tests(tools)
     })?;
-    step("release build for the end-to-end tests", || build_dist(toolchain))?;
+    step("release build for the end-to-end tests", || {
+        build_dist(&tools.toolchain)
+    })?;
+    step(
+        "the typed API: tsc --strict on tests/typescript (against embed.d.ts)",
+        || {
+            run(
+                Command::new("node")
+                    .arg(&tools.tsc)
+                    .args([
+                        "--project",
+                        "tests/typescript/tsconfig.json",
+                        "--strict",
+                        "--noEmit",
+                    ])
+                    .current_dir(workspace_root()),
+                "the TypeScript example does not compile against embed/embed.d.ts: fix the types or \
+             the example, as tsc says above.",
+            )
+        },
+    )?;
+    step("end-to-end tests (Chromium over WebDriver against dist/)", || {
+        end_to_end_tests(tools)
+    })
+}
+
+/// The app's tests in the browser, with the capabilities of the browser found.
+fn browser_tests(tools: &TestTools) -> Outcome {
+    let webdriver_json = workspace_root()
+        .join("target")
+        .join("xtask")
+        .join("webdriver.json");
+    tools.browser.write_webdriver_json(&webdriver_json)?;
+    run(
+        tools
+            .toolchain
+            .cargo()
+            .args(["test", "-p", "nutgraf-app", "--target", WASM_TARGET])
+            .env("CHROMEDRIVER", &tools.browser.chromedriver)
+            .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &webdriver_json)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+        "a browser test failed: its output above says which.",
+    )
+}
+
+/// WebDriver against `dist/`, with the browser and axe-core found.
+fn end_to_end_tests(tools: &TestTools) -> Outcome {
     // The offline test rewrites a copied build's service worker with this very program.
     let xtask = std::env::current_exe().map_err(|error| format!("cannot find the xtask program: {error}"))?;
-    step("end-to-end tests (Chromium over WebDriver against dist/)", || {
-        run(
-            cargo()
-                .args([
-                    "test",
-                    "-p",
-                    "nutgraf-e2e",
-                    "--",
-                    "--include-ignored",
-                    "--test-threads=1",
-                ])
-                .env("NUTGRAF_DIST", workspace_root().join("dist"))
-                .env("NUTGRAF_XTASK", &xtask)
-                .env("CHROMEDRIVER", &tools.browser.chromedriver)
-                .env("CHROME", &tools.browser.chrome)
-                .env("AXE_CORE", &tools.axe_core),
-            "an end-to-end test failed: its output above says which.",
-        )
-    })
+    run(
+        cargo()
+            .args([
+                "test",
+                "-p",
+                "nutgraf-e2e",
+                "--",
+                "--include-ignored",
+                "--test-threads=1",
+            ])
+            .env("NUTGRAF_DIST", workspace_root().join("dist"))
+            .env("NUTGRAF_XTASK", &xtask)
+            .env("CHROMEDRIVER", &tools.browser.chromedriver)
+            .env("CHROME", &tools.browser.chrome)
+            .env("AXE_CORE", &tools.axe_core),
+        "an end-to-end test failed: its output above says which.",
+    )
 }
 
 fn evaluate() -> Outcome {
