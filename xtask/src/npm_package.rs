@@ -83,12 +83,32 @@ fn is_version(folder: &Path, version: &str) -> bool {
         .is_ok_and(|manifest| manifest_version(&manifest) == Some(version))
 }
 
-/// The top-level `"version"` of a package.json (a line of its own, indented by two spaces).
+/// The top-level `"version"` of a package.json, whatever its layout.
 fn manifest_version(manifest: &str) -> Option<&str> {
-    manifest.lines().find_map(|line| {
-        let value = line.strip_prefix("  \"version\":")?;
-        Some(value.trim().trim_end_matches(',').trim_matches('"'))
-    })
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (index, c) in manifest.char_indices() {
+        if in_string {
+            (escaped, in_string) = (!escaped && c == '\\', escaped || c != '"');
+            continue;
+        }
+        match c {
+            '{' | '[' => depth += 1,
+            '}' | ']' => depth = depth.saturating_sub(1),
+            '"' if depth == 1 => match version_value(&manifest[index..]) {
+                Some(version) => return Some(version),
+                None => in_string = true,
+            },
+            '"' => in_string = true,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The string after `"version":` at the start of `text`.
+fn version_value(text: &str) -> Option<&str> {
+    let value = text.strip_prefix("\"version\"")?.trim_start().strip_prefix(':')?;
+    value.trim_start().strip_prefix('"')?.split('"').next()
 }
 
 #[cfg(test)]
@@ -104,6 +124,9 @@ mod tests {
         assert_eq!(manifest_version("{}"), None);
         let nested = "{\n  \"scripts\": {\n    \"version\": \"echo\"\n  },\n  \"version\": \"4.14.1\"\n}";
         assert_eq!(manifest_version(nested), Some("4.14.1"));
+        let four_spaces = "{\n    \"name\": \"version\",\n    \"note\": \"a \\\"quoted\\\" {\",\n    \"version\": \"5.9.3\"\n}";
+        assert_eq!(manifest_version(four_spaces), Some("5.9.3"));
+        assert_eq!(manifest_version("{\"version\":\"1.0.0\"}"), Some("1.0.0"));
     }
 
     #[test]
