@@ -154,7 +154,7 @@ mod tests {
                 "/home/ada/.cache/nutgraf/tools",
                 "trunk",
                 "--version",
-                "0.21.14",
+                pins::TRUNK,
                 "--locked"
             ]
         );

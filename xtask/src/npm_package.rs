@@ -130,16 +130,36 @@ mod tests {
     }
 
     #[test]
-    fn each_package_has_a_prefix_of_its_own_version() {
-        let root = ToolRoot::for_user(None, Some("/c".into())).expect("a root");
+    fn a_package_is_installed_when_its_prefix_holds_its_version() {
+        let scratch = std::env::temp_dir().join(format!("nutgraf-xtask-npm-{}", std::process::id()));
+        let root = ToolRoot::for_user(None, Some(scratch.clone().into_os_string())).expect("a root");
+        let package = NpmPackage {
+            name: "left-pad",
+            version: "1.3.0",
+        };
+        let folder = root
+            .npm_prefix("left-pad", "1.3.0")
+            .join("node_modules")
+            .join("left-pad");
         assert_eq!(
-            root.npm_prefix(TYPESCRIPT.name, TYPESCRIPT.version),
-            PathBuf::from("/c/nutgraf/tools/npm/typescript-5.9.3")
+            folder,
+            scratch.join("nutgraf/tools/npm/left-pad-1.3.0/node_modules/left-pad")
         );
-        assert_eq!(
-            root.npm_prefix(BINARYEN.name, BINARYEN.version),
-            PathBuf::from("/c/nutgraf/tools/npm/binaryen-132.0.0")
-        );
-        assert!(!is_version(Path::new("/nonexistent"), "1.0.0"));
+        assert!(!is_version(&folder, package.version));
+        fs::create_dir_all(&folder).expect("a folder");
+        fs::write(
+            folder.join("package.json"),
+            "{\"name\": \"left-pad\", \"version\": \"1.2.0\"}",
+        )
+        .expect("written");
+        assert!(!is_version(&folder, package.version), "another version");
+        fs::write(
+            folder.join("package.json"),
+            "{\"name\": \"left-pad\", \"version\": \"1.3.0\"}",
+        )
+        .expect("written");
+        assert!(is_version(&folder, package.version));
+        assert_eq!(package.ensure(&root), Ok(folder), "found, not installed again");
+        let _ = fs::remove_dir_all(&scratch);
     }
 }

@@ -17,9 +17,14 @@ pub const AXE_CORE: &str = "4.14.1";
 /// TypeScript, whose `tsc --strict` checks the example user of `embed.d.ts`.
 pub const TYPESCRIPT: &str = "5.9.3";
 
-/// The version [`BINARYEN`]'s wasm-opt reports (its major version), as Trunk names it.
+/// The version [`BINARYEN`]'s wasm-opt reports, as Trunk names it.
 pub fn wasm_opt() -> String {
-    let major = BINARYEN.split('.').next().unwrap_or(BINARYEN);
+    wasm_opt_of(BINARYEN)
+}
+
+/// The version the wasm-opt of npm's binaryen `version` reports: `version_` and its major.
+fn wasm_opt_of(version: &str) -> String {
+    let major = version.split('.').next().unwrap_or(version);
     format!("version_{major}")
 }
 
@@ -71,6 +76,7 @@ mod tests {
             manifest.contains(&format!("wasm-bindgen = \"={version}\"")),
             "Cargo.toml must pin wasm-bindgen to ={version}, as Cargo.lock holds"
         );
-        assert_eq!(wasm_opt(), "version_132");
+        assert_eq!(wasm_opt_of("132.0.0"), "version_132");
+        assert_eq!(wasm_opt_of("133"), "version_133");
     }
 }
