@@ -39,7 +39,8 @@ function loadEngine() {
 /**
  * The summary of `text`, as `nutgraf summarize --json` prints it.
  * `options`: `{ sentences: 3 }`, `{ words: 60 }`, `{ ratio: 0.2 }` or
- * `{ length: "short" | "medium" | "long" }`; three sentences when none is given.
+ * `{ length: "short" | "medium" | "long" | "60 words" | "20%" }`; three sentences when none
+ * is given. Amounts may be numbers or their text.
  */
 export async function summarize(text, options = {}) {
   const glue = await loadEngine();
@@ -204,12 +205,15 @@ function h(tag, attributes = {}, ...children) {
 // ---------------------------------------------------------------------------------------
 // <nutgraf-summary>
 
+/** The attributes that set the summary's length, named as `summarize`'s options. */
+const LENGTH_ATTRIBUTES = ["sentences", "words", "ratio", "length"];
+
 /** How long the widget waits for changes to settle before reading the text again. */
 const SETTLE_MS = 60;
 
 /** `<nutgraf-summary>`: a card with the summary (and the quotes) of the text it is given. */
 class NutgrafSummary extends HTMLElement {
-  static observedAttributes = ["source", "sentences", "words", "ratio", "quotes", "theme"];
+  static observedAttributes = ["source", ...LENGTH_ATTRIBUTES, "quotes", "theme"];
 
   #card;
   #status;
@@ -288,13 +292,17 @@ class NutgrafSummary extends HTMLElement {
     this.#timer = setTimeout(() => this.#render(), delay);
   }
 
-  /** The summary options the attributes ask for (three sentences when none). */
+  /**
+   * The summary options the attributes ask for, as written: the engine reads and checks them
+   * as it reads `summarize`'s options (three sentences when none; a refusal says why).
+   */
   #options() {
-    for (const name of ["sentences", "words", "ratio"]) {
+    const options = {};
+    for (const name of LENGTH_ATTRIBUTES) {
       const value = this.getAttribute(name);
-      if (value !== null) return { [name]: Number(value) };
+      if (value !== null) options[name] = value;
     }
-    return {};
+    return options;
   }
 
   #text() {

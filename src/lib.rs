@@ -2,6 +2,7 @@
 //! The engine returns spans; the components only render them.
 
 pub mod analysis;
+pub mod announcement;
 pub mod app;
 pub mod components;
 pub mod embed;
@@ -13,6 +14,7 @@ pub mod sample;
 pub mod settings;
 pub mod share_target;
 pub mod speakers;
+pub mod state;
 pub mod worker;
 
 pub use app::{App, AppProps};

@@ -1,7 +1,7 @@
 //! The reader's settings, and what survives a reload: the text and the settings, kept in
 //! the browser's local storage (never sent anywhere).
 
-use nutgraf_engine::Length;
+use nutgraf_engine::{Length, LengthUnit};
 use serde::{Deserialize, Serialize};
 
 /// The summary length a reader picked.
@@ -23,15 +23,38 @@ pub enum LengthChoice {
 }
 
 impl LengthChoice {
-    /// The engine's length for this choice.
+    /// The engine's length for this choice. An amount the engine refuses (only hand-edited
+    /// storage can hold one: the controls read every amount with the engine's reader) is
+    /// read as the default, three sentences.
     pub fn to_length(self) -> Length {
+        let exact = match self {
+            Self::Short => return Length::SHORT,
+            Self::Medium => return Length::MEDIUM,
+            Self::Long => return Length::LONG,
+            Self::Sentences(count) => Length::sentences(count),
+            Self::Words(count) => Length::words(count),
+            Self::Percent(percent) => Length::percent(percent),
+        };
+        exact.unwrap_or(Length::SHORT)
+    }
+
+    /// The exact choice for a length read from the number box: a ratio is shown as the
+    /// nearest whole percentage.
+    pub fn exact(length: Length) -> Self {
+        match length {
+            Length::Sentences(count) => Self::Sentences(count),
+            Length::Words(count) => Self::Words(count),
+            Length::Ratio(ratio) => Self::Percent((ratio * 100.0).round() as usize),
+        }
+    }
+
+    /// The unit of this choice's number box, or `None` for a preset.
+    pub fn unit(self) -> Option<LengthUnit> {
         match self {
-            Self::Short => Length::SHORT,
-            Self::Medium => Length::MEDIUM,
-            Self::Long => Length::LONG,
-            Self::Sentences(count) => Length::Sentences(count.max(1)),
-            Self::Words(words) => Length::Words(words.max(1)),
-            Self::Percent(percent) => Length::Ratio(percent.clamp(1, 100) as f64 / 100.0),
+            Self::Short | Self::Medium | Self::Long => None,
+            Self::Sentences(_) => Some(LengthUnit::Sentences),
+            Self::Words(_) => Some(LengthUnit::Words),
+            Self::Percent(_) => Some(LengthUnit::Percent),
         }
     }
 }

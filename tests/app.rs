@@ -1,13 +1,11 @@
-//! Browser tests of the app and its parts, run in headless Chromium by wasm-bindgen-test.
-//! The engine runs inline here (no worker script is served to the test page).
+//! Browser tests of the app, run in headless Chromium by wasm-bindgen-test: what needs a DOM
+//! (the rendered page, the share target's address). The engine runs inline here (no worker
+//! script is served to the test page). The app's pure parts are tested natively
+//! (`app_state.rs`, `app_parts.rs`, `settings.rs`, `embed_api.rs`, `embed_types.rs`).
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
-use nutgraf_app::export::ExportFormat;
-use nutgraf_app::highlight::{runs, Mark};
-use nutgraf_app::sample::SAMPLE_ARTICLE;
-use nutgraf_app::settings::{LengthChoice, SummaryLayout};
-use nutgraf_app::speakers::speaker_shares;
+use nutgraf_app::share_target::shared_text;
 use nutgraf_app::{analysis::Analysis, App, AppProps, Engine};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -248,52 +246,16 @@ async fn changing_the_length_changes_the_summary() {
 }
 
 #[wasm_bindgen_test]
-fn exports_follow_the_cli_schema_and_markdown_conventions() {
-    let analysis = Analysis::of(SAMPLE_ARTICLE, LengthChoice::Short);
-    let (summary, quotes) = (&analysis.summary, &analysis.quotes);
-    let markdown = ExportFormat::SummaryMarkdown.render(summary, quotes, SummaryLayout::Bullets);
-    assert_eq!(markdown.lines().count(), 3);
-    assert!(markdown.lines().all(|line| line.starts_with("- ")));
-    let plain = ExportFormat::SummaryText.render(summary, quotes, SummaryLayout::Paragraph);
-    assert_eq!(plain.lines().count(), 1);
-    let blockquotes = ExportFormat::QuotesMarkdown.render(summary, quotes, SummaryLayout::Bullets);
-    assert!(blockquotes.starts_with("> "), "{blockquotes}");
-    assert!(blockquotes.contains("> — "), "{blockquotes}");
-    let json: serde_json::Value =
-        serde_json::from_str(&ExportFormat::Json.render(summary, quotes, SummaryLayout::Bullets))
-            .expect("JSON");
-    assert_eq!(json["summary"]["sentences"].as_array().map(Vec::len), Some(3));
-    assert!(json["summary"]["language"] == "en" && json["quotes"]["quotes"].is_array());
-}
-
-#[wasm_bindgen_test]
-fn highlight_runs_cover_the_text_and_respect_chars() {
-    let text = "Héllo wörld. Second “one”. Third.";
-    let pieces = runs(text, &[(13, 26)], Some((27, 33)));
-    assert_eq!(pieces.iter().map(|run| run.text).collect::<String>(), text);
-    let marked: Vec<(&str, Mark)> = pieces.iter().map(|run| (run.text, run.mark)).collect();
+fn shared_title_text_and_link_become_the_text() {
+    assert_eq!(shared_text(""), None);
+    assert_eq!(shared_text("?share-target"), None);
     assert_eq!(
-        marked,
-        [
-            ("Héllo wörld. ", Mark::Plain),
-            ("Second “one”.", Mark::Summary),
-            (" ", Mark::Plain),
-            ("Third.", Mark::Active)
-        ]
+        shared_text("?title=Pier&text=The+pier+reopens.&url=https%3A%2F%2Fexample.com%2Fpier").as_deref(),
+        Some("Pier\n\nThe pier reopens.\n\nhttps://example.com/pier")
     );
+    // A link shared inside the text is kept once.
     assert_eq!(
-        runs(text, &[(40, 50)], None).len(),
-        1,
-        "ranges past the end are ignored"
+        shared_text("?text=Read+https%3A%2F%2Fexample.com&url=https%3A%2F%2Fexample.com").as_deref(),
+        Some("Read https://example.com")
     );
-}
-
-#[wasm_bindgen_test]
-fn speaker_shares_add_up() {
-    let analysis = Analysis::of(SAMPLE_ARTICLE, LengthChoice::Short);
-    let shares = speaker_shares(&analysis.quotes.quotes);
-    let quotes: usize = shares.iter().map(|share| share.quotes).sum();
-    assert_eq!(quotes, analysis.quotes.quotes.len());
-    let total: usize = shares.iter().map(|share| share.word_share).sum();
-    assert!(shares.is_empty() || (98..=102).contains(&total), "{total}");
 }

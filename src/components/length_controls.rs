@@ -1,5 +1,5 @@
 //! Choosing the summary's length: presets, or an exact number of sentences, words, or a
-//! percentage of the article.
+//! percentage of the article. The number box is read by the engine's one reader of lengths.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -15,9 +15,23 @@ pub struct LengthControlsProps {
     pub on_change: Callback<LengthChoice>,
 }
 
-/// A preset menu, and a number box when an exact length is chosen.
+/// The choice a menu entry stands for, with the amount an exact choice starts from.
+fn choice_of(kind: &str) -> LengthChoice {
+    match kind {
+        "medium" => LengthChoice::Medium,
+        "long" => LengthChoice::Long,
+        "sentences" => LengthChoice::Sentences(3),
+        "words" => LengthChoice::Words(75),
+        "percent" => LengthChoice::Percent(20),
+        _ => LengthChoice::Short,
+    }
+}
+
+/// A preset menu, and a number box when an exact length is chosen; an amount the engine
+/// refuses keeps the last good choice and shows why.
 #[component]
 pub fn LengthControls(props: &LengthControlsProps) -> Html {
+    let refusal = use_state(|| None::<String>);
     let (kind, amount) = match props.value {
         LengthChoice::Short => ("short", None),
         LengthChoice::Medium => ("medium", None),
@@ -27,38 +41,31 @@ pub fn LengthControls(props: &LengthControlsProps) -> Html {
         LengthChoice::Percent(count) => ("percent", Some(count)),
     };
     let on_kind = {
-        let on_change = props.on_change.clone();
+        let (on_change, refusal) = (props.on_change.clone(), refusal.clone());
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            on_change.emit(match select.value().as_str() {
-                "medium" => LengthChoice::Medium,
-                "long" => LengthChoice::Long,
-                "sentences" => LengthChoice::Sentences(3),
-                "words" => LengthChoice::Words(75),
-                "percent" => LengthChoice::Percent(20),
-                _ => LengthChoice::Short,
-            });
+            refusal.set(None);
+            on_change.emit(choice_of(&select.value()));
         })
     };
     let on_amount = {
-        let (on_change, value) = (props.on_change.clone(), props.value);
+        let (on_change, refusal, unit) = (props.on_change.clone(), refusal.clone(), props.value.unit());
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            let Ok(number) = input.value().trim().parse::<usize>() else {
-                return;
-            };
-            let number = number.max(1);
-            on_change.emit(match value {
-                LengthChoice::Words(_) => LengthChoice::Words(number.min(100_000)),
-                LengthChoice::Percent(_) => LengthChoice::Percent(number.min(100)),
-                _ => LengthChoice::Sentences(number.min(10_000)),
-            });
+            let Some(unit) = unit else { return };
+            match unit.amount(&input.value()) {
+                Ok(length) => {
+                    refusal.set(None);
+                    on_change.emit(LengthChoice::exact(length));
+                }
+                Err(error) => refusal.set(Some(error.to_string())),
+            }
         })
     };
     let (unit, max) = match kind {
-        "words" => ("words", "100000"),
-        "percent" => ("% of sentences", "100"),
-        _ => ("sentences", "10000"),
+        "words" => ("words", None),
+        "percent" => ("% of sentences", Some("100")),
+        _ => ("sentences", None),
     };
     html! {
         <div class="length-controls" role="group" aria-label="Summary length">
@@ -80,9 +87,14 @@ pub fn LengthControls(props: &LengthControlsProps) -> Html {
                     max={max}
                     value={amount.to_string()}
                     aria-label={format!("Number of {unit}")}
+                    aria-invalid={refusal.is_some().to_string()}
+                    aria-describedby="length-refusal"
                     oninput={on_amount}
                 />
                 <span class="unit">{ unit }</span>
+                <span id="length-refusal" class="problem" data-testid="length-refusal">
+                    { (*refusal).clone().unwrap_or_default() }
+                </span>
             }
         </div>
     }

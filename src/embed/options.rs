@@ -1,7 +1,9 @@
-//! The summary length a page asks for, as the JavaScript API takes it: `{ sentences: 3 }`,
-//! `{ words: 60 }`, `{ ratio: 0.2 }` or `{ length: "short" | "medium" | "long" }`.
+//! The summary length a page asks for, as the JavaScript API and the element's attributes give
+//! it: `{ sentences: 3 }`, `{ words: "60" }`, `{ ratio: 0.2 }` or `{ length: "short" }` (a
+//! number or its text, as an attribute holds it). Every value is read by the engine's one
+//! reader of lengths, as the command line reads its flags.
 
-use nutgraf_engine::Length;
+use nutgraf_engine::{Length, LengthError, LengthUnit};
 use serde::Deserialize;
 
 /// The options object of `summarize(text, options)`; at most one length may be given.
@@ -9,13 +11,33 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 pub struct SummaryOptions {
     /// At most this many sentences (a whole number above 0).
-    pub sentences: Option<f64>,
+    pub sentences: Option<Amount>,
     /// At most this many words (a whole number above 0).
-    pub words: Option<f64>,
+    pub words: Option<Amount>,
     /// This share of the article's sentences, above 0 and at most 1.
-    pub ratio: Option<f64>,
-    /// A preset: "short", "medium" or "long".
+    pub ratio: Option<Amount>,
+    /// A preset ("short", "medium", "long") or an amount with its unit ("60 words", "20%").
     pub length: Option<String>,
+}
+
+/// An amount as JavaScript gives it: a number, or the text of an attribute.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Amount {
+    /// A JSON number, read as it is written (`3`, `0.2`, `2.5`).
+    Number(serde_json::Number),
+    /// A string, such as an attribute's value.
+    Text(String),
+}
+
+impl Amount {
+    /// The amount as written.
+    fn text(&self) -> String {
+        match self {
+            Self::Number(number) => number.to_string(),
+            Self::Text(text) => text.clone(),
+        }
+    }
 }
 
 impl SummaryOptions {
@@ -34,48 +56,32 @@ impl SummaryOptions {
             })
     }
 
-    /// The engine's length, checked as the command line checks its flags; three sentences
-    /// (the command line's default) when none is given.
+    /// The engine's length; three sentences (the command line's default) when none is given.
     pub fn length(&self) -> Result<Length, String> {
-        let given = [
-            self.sentences.is_some(),
-            self.words.is_some(),
-            self.ratio.is_some(),
-            self.length.is_some(),
+        let amounts = [
+            ("sentences", LengthUnit::Sentences, &self.sentences),
+            ("words", LengthUnit::Words, &self.words),
+            ("ratio", LengthUnit::Ratio, &self.ratio),
         ];
-        if given.iter().filter(|&&given| given).count() > 1 {
+        let given = amounts.iter().filter(|(.., amount)| amount.is_some()).count()
+            + usize::from(self.length.is_some());
+        if given > 1 {
             return Err("give only one of sentences, words, ratio and length".to_owned());
         }
-        if let Some(count) = self.sentences {
-            return whole_number(count, "sentences").map(Length::Sentences);
+        for (name, unit, amount) in amounts {
+            if let Some(amount) = amount {
+                let text = amount.text();
+                return unit.amount(&text).map_err(|error| refused(name, &text, error));
+            }
         }
-        if let Some(words) = self.words {
-            return whole_number(words, "words").map(Length::Words);
-        }
-        if let Some(ratio) = self.ratio {
-            return if ratio > 0.0 && ratio <= 1.0 {
-                Ok(Length::Ratio(ratio))
-            } else {
-                Err(format!(
-                    "ratio takes a number above 0 and at most 1, such as 0.2, not {ratio}"
-                ))
-            };
-        }
-        match self.length.as_deref() {
-            None | Some("short") => Ok(Length::SHORT),
-            Some("medium") => Ok(Length::MEDIUM),
-            Some("long") => Ok(Length::LONG),
-            Some(other) => Err(format!(
-                "length is \"short\", \"medium\" or \"long\", not \"{other}\""
-            )),
+        match &self.length {
+            Some(text) => text.parse().map_err(|error| refused("length", text, error)),
+            None => Ok(Length::SHORT),
         }
     }
 }
 
-fn whole_number(value: f64, name: &str) -> Result<usize, String> {
-    if value >= 1.0 && value.fract() == 0.0 && value <= u32::MAX as f64 {
-        Ok(value as usize)
-    } else {
-        Err(format!("{name} takes a whole number above 0, not {value}"))
-    }
+/// Why `name: value` was refused, naming both.
+fn refused(name: &str, value: &str, error: LengthError) -> String {
+    format!("{name} {value:?} is refused: {error}")
 }

@@ -1,17 +1,23 @@
 //! `cargo xtask serve|dist|test`: installs the pinned tools that are missing, then builds,
 //! serves or tests Nutgraf. Run from anywhere inside the repository.
 
+mod browser;
+mod cargo_tool;
 mod content_hash;
 mod embed_bundle;
+mod npm_package;
+mod pins;
 mod post_build;
 mod precache;
 mod process;
 mod tasks;
 mod template;
+mod test_tools;
+mod tool_root;
 mod toolchain;
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::process::{Command, ExitCode};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -21,9 +27,14 @@ commands:
   dist               write an optimized release build to dist/
   post-build [DIR]   bundle embed.js and write sw.js in Trunk's staging folder (run by
                      Trunk's post_build hook) or in DIR
-  test               install missing tools, then run every test: formatting, clippy, native,
-                     browser (headless Chromium), end-to-end (WebDriver against dist/) and
-                     the evaluation against ../shared/data with its floors
+  test               run every test: formatting, clippy and the native tests first; then,
+                     with the missing tools installed, browser (headless Chromium),
+                     end-to-end (WebDriver against dist/) and the evaluation against
+                     ../shared/data with its floors
+
+Tools are installed, at the versions in xtask/src/pins.rs, only into
+$XDG_CACHE_HOME/nutgraf/tools (~/.cache/nutgraf/tools); a tool already on PATH at its pinned
+version is used as it is. The browser is CHROME and CHROMEDRIVER, or found on PATH.
   eval               score the summarizer and the quote finder on ../shared/data
   bench              run the engine's criterion benchmarks";
 
@@ -58,4 +69,11 @@ pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+/// Cargo (the one running this xtask), at the repository root.
+pub fn cargo() -> Command {
+    let mut command = Command::new(env!("CARGO"));
+    command.current_dir(workspace_root());
+    command
 }

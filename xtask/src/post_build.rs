@@ -19,6 +19,6 @@ pub fn post_build(dir: Option<&str>) -> Outcome {
         )?,
     };
     let root = workspace_root();
-    embed_bundle::bundle(&dir, &root.join("embed").join("embed.js"))?;
+    embed_bundle::bundle(&dir, &root.join("embed"))?;
     precache::write_service_worker(&dir, &root.join("pwa").join("sw.js"))
 }

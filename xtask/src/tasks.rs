@@ -4,15 +4,17 @@ use std::process::Command;
 use std::time::Instant;
 
 use crate::process::{run, Outcome};
-use crate::toolchain::{Toolchain, CHROMEDRIVER, CHROMIUM};
-use crate::workspace_root;
+use crate::test_tools::TestTools;
+use crate::tool_root::ToolRoot;
+use crate::toolchain::Toolchain;
+use crate::{cargo, workspace_root};
 
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// Builds the app and serves it on http://127.0.0.1:8080, rebuilding on change.
 pub fn serve(release: bool) -> Outcome {
     let tools = prepare()?;
-    let mut trunk = tools.command("trunk");
+    let mut trunk = tools.trunk();
     // No autoreload: its inline script would break the page's Content-Security-Policy.
     trunk.args([
         "serve",
@@ -38,38 +40,70 @@ pub fn dist() -> Outcome {
     build_dist(&tools)
 }
 
-/// Runs every check and test: formatting, clippy, native, browser and end-to-end.
+/// Runs every check and test: formatting, clippy and the native tests first (they need no
+/// tool beyond Rust), then the browser, the release build, the end-to-end tests and the
+/// evaluation, once their tools are ready.
 pub fn test() -> Outcome {
-    let tools = prepare()?;
-    tools.ensure_browser()?;
-    let axe_core = tools.ensure_axe_core()?;
     let started = Instant::now();
-    let root = workspace_root();
-    let native = "--exclude=nutgraf-app";
+    native_checks()?;
+    let root = ToolRoot::locate()?;
+    let tools = step_with("tools for the browser stages", || TestTools::prepare(&root))?;
+    browser_stages(&tools)?;
+    step(
+        "evaluation against ../shared/data (fails below the floors in crates/cli/eval-floors.json)",
+        evaluate,
+    )?;
+    println!("\nall tests passed in {:.0?}", started.elapsed());
+    Ok(())
+}
 
+/// Scores the summarizer and the quote finder on the annotated data, failing below the floors.
+pub fn eval() -> Outcome {
+    evaluate()
+}
+
+/// Runs the criterion benchmarks of the engine (medians in target/criterion).
+pub fn bench() -> Outcome {
+    run(
+        cargo().args(["bench", "-p", "nutgraf-engine", "--bench", "engine"]),
+        "a benchmark failed to build or run: its output above says why.",
+    )
+}
+
+/// Formatting, clippy on every crate (the app too, natively) and the native tests.
+fn native_checks() -> Outcome {
     step("formatting", || {
         run(
-            cargo(&tools).args(["fmt", "--all", "--check"]),
+            cargo().args(["fmt", "--all", "--check"]),
             "run `cargo fmt --all` and commit the result.",
         )
     })?;
-    step("clippy (native crates)", || {
+    step("clippy (native)", || {
         run(
-            cargo(&tools).args([
-                "clippy",
-                "--workspace",
-                native,
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ]),
+            cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]),
             "fix the warnings clippy printed above.",
         )
     })?;
+    step("native tests", || {
+        run(
+            cargo().args([
+                "test",
+                "--workspace",
+                "--exclude=nutgraf-e2e",
+                "--",
+                "--include-ignored",
+            ]),
+            "a native test failed: its output above says which.",
+        )
+    })
+}
+
+/// Clippy for wasm32, the browser tests, the release build, the typed API and the
+/// end-to-end tests.
+fn browser_stages(tools: &TestTools) -> Outcome {
     step("clippy (the app, wasm32)", || {
         run(
-            cargo(&tools).args([
+            tools.toolchain.cargo().args([
                 "clippy",
                 "-p",
                 "nutgraf-app",
@@ -83,75 +117,81 @@ pub fn test() -> Outcome {
             "fix the warnings clippy printed above.",
         )
     })?;
-    step("native tests", || {
-        run(
-            cargo(&tools).args([
-                "test",
-                "--workspace",
-                native,
-                "--exclude=nutgraf-e2e",
-                "--",
-                "--include-ignored",
-            ]),
-            "a native test failed: its output above says which.",
-        )
-    })?;
     step("browser tests (wasm-bindgen-test in headless Chromium)", || {
-        run(
-            cargo(&tools)
-                .args(["test", "-p", "nutgraf-app", "--target", WASM_TARGET])
-                .env("CHROMEDRIVER", CHROMEDRIVER)
-                .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
-            "a browser test failed: its output above says which.",
-        )
+        browser_tests(tools)
     })?;
-    step("release build for the end-to-end tests", || build_dist(&tools))?;
-    // The offline test rewrites a copied build's service worker with this very program.
-    let xtask = std::env::current_exe().map_err(|error| format!("cannot find the xtask program: {error}"))?;
-    step("end-to-end tests (Chromium over WebDriver against dist/)", || {
-        run(
-            cargo(&tools)
-                .args([
-                    "test",
-                    "-p",
-                    "nutgraf-e2e",
-                    "--",
-                    "--include-ignored",
-                    "--test-threads=1",
-                ])
-                .env("NUTGRAF_DIST", root.join("dist"))
-                .env("NUTGRAF_XTASK", &xtask)
-                .env("CHROMEDRIVER", CHROMEDRIVER)
-                .env("CHROMIUM", CHROMIUM)
-                .env("AXE_CORE", &axe_core),
-            "an end-to-end test failed: its output above says which.",
-        )
+    step("release build for the end-to-end tests", || {
+        build_dist(&tools.toolchain)
     })?;
     step(
-        "evaluation against ../shared/data (fails below the floors in crates/cli/eval-floors.json)",
-        || evaluate(&tools),
+        "the typed API: tsc --strict on tests/typescript (against embed.d.ts)",
+        || {
+            run(
+                Command::new("node")
+                    .arg(&tools.tsc)
+                    .args([
+                        "--project",
+                        "tests/typescript/tsconfig.json",
+                        "--strict",
+                        "--noEmit",
+                    ])
+                    .current_dir(workspace_root()),
+                "the TypeScript example does not compile against embed/embed.d.ts: fix the types or \
+             the example, as tsc says above.",
+            )
+        },
     )?;
-    println!("\nall tests passed in {:.0?}", started.elapsed());
-    Ok(())
+    step("end-to-end tests (Chromium over WebDriver against dist/)", || {
+        end_to_end_tests(tools)
+    })
 }
 
-/// Scores the summarizer and the quote finder on the annotated data, failing below the floors.
-pub fn eval() -> Outcome {
-    evaluate(&Toolchain::locate()?)
-}
-
-/// Runs the criterion benchmarks of the engine (medians in target/criterion).
-pub fn bench() -> Outcome {
+/// The app's tests in the browser, with the capabilities of the browser found.
+fn browser_tests(tools: &TestTools) -> Outcome {
+    let webdriver_json = workspace_root()
+        .join("target")
+        .join("xtask")
+        .join("webdriver.json");
+    tools.browser.write_webdriver_json(&webdriver_json)?;
     run(
-        cargo(&Toolchain::locate()?).args(["bench", "-p", "nutgraf-engine", "--bench", "engine"]),
-        "a benchmark failed to build or run: its output above says why.",
+        tools
+            .toolchain
+            .cargo()
+            .args(["test", "-p", "nutgraf-app", "--target", WASM_TARGET])
+            .env("CHROMEDRIVER", &tools.browser.chromedriver)
+            .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &webdriver_json)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+        "a browser test failed: its output above says which.",
     )
 }
 
-fn evaluate(tools: &Toolchain) -> Outcome {
+/// WebDriver against `dist/`, with the browser and axe-core found.
+fn end_to_end_tests(tools: &TestTools) -> Outcome {
+    // The offline test rewrites a copied build's service worker with this very program.
+    let xtask = std::env::current_exe().map_err(|error| format!("cannot find the xtask program: {error}"))?;
+    run(
+        cargo()
+            .args([
+                "test",
+                "-p",
+                "nutgraf-e2e",
+                "--",
+                "--include-ignored",
+                "--test-threads=1",
+            ])
+            .env("NUTGRAF_DIST", workspace_root().join("dist"))
+            .env("NUTGRAF_XTASK", &xtask)
+            .env("CHROMEDRIVER", &tools.browser.chromedriver)
+            .env("CHROME", &tools.browser.chrome)
+            .env("AXE_CORE", &tools.axe_core),
+        "an end-to-end test failed: its output above says which.",
+    )
+}
+
+fn evaluate() -> Outcome {
     for what in ["summaries", "quotes"] {
         run(
-            cargo(tools).args([
+            cargo().args([
                 "run",
                 "--quiet",
                 "--release",
@@ -168,11 +208,10 @@ fn evaluate(tools: &Toolchain) -> Outcome {
     Ok(())
 }
 
-/// Locates the pinned tools and installs the missing ones.
+/// The build's tools, the missing ones installed.
 fn prepare() -> Outcome<Toolchain> {
     let started = Instant::now();
-    let tools = Toolchain::locate()?;
-    tools.ensure_build_tools()?;
+    let tools = Toolchain::prepare(&ToolRoot::locate()?)?;
     println!("tools ready in {:.1?}", started.elapsed());
     Ok(tools)
 }
@@ -180,26 +219,23 @@ fn prepare() -> Outcome<Toolchain> {
 fn build_dist(tools: &Toolchain) -> Outcome {
     run(
         tools
-            .command("trunk")
+            .trunk()
             .args(["build", "--release", "--dist"])
-            .arg(workspace_root().join("dist"))
-            .current_dir(workspace_root()),
+            .arg(workspace_root().join("dist")),
         "trunk could not build the release; its output above says why.",
     )
 }
 
-/// A cargo command run at the workspace root with the pinned tools on PATH.
-fn cargo(tools: &Toolchain) -> Command {
-    let mut command = tools.command(env!("CARGO"));
-    command.current_dir(workspace_root());
-    command
-}
-
 /// Runs one named step and reports how long it took.
 fn step(name: &str, body: impl FnOnce() -> Outcome) -> Outcome {
+    step_with(name, body)
+}
+
+/// Runs one named step that makes a value, and reports how long it took.
+fn step_with<T>(name: &str, body: impl FnOnce() -> Outcome<T>) -> Outcome<T> {
     println!("\n=== {name}");
     let started = Instant::now();
-    body()?;
+    let value = body()?;
     println!("=== {name}: ok in {:.1?}", started.elapsed());
-    Ok(())
+    Ok(value)
 }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
-use nutgraf_engine::Length;
+use nutgraf_engine::{Length, LengthError, LengthUnit};
 
 /// Summaries and quotes of news articles, from a file or stdin.
 #[derive(Debug, Parser)]
@@ -46,65 +46,34 @@ pub enum CliCommand {
     },
 }
 
-/// How long a summary may be; at most one of these (the default is `--length short`).
+/// How long a summary may be; at most one of these (the default is `--length short`). Every
+/// value is read by the engine's one reader of lengths ([`LengthUnit`], `str::parse::<Length>`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Args)]
 #[group(multiple = false)]
 pub struct LengthArgs {
     /// At most N sentences
-    #[arg(long, value_name = "N", value_parser = positive, allow_negative_numbers = true)]
-    pub sentences: Option<usize>,
+    #[arg(long, value_name = "N", value_parser = sentences, allow_negative_numbers = true)]
+    pub sentences: Option<Length>,
     /// The best summary of at most N words
-    #[arg(long, value_name = "N", value_parser = positive, allow_negative_numbers = true)]
-    pub words: Option<usize>,
+    #[arg(long, value_name = "N", value_parser = words, allow_negative_numbers = true)]
+    pub words: Option<Length>,
     /// This share of the article's sentences, above 0 and at most 1
     #[arg(long, value_name = "F", value_parser = ratio, allow_negative_numbers = true)]
-    pub ratio: Option<f64>,
-    /// A preset length
-    #[arg(long, value_name = "PRESET", value_enum)]
-    pub length: Option<Preset>,
+    pub ratio: Option<Length>,
+    /// short (3 sentences), medium (5) or long (a quarter), or an amount with its unit:
+    /// "3 sentences", "60 words", "20%"
+    #[arg(long, value_name = "LENGTH", value_parser = str::parse::<Length>)]
+    pub length: Option<Length>,
 }
 
 impl LengthArgs {
     /// The length asked for.
     pub fn length(&self) -> Length {
-        match *self {
-            Self {
-                sentences: Some(count),
-                ..
-            } => Length::Sentences(count),
-            Self {
-                words: Some(words), ..
-            } => Length::Words(words),
-            Self {
-                ratio: Some(ratio), ..
-            } => Length::Ratio(ratio),
-            Self {
-                length: Some(preset), ..
-            } => preset.length(),
-            _ => Length::SHORT,
-        }
-    }
-}
-
-/// `--length`'s presets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Preset {
-    /// Three sentences
-    Short,
-    /// Five sentences
-    Medium,
-    /// A quarter of the article's sentences
-    Long,
-}
-
-impl Preset {
-    /// The engine's length for this preset.
-    pub fn length(self) -> Length {
-        match self {
-            Self::Short => Length::SHORT,
-            Self::Medium => Length::MEDIUM,
-            Self::Long => Length::LONG,
-        }
+        self.sentences
+            .or(self.words)
+            .or(self.ratio)
+            .or(self.length)
+            .unwrap_or(Length::SHORT)
     }
 }
 
@@ -196,23 +165,19 @@ pub enum Command {
     Sentences,
 }
 
-// The values' checks, shared by every option that takes such a value. clap prefixes their
-// messages with "invalid value '<value>' for '<option>': ".
+// The values' readers: the engine's, for one unit each. clap prefixes their messages with
+// "invalid value '<value>' for '<option>': ".
 
-/// `--sentences` and `--words`: a whole number above 0.
-fn positive(value: &str) -> Result<usize, String> {
-    match value.parse::<usize>() {
-        Ok(number) if number > 0 => Ok(number),
-        _ => Err("give a whole number above 0, such as 3".to_owned()),
-    }
+fn sentences(value: &str) -> Result<Length, LengthError> {
+    LengthUnit::Sentences.amount(value)
 }
 
-/// `--ratio`: above 0 and at most 1.
-fn ratio(value: &str) -> Result<f64, String> {
-    match value.parse::<f64>() {
-        Ok(number) if number > 0.0 && number <= 1.0 => Ok(number),
-        _ => Err("give a number above 0 and at most 1, such as 0.2".to_owned()),
-    }
+fn words(value: &str) -> Result<Length, LengthError> {
+    LengthUnit::Words.amount(value)
+}
+
+fn ratio(value: &str) -> Result<Length, LengthError> {
+    LengthUnit::Ratio.amount(value)
 }
 
 #[cfg(test)]
@@ -268,6 +233,7 @@ mod tests {
             summarize("summarize --length long").0.length(),
             Length::Ratio(0.25)
         );
+        assert_eq!(summarize("summarize --length=20%").0.length(), Length::Ratio(0.2));
         let (length, io) = summarize("summarize");
         assert_eq!(length.length(), Length::Sentences(3));
         assert_eq!(io, IoArgs::default());
@@ -333,7 +299,7 @@ mod tests {
         assert_eq!(kind("summarize --words many"), ErrorKind::ValueValidation);
         assert_eq!(kind("summarize --ratio 2"), ErrorKind::ValueValidation);
         assert_eq!(kind("summarize --ratio 0"), ErrorKind::ValueValidation);
-        assert_eq!(kind("summarize --length tiny"), ErrorKind::InvalidValue);
+        assert_eq!(kind("summarize --length tiny"), ErrorKind::ValueValidation);
         assert_eq!(kind("summarize --sentences"), ErrorKind::InvalidValue);
         assert_eq!(
             kind("summarize --sentences 2 --words 9"),
@@ -353,18 +319,28 @@ mod tests {
 
     #[test]
     fn value_errors_say_what_is_wanted() {
-        let message = parse("summarize --sentences 0").unwrap_err().to_string();
-        let expected =
-            "error: invalid value '0' for '--sentences <N>': give a whole number above 0, such as 3\n";
-        assert!(message.starts_with(expected), "{message}");
-        let message = parse("summarize --words -1").unwrap_err().to_string();
-        let expected =
-            "error: invalid value '-1' for '--words <N>': give a whole number above 0, such as 3\n";
-        assert!(message.starts_with(expected), "{message}");
-        let message = parse("summarize --ratio 2").unwrap_err().to_string();
-        let expected =
-            "error: invalid value '2' for '--ratio <F>': give a number above 0 and at most 1, such as 0.2\n";
-        assert!(message.starts_with(expected), "{message}");
+        let table = [
+            (
+                "summarize --sentences 0",
+                "error: invalid value '0' for '--sentences <N>': give a whole number of sentences above 0, such as 3\n",
+            ),
+            (
+                "summarize --words -1",
+                "error: invalid value '-1' for '--words <N>': give a whole number of words above 0, such as 60\n",
+            ),
+            (
+                "summarize --ratio 2",
+                "error: invalid value '2' for '--ratio <F>': give a share of the sentences above 0 and at most 1, such as 0.2\n",
+            ),
+            (
+                "summarize --length tiny",
+                "error: invalid value 'tiny' for '--length <LENGTH>': give short, medium or long, or an amount with its unit, such as 3 sentences, 60 words or 20%\n",
+            ),
+        ];
+        for (line, expected) in table {
+            let message = parse(line).unwrap_err().to_string();
+            assert!(message.starts_with(expected), "{message}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 
+use nutgraf_engine::{Length, LengthError};
 use serde::Deserialize;
 
 /// Opens `file`, or stdin when there is none, for reading line by line.
@@ -60,5 +61,10 @@ impl Record {
                      such as {{\"id\": 1, \"text\": \"...\"}}"
             )
         })
+    }
+
+    /// The length this line asks for, if it names one, checked as `--sentences` is.
+    pub fn length(&self) -> Result<Option<Length>, LengthError> {
+        self.sentences.map(Length::sentences).transpose()
     }
 }

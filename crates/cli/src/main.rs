@@ -72,7 +72,10 @@ fn run(invocation: &Invocation<'_>) -> Result<(), String> {
             }
             let record =
                 input::Record::parse(&line).map_err(|error| format!("line {}: {error}", number + 1))?;
-            let length = record.sentences.map_or(invocation.length, Length::Sentences);
+            let length = record
+                .length()
+                .map_err(|error| format!("line {}: \"sentences\": {error}", number + 1))?
+                .unwrap_or(invocation.length);
             let result = output::json(invocation.command, &record.text, length, Some(record.id));
             writeln!(out, "{result}").map_err(write_error)?;
         }

@@ -99,7 +99,8 @@ fn input_errors_exit_with_1_and_one_line_saying_what_to_do() {
     let missing = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("nutgraf-cli-absent.txt");
     let not_utf8 = temp_file("latin1.txt", b"Caf\xe9 ouvert.\n");
     let bad_jsonl = temp_file("bad.jsonl", b"{\"text\": \"Fine.\"}\nnot json\n");
-    let cases: [(&[&str], &str); 3] = [
+    let no_sentences = temp_file("zero.jsonl", b"{\"text\": \"Fine.\", \"sentences\": 0}\n");
+    let cases: [(&[&str], &str); 4] = [
         (&["summarize", missing.to_str().unwrap()], "check the path"),
         (
             &["quotes", not_utf8.to_str().unwrap()],
@@ -108,6 +109,10 @@ fn input_errors_exit_with_1_and_one_line_saying_what_to_do() {
         (
             &["summarize", "--jsonl", bad_jsonl.to_str().unwrap()],
             "line 2: not a JSON object",
+        ),
+        (
+            &["summarize", "--jsonl", no_sentences.to_str().unwrap()],
+            "line 1: \"sentences\": give a whole number of sentences above 0, such as 3",
         ),
     ];
     for (args, expected) in cases {

@@ -11,5 +11,5 @@ pub mod text;
 
 pub use quotes::{Quote, QuoteFinder, QuoteKind, Speaker};
 pub use report::{QuotesReport, SentencesReport, SummaryReport};
-pub use summarize::{Length, RankingWeights, Summarizer, Summary};
+pub use summarize::{Length, LengthError, LengthUnit, RankingWeights, Summarizer, Summary};
 pub use text::{Document, SentenceSplitter};

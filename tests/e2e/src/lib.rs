@@ -1,7 +1,7 @@
 //! End-to-end test support: a real Chromium driven over WebDriver, against a release build
 //! served from `dist/` on a local port.
 //!
-//! `cargo xtask test` sets `NUTGRAF_DIST`, `CHROMEDRIVER` and `CHROMIUM`. Every test that needs
+//! `cargo xtask test` sets `NUTGRAF_DIST`, `CHROMEDRIVER` and `CHROME`. Every test that needs
 //! them is `#[ignore]`d, so plain `cargo test` lists it as ignored rather than passed; run with
 //! `--include-ignored` (as `cargo xtask test` does), a missing environment is a failure:
 //! [`Setup::from_env`] and [`shared_file`] panic with what is missing and how to get it.
@@ -35,11 +35,11 @@ impl Setup {
     /// get it, so an end-to-end test never passes without having run.
     pub fn from_env(test: &str) -> Self {
         let var = |name: &str| env::var_os(name).map(PathBuf::from);
-        let (dist, chromedriver, chromium) = (var("NUTGRAF_DIST"), var("CHROMEDRIVER"), var("CHROMIUM"));
+        let (dist, chromedriver, chromium) = (var("NUTGRAF_DIST"), var("CHROMEDRIVER"), var("CHROME"));
         let missing: Vec<&str> = [
             ("NUTGRAF_DIST", dist.is_none()),
             ("CHROMEDRIVER", chromedriver.is_none()),
-            ("CHROMIUM", chromium.is_none()),
+            ("CHROME", chromium.is_none()),
         ]
         .into_iter()
         .filter_map(|(name, absent)| absent.then_some(name))
@@ -54,7 +54,7 @@ impl Setup {
             _ => panic!(
                 "{test} cannot run: {} {} not set. End-to-end tests need Chromium, ChromeDriver and a \
                  release build in dist/; run them with `cargo xtask test`, which builds dist/, \
-                 installs the pinned browser and sets NUTGRAF_DIST, CHROMEDRIVER, CHROMIUM, \
+                 finds or installs the browser and sets NUTGRAF_DIST, CHROMEDRIVER, CHROME, \
                  AXE_CORE and NUTGRAF_XTASK.",
                 missing.join(", "),
                 if missing.len() == 1 { "is" } else { "are" }

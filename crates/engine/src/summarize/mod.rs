@@ -11,6 +11,8 @@ mod features;
 mod hook;
 mod keywords;
 mod length;
+mod length_error;
+mod length_text;
 pub mod openers;
 mod person;
 mod quoted;
@@ -19,6 +21,8 @@ mod selection;
 mod vectors;
 
 pub use length::Length;
+pub use length_error::LengthError;
+pub use length_text::LengthUnit;
 pub use ranking::RankingWeights;
 
 use std::ops::Range;

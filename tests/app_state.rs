@@ -1,0 +1,141 @@
+//! The app's state and its actions (`src/state.rs`), natively: each action's effect on the
+//! state is written down.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use nutgraf_app::components::SourceMode;
+use nutgraf_app::sample::SAMPLE_ARTICLE;
+use nutgraf_app::settings::{LengthChoice, Settings, SummaryLayout};
+use nutgraf_app::state::{Action, AppState};
+use yew::Reducible;
+
+const ARTICLE: &str = "The council approved the budget. The mayor said it adds money for parks.";
+
+fn opened_with(text: &str) -> AppState {
+    AppState::new(Rc::from(text), Settings::default())
+}
+
+fn set_text(text: &str, pasted: bool) -> Action {
+    Action::SetText {
+        text: Rc::from(text),
+        pasted,
+    }
+}
+
+#[test]
+fn a_page_opens_in_the_editor_with_its_saved_text_and_settings() {
+    let settings = Settings {
+        length: LengthChoice::Words(40),
+        layout: SummaryLayout::Paragraph,
+    };
+    let state = AppState::new(Rc::from(ARTICLE), settings.clone());
+    assert_eq!(
+        state,
+        AppState {
+            text: Rc::from(ARTICLE),
+            settings,
+            mode: SourceMode::Edit,
+            cleared: None,
+            active: None,
+            reveal: 0,
+            status: String::new(),
+        }
+    );
+}
+
+#[test]
+fn a_paste_opens_the_reading_view_and_typing_does_not() {
+    let typed = opened_with("").apply(set_text(ARTICLE, false));
+    assert_eq!((&*typed.text, typed.mode), (ARTICLE, SourceMode::Edit));
+    let pasted = opened_with("").apply(set_text(ARTICLE, true));
+    assert_eq!((&*pasted.text, pasted.mode), (ARTICLE, SourceMode::Read));
+    // Blank, binary or very long pastes stay in the editor.
+    let long = "word ".repeat(40_000);
+    for text in ["   \n", "\u{0}\u{0}\u{0}binary", long.as_str()] {
+        assert_eq!(
+            opened_with("").apply(set_text(text, true)).mode,
+            SourceMode::Edit,
+            "{:.20?}",
+            text
+        );
+    }
+    let sample = opened_with("").apply(Action::LoadSample);
+    assert_eq!((&*sample.text, sample.mode), (SAMPLE_ARTICLE, SourceMode::Read));
+}
+
+#[test]
+fn clearing_keeps_the_text_until_it_is_brought_back_or_replaced() {
+    let read = opened_with("").apply(set_text(ARTICLE, true));
+    let cleared = read.apply(Action::Clear);
+    assert_eq!(&*cleared.text, "");
+    assert_eq!(cleared.cleared.as_deref(), Some(ARTICLE));
+    assert_eq!(cleared.mode, SourceMode::Edit);
+    assert_eq!(cleared.status, "Cleared. “Undo clear” brings the text back.");
+    assert!(cleared.can_undo());
+    let back = cleared.clone().apply(Action::UndoClear);
+    assert_eq!((&*back.text, back.cleared.as_deref()), (ARTICLE, None));
+    assert_eq!(back.status, "The text is back.");
+    assert!(!back.can_undo());
+    // New text forgets the cleared one, and its status.
+    let replaced = cleared.apply(set_text("New", false));
+    assert_eq!(
+        (
+            &*replaced.text,
+            replaced.cleared.as_deref(),
+            replaced.status.as_str()
+        ),
+        ("New", None, "")
+    );
+    assert!(!replaced.can_undo());
+    assert_eq!(
+        replaced.clone().apply(Action::UndoClear),
+        replaced,
+        "nothing to undo"
+    );
+}
+
+#[test]
+fn revealing_marks_the_range_opens_the_reading_view_and_counts() {
+    let state = opened_with(ARTICLE).apply(Action::Show(Some((4, 11))));
+    assert_eq!(
+        (state.active, state.mode, state.reveal),
+        (Some((4, 11)), SourceMode::Edit, 0)
+    );
+    let state = state
+        .apply(Action::Reveal((33, 72)))
+        .apply(Action::Reveal((33, 72)));
+    assert_eq!(
+        (state.active, state.mode, state.reveal),
+        (Some((33, 72)), SourceMode::Read, 2)
+    );
+    let state = state
+        .apply(Action::Show(None))
+        .apply(Action::SetMode(SourceMode::Edit));
+    assert_eq!((state.active, state.mode), (None, SourceMode::Edit));
+}
+
+#[test]
+fn settings_and_status_change_alone() {
+    let state = opened_with(ARTICLE)
+        .apply(Action::SetLength(LengthChoice::Percent(20)))
+        .apply(Action::SetLayout(SummaryLayout::Paragraph))
+        .apply(Action::SetStatus("Copied.".to_owned()));
+    let expected = AppState {
+        settings: Settings {
+            length: LengthChoice::Percent(20),
+            layout: SummaryLayout::Paragraph,
+        },
+        status: "Copied.".to_owned(),
+        ..opened_with(ARTICLE)
+    };
+    assert_eq!(state, expected);
+}
+
+#[test]
+fn the_reducer_is_apply() {
+    let state = Rc::new(opened_with(""));
+    let reduced = state.reduce(set_text(ARTICLE, true));
+    assert_eq!(*reduced, opened_with("").apply(set_text(ARTICLE, true)));
+    assert_eq!(reduced.mode, SourceMode::Read);
+}
