@@ -92,6 +92,16 @@ export interface QuoteReport {
   start: number;
   /** Char offset just past the last quoted character. */
   end: number;
+  /**
+   * The quoted stretches: the whole quote, or one per pair of quotation marks when the
+   * attribution interrupts a direct quote (`“…,” said Ana Lima. “…”`).
+   */
+  parts: SpanReport[];
+  /**
+   * The quote as a reader should see it: a direct quote in quotation marks, its parts joined
+   * by an ellipsis; reported speech without marks.
+   */
+  shown: string;
   /** Who said it, or null. */
   speaker: SpeakerReport | null;
   /** The verb or phrase that introduced it, or null. */

@@ -28,7 +28,7 @@ async function attributions(text: string): Promise<string[]> {
     const kind: QuoteKind = quote.kind;
     const speaker = quote.speaker ? `${quote.speaker.name} ("${quote.speaker.text}" at ${quote.speaker.start})` : "unattributed";
     const cue = quote.cue?.text ?? "no cue";
-    return `${kind}: "${quote.text}" [${quote.start}, ${quote.end}) by ${speaker}, ${cue}`;
+    return `${kind}: ${quote.shown} (${quote.parts.length} part(s), [${quote.start}, ${quote.end})) by ${speaker}, ${cue}`;
   });
 }
 
