@@ -199,6 +199,7 @@ impl QuoteFinder {
             found.extend(labelled);
             found.sort_by_key(|quote| quote.span.start);
         }
+        continue_speakers(&view, &paragraph, &mut found);
         name_speakers(&view, &sentences, &speech_spans, &sources, found)
     }
 }
@@ -479,6 +480,29 @@ fn reported_quotes(
         }
     }
     (found, absorbed, sources)
+}
+
+/// How many paragraphs after an attributed quote an unattributed direct quote may continue it.
+const CONTINUED_PARAGRAPHS: usize = 2;
+
+/// Gives a direct quote without an attribution the speaker of the quote before it, when that
+/// one is at most [`CONTINUED_PARAGRAPHS`] paragraphs back: a run of quotes is attributed once.
+fn continue_speakers(view: &Article, paragraph: &[usize], found: &mut [Found]) {
+    let mut last: Option<(usize, Range<usize>)> = None;
+    for quote in found.iter_mut() {
+        let token = token_at_or_after(view.tokens, quote.span.start);
+        let here = paragraph.get(token).copied().unwrap_or_default();
+        match &quote.speaker {
+            Some(speaker) => last = Some((here, speaker.clone())),
+            None if quote.kind == QuoteKind::Direct => {
+                quote.speaker = last
+                    .as_ref()
+                    .filter(|(there, _)| here <= there + CONTINUED_PARAGRAPHS)
+                    .map(|(_, speaker)| speaker.clone());
+            }
+            None => {}
+        }
+    }
 }
 
 /// The statements of lines opened by a speaker's label (`Pence: …`, `WALLACE: …`) that no

@@ -649,9 +649,11 @@ impl NameBook {
         self.named_speakers[..before].iter().rev().take(PRONOUN_REACH)
     }
 
-    /// Records that `name` is named at byte `position`.
+    /// Records that `name` is named at byte `position`, keeping the mentions in article order
+    /// (a quote may be given the speaker of an earlier one).
     fn note(&mut self, position: usize, name: &str, kind: MentionKind) {
-        self.named_speakers.push(Mention {
+        let index = self.named_speakers.partition_point(|mention| mention.at <= position);
+        self.named_speakers.insert(index, Mention {
             at: position,
             name: name.to_owned(),
             kind,
