@@ -652,12 +652,17 @@ impl NameBook {
     /// Records that `name` is named at byte `position`, keeping the mentions in article order
     /// (a quote may be given the speaker of an earlier one).
     fn note(&mut self, position: usize, name: &str, kind: MentionKind) {
-        let index = self.named_speakers.partition_point(|mention| mention.at <= position);
-        self.named_speakers.insert(index, Mention {
-            at: position,
-            name: name.to_owned(),
-            kind,
-        });
+        let index = self
+            .named_speakers
+            .partition_point(|mention| mention.at <= position);
+        self.named_speakers.insert(
+            index,
+            Mention {
+                at: position,
+                name: name.to_owned(),
+                kind,
+            },
+        );
     }
 
     /// What a description stands for at byte `position`: for an office, the latest person the
