@@ -8,7 +8,7 @@ use nutgraf_app::highlight::{runs, Mark};
 use nutgraf_app::sample::SAMPLE_ARTICLE;
 use nutgraf_app::settings::{LengthChoice, SummaryLayout};
 use nutgraf_app::speakers::{speaker_shares, SpeakerShare};
-use nutgraf_engine::report::{QuoteReport, SpeakerReport};
+use nutgraf_engine::report::{QuoteReport, SpanReport, SpeakerReport};
 
 #[test]
 fn exports_follow_the_cli_schema_and_markdown_conventions() {
@@ -58,6 +58,12 @@ fn quote(text: &str, name: Option<&str>) -> QuoteReport {
         text: text.to_owned(),
         start: 0,
         end: text.chars().count(),
+        parts: vec![SpanReport {
+            text: text.to_owned(),
+            start: 0,
+            end: text.chars().count(),
+        }],
+        shown: format!("“{text}”"),
         speaker: name.map(|name| SpeakerReport {
             text: name.to_owned(),
             start: 0,

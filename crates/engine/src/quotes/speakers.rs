@@ -701,7 +701,7 @@ impl NameBook {
                 && !self.is_person_name(&mention.name)
                 && self.gender_of(&mention.name).is_none()
                 && !mention.name.contains(' ')
-                && self.offices.get(&last_word_key(&mention.name)).is_none()
+                && !self.offices.contains_key(&last_word_key(&mention.name))
     }
 
     /// The gender of the person `name` names, when the article (an honorific) or the first
