@@ -96,10 +96,16 @@ fn the_quotes_are_the_command_lines_json() {
     let expected = concat!(
         r#"{"quotes":["#,
         r#"{"kind":"indirect","text":"the plan adds money for parks and for the libraries of every district","start":94,"end":163,"#,
+        r#""parts":[{"text":"the plan adds money for parks and for the libraries of every district","start":94,"end":163}],"#,
+        r#""shown":"the plan adds money for parks and for the libraries of every district","#,
         r#""speaker":{"text":"Mayor Jane Ortiz","start":72,"end":88,"name":"Jane Ortiz"},"cue":{"text":"said","start":89,"end":93}},"#,
         r#"{"kind":"direct","text":"This is a budget for every neighbourhood,","start":166,"end":207,"#,
+        r#""parts":[{"text":"This is a budget for every neighbourhood,","start":166,"end":207}],"#,
+        r#""shown":"“This is a budget for every neighbourhood”","#,
         r#""speaker":{"text":"Ortiz","start":209,"end":214,"name":"Jane Ortiz"},"cue":{"text":"said","start":215,"end":219}},"#,
         r#"{"kind":"indirect","text":"the plan raises fees for small businesses that are still recovering","start":234,"end":301,"#,
+        r#""parts":[{"text":"the plan raises fees for small businesses that are still recovering","start":234,"end":301}],"#,
+        r#""shown":"the plan raises fees for small businesses that are still recovering","#,
         r#""speaker":{"text":"Critics","start":221,"end":228,"name":"Critics"},"cue":{"text":"said","start":229,"end":233}}]}"#
     );
     assert_eq!(quotes_json(ARTICLE).as_deref(), Ok(expected));
