@@ -536,7 +536,13 @@ fn name_speakers(
     sources: &[Range<usize>],
     found: Vec<Found>,
 ) -> Vec<Quote> {
-    let mut book = NameBook::new(view.text, view.tokens);
+    let starts = sentences
+        .iter()
+        .filter_map(|sentence| view.tokens.get(sentence.start))
+        .map(|token| token.span.start)
+        .collect();
+    let mut book =
+        NameBook::new(view.text, view.tokens, |token| view.in_caption(token)).with_sentence_starts(starts);
     // (the words naming a person, true when they are an attribution's source)
     let mut subjects: Vec<(Range<usize>, bool)> = Vec::new();
     for sentence in sentences {

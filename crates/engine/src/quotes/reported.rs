@@ -360,8 +360,10 @@ impl Article<'_> {
                         }
                     }
                 }
-                // `vowed to`, `told his aides to`: an intention or an order, not a statement.
-                let statement = cue.class == CueClass::Speech && self.word(from) != Some("to");
+                // `vowed to`, `told his aides to`: an intention or an order, not a statement;
+                // `asked the barber about beards`, `asked if …`: a question put, not an answer.
+                let asks = self.word(at).is_some_and(|word| word.starts_with("ask"));
+                let statement = cue.class == CueClass::Speech && self.word(from) != Some("to") && !asks;
                 let content = from..self.clause_end(from, body.end);
                 self.enough(content.clone()).then_some(Reported {
                     content,

@@ -2,7 +2,7 @@
 //! State Marco Rubio` … `Rubio` … `he` → "Marco Rubio"), pronouns resolved to the latest
 //! compatible speaker, and anonymous sources kept as the article words them.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 use super::descriptions::{description, Description};
@@ -315,9 +315,9 @@ const GROUP_REACH: usize = 800;
 /// Capitalised plurals that name groups of people.
 const CAPITALISED_GROUPS: &[&str] = &["Democrats", "Republicans"];
 
-/// How close (in bytes, about a sentence) a person named but not quoted must be for a
-/// pronoun to prefer them over the latest speaker.
-const NEAR_MENTION: usize = 400;
+/// How many sentences may begin between a person named but not quoted and a pronoun for the
+/// pronoun to prefer them over the latest speaker: the same sentence or the one before.
+const NEAR_SENTENCES: usize = 2;
 
 /// A person the article names, as a candidate for the pronouns after it.
 #[derive(Debug)]
@@ -360,6 +360,10 @@ pub(crate) struct NameBook {
     named_speakers: Vec<Mention>,
     /// Groups already given as speakers (`officials`), in article order: (byte position, phrase).
     groups: Vec<(usize, String)>,
+    /// The names the article writes with a capital inside a sentence: proper nouns.
+    proper: FxHashSet<String>,
+    /// Where the article's sentences begin (bytes), in order.
+    sentence_starts: Vec<usize>,
     /// The people the article names whose gender is known, in article order.
     named_people: Vec<Mention>,
     /// The offices the article gives people (`Surrey Mayor Doug McCallum`: `mayor`), by the
@@ -368,8 +372,9 @@ pub(crate) struct NameBook {
 }
 
 impl NameBook {
-    /// Collects the proper names of the article.
-    pub fn new(text: &str, tokens: &[Token]) -> Self {
+    /// Collects the proper names of the article; those on the lines `in_caption` (by token
+    /// index) tells are photo captions name no one the article follows.
+    pub fn new(text: &str, tokens: &[Token], in_caption: impl Fn(usize) -> bool) -> Self {
         let mut book = Self::default();
         let mut counts: FxHashMap<String, usize> = FxHashMap::default();
         let mut named: Vec<(usize, String)> = Vec::new();
@@ -392,9 +397,18 @@ impl NameBook {
                 }
                 let before = start.checked_sub(1).map(|at| tokens[at].text(text));
                 book.note_offices(&name, before.into_iter().chain(words.iter().copied()));
-                let credit = tokens.get(index).is_some_and(|token| token.is('/'));
-                if !credit {
+                // `(Ryan Remiorz/The Canadian Press)`: a credit names no one in the story.
+                let credit = tokens.get(index).is_some_and(|token| token.is('/'))
+                    || start > 0 && tokens[start - 1].is('/');
+                if !credit && !in_caption(start) {
                     named.push((tokens[start].span.start, name.clone()));
+                }
+                // A capital inside a sentence makes a proper noun (`shares of Tesla`).
+                let inside_sentence = start > 0
+                    && !tokens[start].line_before
+                    && (tokens[start - 1].is_word() || tokens[start - 1].is(','));
+                if inside_sentence {
+                    book.proper.insert(name.clone());
                 }
                 *counts.entry(name).or_default() += 1;
             }
@@ -408,7 +422,7 @@ impl NameBook {
         }
         for (at, name) in named {
             let full = book.fullest(&name);
-            if book.gender_of(&full).is_some() && !is_organisation(&full) {
+            if book.is_person_name(&full) {
                 book.named_people.push(Mention {
                     at,
                     name: full,
@@ -460,7 +474,11 @@ impl NameBook {
             return name;
         }
         let Some(name) = self.head_name(text, tokens, phrase.clone()) else {
-            if words.last().is_some_and(|last| is_plural_group(last.text(text))) {
+            // Without a name, a capital only opens the sentence: `Officials said`.
+            if words
+                .last()
+                .is_some_and(|last| is_plural_group(&last.text(text).to_lowercase()))
+            {
                 self.groups.push((position, phrase_text.to_owned()));
             }
             return phrase_text.to_owned();
@@ -470,7 +488,11 @@ impl NameBook {
         if let Some(gender) = gender {
             self.genders.entry(full.clone()).or_insert(gender);
         }
-        if is_plural_group(&full) {
+        // `Officials said`: one capitalised plural the article never writes fuller is a group
+        // whose capital opens the sentence.
+        let group = is_plural_group(&full)
+            || words.len() == 1 && full == name && is_plural_group(&full.to_lowercase());
+        if group {
             self.groups.push((position, full.clone()));
         } else {
             self.note(position, &full, MentionKind::Speaker);
@@ -593,7 +615,8 @@ impl NameBook {
             let full = self.fullest(&name);
             if source {
                 self.note(position, &full, MentionKind::Source);
-            } else if self.gender_of(&full).is_some() || is_organisation(&full) {
+            } else if self.gender_of(&full).is_some() || is_organisation(&full) || self.is_proper_name(&full)
+            {
                 self.note(position, &full, MentionKind::Mentioned);
             }
         }
@@ -624,20 +647,33 @@ impl NameBook {
         };
         let latest = people().next();
         let noted = match latest {
-            Some(mention) if position - mention.at <= NEAR_MENTION => Some(mention),
+            Some(mention) if self.sentences_between(mention.at, position) <= NEAR_SENTENCES => Some(mention),
             _ => people()
                 .find(|mention| mention.kind != MentionKind::Mentioned)
                 .or(latest),
         };
-        noted.or_else(|| {
-            let before = self
-                .named_people
-                .partition_point(|mention| mention.at <= position);
-            self.named_people[..before]
-                .iter()
-                .rev()
-                .find(|mention| fits(mention))
-        })
+        noted.or_else(|| self.named_before(position).find(|mention| fits(mention)))
+    }
+
+    /// The people the article names at or before `position`, latest first.
+    fn named_before(&self, position: usize) -> impl Iterator<Item = &Mention> {
+        let before = self
+            .named_people
+            .partition_point(|mention| mention.at <= position);
+        self.named_people[..before].iter().rev()
+    }
+
+    /// How many sentences begin after byte `from` and at or before byte `to`.
+    fn sentences_between(&self, from: usize, to: usize) -> usize {
+        let starts = &self.sentence_starts;
+        starts.partition_point(|&start| start <= to) - starts.partition_point(|&start| start <= from)
+    }
+
+    /// The book with the byte offsets where the article's sentences begin, in order, by which
+    /// it tells a person just named from one named sentences before.
+    pub fn with_sentence_starts(mut self, starts: Vec<usize>) -> Self {
+        self.sentence_starts = starts;
+        self
     }
 
     /// The last [`PRONOUN_REACH`] speakers and subjects noted at or before `position`, latest
@@ -670,11 +706,16 @@ impl NameBook {
     /// organisation, the latest organisation named. `None` when nobody fits.
     fn resolve_description(&self, described: &Description, position: usize) -> Option<String> {
         let found = match described {
-            Description::Office(office) => self.earlier(position).find(|mention| {
-                self.offices
-                    .get(&last_word_key(&mention.name))
-                    .is_some_and(|offices| offices.contains(office))
-            }),
+            Description::Office(office) => {
+                let holds = |mention: &&Mention| {
+                    self.offices
+                        .get(&last_word_key(&mention.name))
+                        .is_some_and(|offices| offices.contains(office))
+                };
+                self.earlier(position)
+                    .find(holds)
+                    .or_else(|| self.named_before(position).find(holds))
+            }
             Description::Person => self.most_salient(position, |_| true),
             Description::Organisation => self
                 .earlier(position)
@@ -696,11 +737,10 @@ impl NameBook {
     /// speaker or source that is neither named like a person nor given a gender (`Tesla`).
     fn may_be_organisation(&self, mention: &Mention) -> bool {
         is_organisation(&mention.name)
-            || mention.kind != MentionKind::Mentioned
+            || (mention.kind != MentionKind::Mentioned || self.is_proper_name(&mention.name))
                 && !is_place(&mention.name)
                 && !self.is_person_name(&mention.name)
                 && self.gender_of(&mention.name).is_none()
-                && !mention.name.contains(' ')
                 && !self.offices.contains_key(&last_word_key(&mention.name))
     }
 
@@ -713,9 +753,21 @@ impl NameBook {
             .or_else(|| first_name_gender(name))
     }
 
-    /// True when `name` looks like a person's: not an organisation's, and its gender is known
-    /// or it is two or three words that open with a capital and go on in lower case, none a
-    /// function word (`Many Out`).
+    /// True when `name` is a proper noun that names no person: written with capitals inside a
+    /// sentence, or two words or more, and not named like a person or a place (`Tesla`,
+    /// `Export Development Canada`).
+    fn is_proper_name(&self, name: &str) -> bool {
+        (self.proper.contains(name) || name.contains(' '))
+            && !self.is_person_name(name)
+            && !is_place(name)
+            && !name
+                .split(' ')
+                .all(|word| is_stopword(Language::English, &word.to_lowercase()))
+    }
+
+    /// True when `name` looks like a person's: not an organisation's or a place's, and its
+    /// gender is known or it is two or three words that open with a capital and go on in lower
+    /// case, none a function word (`Many Out`) or a place (`Statistics Canada`).
     fn is_person_name(&self, name: &str) -> bool {
         if is_organisation(name) || is_place(name) {
             return false;
@@ -725,6 +777,7 @@ impl NameBook {
         }
         let words: Vec<&str> = name.split(' ').collect();
         (2..=3).contains(&words.len())
+            && !words.iter().any(|word| is_place(word))
             && words.iter().all(|word| {
                 let mut chars = word.chars();
                 chars.next().is_some_and(char::is_uppercase)
@@ -798,7 +851,10 @@ fn bare_name(words: &[&str]) -> Option<String> {
     let mut start = 0;
     // The last role word before the name proper: `Secretary of State Marco Rubio`.
     for (at, word) in words.iter().enumerate() {
-        if at + 1 < words.len() && is_listed_lowercased(ROLE_WORDS, word.trim_end_matches('.')) {
+        let bare = word.trim_end_matches('.');
+        if at + 1 < words.len()
+            && (is_listed_lowercased(ROLE_WORDS, bare) || is_listed_lowercased(OFFICE_NOUNS, bare))
+        {
             start = at + 1;
         }
     }
@@ -882,7 +938,7 @@ mod tests {
     fn names_are_made_full_and_pronouns_resolved() {
         let text = "U.S. Secretary of State Marco Rubio went. Rubio said. Then he said.";
         let tokens = tokenize(text);
-        let mut book = NameBook::new(text, &tokens);
+        let mut book = NameBook::new(text, &tokens, |_| false);
         let rubio = tokens
             .iter()
             .position(|token| token.text(text) == "Rubio" && token.span.start > 30);
@@ -901,7 +957,7 @@ mod tests {
     fn a_name_may_be_followed_by_an_adverb_but_not_own_the_phrase() {
         let name_of = |text: &str| {
             let tokens = tokenize(text);
-            NameBook::new(text, &tokens).canonical(text, &tokens, 0..tokens.len(), 0)
+            NameBook::new(text, &tokens, |_| false).canonical(text, &tokens, 0..tokens.len(), 0)
         };
         assert_eq!(name_of("Ed Schultz generally"), "Ed Schultz");
         assert_eq!(name_of("Ed Schultz’s family"), "Ed Schultz’s family");
@@ -911,7 +967,7 @@ mod tests {
     #[test]
     fn names_stop_at_a_sentence_end_or_a_line_break() {
         let text = "Ms. Jane Ortiz spoke to Fox. Wallace asked in Ohio.\nPolls closed, said J. K. Rowling.";
-        let book = NameBook::new(text, &tokenize(text));
+        let book = NameBook::new(text, &tokenize(text), |_| false);
         let mut names: Vec<&str> = book
             .by_last_word
             .values()
@@ -929,7 +985,7 @@ mod tests {
     fn they_stands_for_the_group_that_spoke_just_before() {
         let text = "The report is out, according to show insiders. They said it was late.";
         let tokens = tokenize(text);
-        let mut book = NameBook::new(text, &tokens);
+        let mut book = NameBook::new(text, &tokens, |_| false);
         let position = |word: &str| tokens.iter().position(|token| token.text(text) == word);
         let (Some(show), Some(they)) = (position("show"), position("They")) else {
             panic!("words missing");

@@ -1,0 +1,286 @@
+//! Table tests of speaker resolution: pronouns, descriptions, short forms and organisations
+//! resolved to the name the article introduced, with gender, person/organisation agreement and
+//! recency; quotes before their speaker is named; and speakers that stay as written because
+//! nothing in the article resolves them (never a wrong name). Each case is an article and the
+//! speaker's canonical name for each of its quotations, in order (`None`: no speaker).
+
+use nutgraf_engine::QuoteFinder;
+
+/// (what the case shows, article, the speaker of each quotation in order)
+const CASES: &[(&str, &str, &[Option<&str>])] = &[
+    // --- Pronouns ---
+    (
+        "he: the man named just before",
+        "Doug McCallum won the vote on Monday. “We will build the rink,” he said.",
+        &[Some("Doug McCallum")],
+    ),
+    (
+        "she: the woman named just before",
+        "Wendy Golden lost her son last year. “Nobody warned us,” she said.",
+        &[Some("Wendy Golden")],
+    ),
+    (
+        "she skips a man named later",
+        "Wendy Golden met Neil Calder in court. “I wanted answers,” she said.",
+        &[Some("Wendy Golden")],
+    ),
+    (
+        "he skips a woman named later",
+        "Kevin Haley spoke after Maria Lopez. “It is the same group,” he said.",
+        &[Some("Kevin Haley")],
+    ),
+    (
+        "he: a title tells the gender",
+        "Mr. Okafor runs the clinic. “We are full every night,” he said.",
+        &[Some("Okafor")],
+    ),
+    (
+        "she: a title tells the gender",
+        "Ms. Brennan chairs the board. “The vote was fair,” she said.",
+        &[Some("Brennan")],
+    ),
+    (
+        "he: the pronoun chain goes on from the last resolved speaker",
+        "Justin Trudeau visited the school. “I came to listen,” he said. Tasmeen Ali thanked him. “We are grateful,” she said. “Welcome to everyone,” he said.",
+        &[Some("Justin Trudeau"), Some("Tasmeen Ali"), Some("Justin Trudeau")],
+    ),
+    (
+        "he after a reported statement by the same man",
+        "Eric Stubbs said the area was remote. “It takes hours to get there,” he added.",
+        &[Some("Eric Stubbs"), Some("Eric Stubbs")],
+    ),
+    (
+        "she after a paragraph about someone else's speech",
+        "Chrystia Freeland spoke in Ottawa.\n\nCanada has asked for clemency, she said.",
+        &[Some("Chrystia Freeland")],
+    ),
+    (
+        "he: an unknown first name still resolves when no one else fits",
+        "Babatunji Farinloye joined the program in May. “It changed my habits,” he said.",
+        &[Some("Babatunji Farinloye")],
+    ),
+    (
+        "he: the surname alone resolves to the full name",
+        "Robert McMillen owns a barbershop. McMillen cuts hair six days a week. “Beards are back,” he said.",
+        &[Some("Robert McMillen")],
+    ),
+    (
+        "he: a person named as an object when no one else is named",
+        "I asked the barber Robert McMillen about beards. “The big beard is over,” he explains.",
+        &[Some("Robert McMillen")],
+    ),
+    (
+        "it: an organisation named with an organisation word",
+        "The Pentagon weighed in on Monday. “The plan was never approved,” it said.",
+        &[Some("Pentagon")],
+    ),
+    (
+        "it: a company that spoke before",
+        "Google said the outage was fixed. “We are sorry for the trouble,” it said.",
+        &[Some("Google"), Some("Google")],
+    ),
+    (
+        "they: the group that spoke just before",
+        "Officials said the road would reopen soon. They said repairs would take a week.",
+        &[Some("Officials"), Some("Officials")],
+    ),
+    (
+        "a pronoun with nobody named stays as written",
+        "“We will not give up,” she said.",
+        &[Some("she")],
+    ),
+    (
+        "he with only a woman named stays as written",
+        "Wendy Golden called the police. “Nobody came,” he said.",
+        &[Some("he")],
+    ),
+    (
+        "a pronoun never stands for a place",
+        "Nova Scotia has a new law on opioids. “It was overdue,” she said.",
+        &[Some("she")],
+    ),
+    (
+        "a pronoun never stands for a person in a photo caption",
+        "Ryan Smith holds a sign at the rally. (Ryan Remiorz/The Canadian Press)\n\nThe march was peaceful. “We came in peace,” he said.",
+        &[Some("he")],
+    ),
+    (
+        "he: the person just named outranks an earlier speaker",
+        "“The numbers are bad,” said Tom Reyes. Paul O’Neill runs the board. “We will fix them,” he said.",
+        &[Some("Tom Reyes"), Some("Paul O’Neill")],
+    ),
+    (
+        "he: the speaker the article follows outranks a man mentioned in passing long before",
+        "“The porters changed the country,” said Cecil Foster. In 1955, George Garraway became the first Black conductor, a job the railway had long refused to give to anyone like him, and the papers of the day took notice of the news for weeks afterwards in every city of the country.\n\nThe book took Foster ten years to write. It draws on dozens of interviews with the families of porters from every province.\n\n“I never put these elements together,” he says.",
+        &[Some("Cecil Foster"), Some("Cecil Foster")],
+    ),
+    (
+        "I in a transcript line labelled with a name stays with the label",
+        "WALLACE: Let me ask you about the budget.\nPENCE: I think the budget is fine.",
+        &[Some("WALLACE"), Some("PENCE")],
+    ),
+    // --- Descriptions ---
+    (
+        "an office: the person introduced with it",
+        "Surrey Mayor Doug McCallum spoke on Monday. “We will build the rink,” the mayor said.",
+        &[Some("Doug McCallum")],
+    ),
+    (
+        "an office written with a capital",
+        "Premier Rachel Notley took questions. “The pipeline will be built,” The Premier said.",
+        &[Some("Rachel Notley")],
+    ),
+    (
+        "an office in lower case before the name",
+        "The motion came from city councillor Josh Matlow. “We need to fight for this,” the councillor said.",
+        &[Some("Josh Matlow")],
+    ),
+    (
+        "an office nobody was introduced with stays as written",
+        "Jon Tester spoke first. “We are going to build the wall,” the president said.",
+        &[Some("the president")],
+    ),
+    (
+        "an office picks the right one of two people",
+        "Mayor Doug McCallum met Premier John Horgan. “The talks went well,” the premier said.",
+        &[Some("John Horgan")],
+    ),
+    (
+        "a described person: the person quoted",
+        "“Every publisher rejected me,” Andre Campbell says. “I kept going anyway,” the bow-tied maverick adds.",
+        &[Some("Andre Campbell"), Some("Andre Campbell")],
+    ),
+    (
+        "a described person with modifiers",
+        "Alexander Wise draws every night. “It is months of work,” says the self-taught Cambridge resident.",
+        &[Some("Alexander Wise")],
+    ),
+    (
+        "an age as a description",
+        "Caleb Jones scored his first goal. “I will remember this,” the 21-year-old said.",
+        &[Some("Caleb Jones")],
+    ),
+    (
+        "a described person with nobody named stays as written",
+        "“The ice is too thin,” the rookie defenceman said.",
+        &[Some("the rookie defenceman")],
+    ),
+    (
+        "an organisation noun: the organisation named last",
+        "Shares of Tesla rose. Tesla named a new chair on Thursday. The company said the search had been thorough.",
+        &[Some("Tesla")],
+    ),
+    (
+        "an organisation noun with an organisation word",
+        "Export Development Canada lent the money. The agency said it is self-funding.",
+        &[Some("Export Development Canada")],
+    ),
+    (
+        "an organisation noun never stands for a place",
+        "Seoul said the talks had failed. The agency said the regime had refused.",
+        &[Some("Seoul"), Some("The agency")],
+    ),
+    (
+        "an organisation noun never stands for a person",
+        "Doug McCallum spoke on Monday. The company said the rink would close.",
+        &[Some("The company")],
+    ),
+    (
+        "a document stays as written",
+        "The report said the trains slow down in the cold.",
+        &[Some("The report")],
+    ),
+    // --- Short forms ---
+    (
+        "a surname: the full name introduced before",
+        "Secretary of State Marco Rubio landed in Jeddah. “We will see what they offer,” Rubio said.",
+        &[Some("Marco Rubio")],
+    ),
+    (
+        "a title and surname: the full name",
+        "John Smith runs the mill. “This is a disaster for the town,” said Mr. Smith.",
+        &[Some("John Smith")],
+    ),
+    (
+        "a surname introduced after the quote",
+        "“We have waited long enough,” Lima said. Ana Lima runs a ferry company.",
+        &[Some("Ana Lima")],
+    ),
+    (
+        "a surname shared by two people: the one named more often",
+        "Doug McCallum spoke first. Doug McCallum then took questions. John McCallum stayed away. “The debt is too high,” McCallum said.",
+        &[Some("Doug McCallum")],
+    ),
+    (
+        "a possessive name is the name",
+        "Ana Lima runs a ferry. Lima’s company lost money, Lima said.",
+        &[Some("Ana Lima")],
+    ),
+    // --- Quote before its speaker is named ---
+    (
+        "speaker after the quote, named in full",
+        "“The money is there,” said Tom Reyes, the harbour master.",
+        &[Some("Tom Reyes")],
+    ),
+    (
+        "a quote paragraph continues the speaker of the paragraph before",
+        "“We are ready,” said Tom Reyes.\n\n“The work starts in spring.”",
+        &[Some("Tom Reyes"), Some("Tom Reyes")],
+    ),
+    (
+        "a quote three paragraphs after its speaker is not given to them",
+        "“We are ready,” said Tom Reyes.\n\nThe port has four piers.\n\nTwo of them are closed.\n\nFerries use the others.\n\n“The work starts in spring.”",
+        &[Some("Tom Reyes"), None],
+    ),
+    (
+        "an interrupted quote is one speaker's",
+        "“We have waited long enough,” said Ana Lima, who runs a ferry company. “Every week costs us customers.”",
+        &[Some("Ana Lima")],
+    ),
+    (
+        "a quote opening the article, its speaker named after",
+        "“This is the worst winter in years,” said Will Young, a railway engineer.\n\nTrains slow down in the cold.",
+        &[Some("Will Young")],
+    ),
+    // --- Unresolvable and anonymous ---
+    (
+        "an anonymous source stays as written",
+        "“We are reviewing the decision,” a White House spokesperson said.",
+        &[Some("a White House spokesperson")],
+    ),
+    (
+        "sources familiar stay as written",
+        "The bid team was told to stay quiet, according to sources familiar with the talks.",
+        &[Some("sources familiar with the talks")],
+    ),
+    (
+        "a quote with no attribution and no earlier speaker has none",
+        "The port has four piers.\n\n“The work starts in spring.”",
+        &[None],
+    ),
+];
+
+#[test]
+fn speakers_resolve_to_the_names_the_article_gives() {
+    let mut failures = Vec::new();
+    for (what, article, expected) in CASES {
+        let found: Vec<Option<String>> = QuoteFinder
+            .find(article)
+            .into_iter()
+            .map(|quote| quote.speaker.map(|speaker| speaker.name))
+            .collect();
+        let wanted: Vec<Option<String>> = expected.iter().map(|name| name.map(str::to_owned)).collect();
+        if found != wanted {
+            failures.push(format!(
+                "{what}:\n  {article}\n  found:    {found:?}\n  expected: {wanted:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} case(s) failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
