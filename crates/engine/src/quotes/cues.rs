@@ -8,9 +8,9 @@ use std::sync::OnceLock;
 
 use super::lists::{is_listed, is_listed_lowercased, phrases_starting_with};
 use crate::lexicon::{
-    BEFORE_BARE_VERBS, CUE_FILLERS, EVIDENCE_NOUNS, FOREIGN_SPEECH, HEADLINE_VERBS, INFLECTED_ONLY,
-    IRREGULAR_VERBS, NOUN_LIKE, NOUN_MARKERS, SOURCE_FOLLOWS, SOURCE_PRECEDES, SPEECH_LEMMAS, SPEECH_PHRASES,
-    STANCE_LEMMAS, THOUGHT_LEMMAS,
+    ADVERBS_OF_TIME, BEFORE_BARE_VERBS, CUE_FILLERS, EVIDENCE_NOUNS, FOREIGN_SPEECH, HEADLINE_VERBS,
+    INFLECTED_ONLY, IRREGULAR_VERBS, NOUN_LIKE, NOUN_MARKERS, SOURCE_FOLLOWS, SOURCE_PRECEDES, SPEECH_LEMMAS,
+    SPEECH_PHRASES, STANCE_LEMMAS, THOUGHT_LEMMAS, WEEKDAYS,
 };
 use crate::text::quote_marks::{mark_char, quote_mark, Weight};
 use crate::text::tokens::Token;
@@ -69,7 +69,13 @@ fn follows_named_subject(text: &str, tokens: &[Token], index: usize) -> bool {
 
 /// True for a word that may stand between a cue and what it reports.
 pub(crate) fn is_cue_filler(lower: &str) -> bool {
-    is_listed(CUE_FILLERS, lower)
+    is_listed(CUE_FILLERS, lower) || is_adverb_of_time(lower)
+}
+
+/// True for an adverb of time or manner, or a weekday, that may follow a reporting verb:
+/// `said today`, `flatly denied`, `said Monday`.
+pub(crate) fn is_adverb_of_time(lower: &str) -> bool {
+    is_listed(ADVERBS_OF_TIME, lower) || is_listed(WEEKDAYS, lower)
 }
 
 /// The cue starting at token `index`, if one does.

@@ -4,8 +4,13 @@
 use std::ops::Range;
 
 use super::article::Article;
-use super::cues::{follows_evidence, is_cue_filler, Cue, CueClass};
+use super::cues::{follows_evidence, is_adverb_of_time, is_cue_filler, Cue, CueClass};
+use super::lists::is_listed;
 use super::phrases::{clause_subject, phrase_after, plausible_subject, subject_before};
+use crate::lexicon::{
+    ADDRESSEE_VERBS, ADVERBIAL_SMALL_WORDS, AUXILIARIES, BELIEF_CLAUSE_OPENERS, IRREGULAR_PAST_TENSES,
+    NOT_CLAUSE_STARTS, NOT_OBJECT_STARTS, PARTICLES, PREAMBLE_WORDS, REPORT_NOUNS,
+};
 use crate::text::quote_marks::{mark_char, may_close};
 
 /// One reported statement found in a sentence, as token ranges.
@@ -22,11 +27,6 @@ pub(crate) struct Reported {
     /// to`, `asked whether`), which are attributions but not quotes.
     pub statement: bool,
 }
-
-/// Verbs whose first object is the person told, not what was said.
-const ADDRESSEE_VERBS: &[&str] = &[
-    "told", "tell", "tells", "telling", "informed", "assured", "warned", "reminded",
-];
 
 /// How far after a cue a `that` may open the reported clause.
 const MAX_PREAMBLE: usize = 10;
@@ -325,7 +325,7 @@ impl Article<'_> {
                     return None;
                 }
                 let mut from = cue.tokens.end;
-                let lemma_tells = self.word(at).is_some_and(|word| ADDRESSEE_VERBS.contains(&word));
+                let lemma_tells = self.word(at).is_some_and(|word| is_listed(ADDRESSEE_VERBS, word));
                 if lemma_tells {
                     // Skip whom they told: `told reporters`, `told CNN on Tuesday`.
                     if let Some(past_addressee) = self.addressee(from, body.end) {
@@ -414,26 +414,7 @@ impl Article<'_> {
                 next.is_word() && !self.word(from + 1).is_some_and(is_particle)
                     || is_closing_mark(next.text(self.text))
             });
-        if matches!(
-            first,
-            "of" | "by"
-                | "with"
-                | "in"
-                | "at"
-                | "from"
-                | "up"
-                | "off"
-                | "it"
-                | "him"
-                | "them"
-                | "me"
-                | "us"
-                | "down"
-                | "into"
-                | "away"
-                | "back"
-        ) && !names_pronoun
-        {
+        if is_listed(NOT_OBJECT_STARTS, first) && !names_pronoun {
             return None;
         }
         let content = from..self.object_end(from, body.end);
@@ -649,29 +630,7 @@ impl Article<'_> {
             || self.word(from).is_some_and(|word| {
                 // `it’s`, `they’re`: the pronoun before the apostrophe.
                 let word = word.split(['’', '\'']).next().unwrap_or_default();
-                matches!(
-                    word,
-                    "he" | "she"
-                        | "they"
-                        | "it"
-                        | "we"
-                        | "i"
-                        | "you"
-                        | "there"
-                        | "the"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "some"
-                        | "many"
-                        | "most"
-                        | "no"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                )
+                is_listed(BELIEF_CLAUSE_OPENERS, word)
             });
         believes && opens
     }
@@ -770,106 +729,8 @@ impl Article<'_> {
         {
             return true;
         }
-        self.word(at).is_some_and(|word| {
-            !matches!(
-                word,
-                "of" | "about"
-                    | "to"
-                    | "for"
-                    | "with"
-                    | "by"
-                    | "from"
-                    | "as"
-                    | "so"
-                    | "yes"
-                    | "no"
-                    | "nothing"
-                    | "something"
-                    | "anything"
-                    | "goodbye"
-                    | "hello"
-                    | "thanks"
-                    | "otherwise"
-                    | "little"
-                    | "much"
-                    | "more"
-                    | "less"
-                    | "this"
-                    | "that"
-                    | "it"
-                    | "and"
-                    | "or"
-                    | "but"
-                    | "up"
-                    | "out"
-                    | "into"
-                    | "over"
-                    | "against"
-                    | "sorry"
-                    | "not"
-                    | "later"
-            )
-        }) || self.word(at).is_some_and(|word| {
-            // `it’s`, `they’re`: the pronoun before the apostrophe.
-            let word = word.split(['’', '\'']).next().unwrap_or_default();
-            matches!(
-                word,
-                "he" | "she"
-                    | "they"
-                    | "it"
-                    | "we"
-                    | "i"
-                    | "you"
-                    | "there"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "no"
-                    | "some"
-                    | "many"
-                    | "most"
-                    | "all"
-                    | "every"
-                    | "any"
-                    | "if"
-                    | "whether"
-                    | "why"
-                    | "how"
-                    | "what"
-                    | "when"
-                    | "one"
-                    | "nobody"
-                    | "nothing"
-                    | "everyone"
-                    | "both"
-                    | "neither"
-                    | "none"
-                    | "more"
-                    | "fewer"
-                    | "only"
-                    | "er"
-                    | "sie"
-                    | "es"
-                    | "il"
-                    | "elle"
-                    | "ils"
-                    | "le"
-                    | "la"
-                    | "les"
-                    | "el"
-                    | "los"
-                    | "las"
-                    | "ella"
-            )
-        })
+        self.word(at)
+            .is_some_and(|word| !is_listed(NOT_CLAUSE_STARTS, word))
     }
 
     /// True when `content` has enough words to be a statement.
@@ -888,175 +749,32 @@ fn is_closing_mark(token: &str) -> bool {
     mark_char(token).is_some_and(may_close)
 }
 
-/// Adverbs of time and manner that may follow a reporting verb.
-fn is_adverb_of_time(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "recently"
-            | "also"
-            | "previously"
-            | "repeatedly"
-            | "again"
-            | "publicly"
-            | "privately"
-            | "separately"
-            | "later"
-            | "earlier"
-            | "then"
-            | "simply"
-            | "flatly"
-            | "bluntly"
-            | "once"
-            | "afterward"
-            | "afterwards"
-            | "firmly"
-            | "directly"
-    )
-}
-
 /// Articles and possessives inside an adverbial phrase.
 fn is_small_word(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "last" | "on" | "in"
-    )
+    is_listed(ADVERBIAL_SMALL_WORDS, word)
 }
 
 /// Words of a phrase of place, time or occasion between a verb and its `that`.
 fn is_preamble_word(word: &str) -> bool {
-    is_cue_filler(word)
-        || is_small_word(word)
-        || is_adverb_of_time(word)
-        || matches!(
-            word,
-            "event"
-                | "news"
-                | "forum"
-                | "meeting"
-                | "summit"
-                | "debate"
-                | "campaign"
-                | "stop"
-                | "by"
-                | "phone"
-                | "video"
-                | "remarks"
-                | "the"
-                | "of"
-                | "via"
-                | "weekend"
-                | "s"
-        )
+    is_cue_filler(word) || is_small_word(word) || is_adverb_of_time(word) || is_listed(PREAMBLE_WORDS, word)
 }
 
 /// Nouns that report what someone said or thought when `that` follows them.
 fn is_report_noun(word: &str) -> bool {
-    super::lists::is_listed(REPORT_NOUNS, word)
+    is_listed(REPORT_NOUNS, word)
 }
-
-/// Nouns of saying and thinking (sorted).
-const REPORT_NOUNS: &[&str] = &[
-    "accusation",
-    "accusations",
-    "admission",
-    "allegation",
-    "allegations",
-    "announcement",
-    "argument",
-    "arguments",
-    "assertion",
-    "assertions",
-    "assurance",
-    "assurances",
-    "belief",
-    "beliefs",
-    "charge",
-    "charges",
-    "claim",
-    "claims",
-    "comment",
-    "comments",
-    "complaint",
-    "complaints",
-    "concern",
-    "concerns",
-    "conclusion",
-    "contention",
-    "denial",
-    "fear",
-    "fears",
-    "finding",
-    "findings",
-    "hope",
-    "hopes",
-    "idea",
-    "insistence",
-    "message",
-    "notion",
-    "pledge",
-    "prediction",
-    "predictions",
-    "promise",
-    "promises",
-    "remark",
-    "remarks",
-    "report",
-    "reports",
-    "rumor",
-    "rumors",
-    "rumours",
-    "speculation",
-    "statement",
-    "statements",
-    "suggestion",
-    "suggestions",
-    "theory",
-    "view",
-    "warning",
-    "warnings",
-];
 
 /// A verb form in the past tense: `accused`, `said`, `told`.
 fn is_past_tense(word: &str) -> bool {
-    word.ends_with("ed")
-        || matches!(
-            word,
-            "said" | "told" | "wrote" | "thought" | "felt" | "knew" | "found" | "saw" | "sought" | "held"
-        )
+    word.ends_with("ed") || is_listed(IRREGULAR_PAST_TENSES, word)
 }
 
 /// Auxiliaries and adverbs that open a second verb phrase after `and` or `but`.
 fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "also" | "has" | "had" | "have" | "is" | "was" | "were" | "will" | "would" | "then" | "later"
-    )
+    is_listed(AUXILIARIES, word)
 }
 
 /// Particles of phrasal verbs: `called it off`, `called them out`.
 fn is_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "off" | "out" | "up" | "down" | "back" | "in" | "on" | "for" | "to" | "into" | "over" | "away"
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn word_lists_are_sorted() {
-        assert!(super::super::lists::is_sorted(REPORT_NOUNS));
-    }
+    is_listed(PARTICLES, word)
 }
