@@ -8,9 +8,9 @@ use std::sync::OnceLock;
 
 use super::lists::{is_listed, is_listed_lowercased, phrases_starting_with};
 use crate::lexicon::{
-    ADVERBS_OF_TIME, BEFORE_BARE_VERBS, CUE_FILLERS, EVIDENCE_NOUNS, FOREIGN_SPEECH, HEADLINE_VERBS,
-    INFLECTED_ONLY, IRREGULAR_VERBS, NOUN_LIKE, NOUN_MARKERS, SOURCE_FOLLOWS, SOURCE_PRECEDES, SPEECH_LEMMAS,
-    SPEECH_PHRASES, STANCE_LEMMAS, THOUGHT_LEMMAS, WEEKDAYS,
+    ADVERBS_OF_TIME, BEFORE_BARE_VERBS, BELIEF_LEMMAS, CUE_FILLERS, EVIDENCE_NOUNS, FOREIGN_SPEECH,
+    HEADLINE_VERBS, INFINITIVE_VERBS, INFLECTED_ONLY, IRREGULAR_VERBS, NOUN_LIKE, NOUN_MARKERS,
+    SOURCE_FOLLOWS, SOURCE_PRECEDES, SPEECH_LEMMAS, SPEECH_PHRASES, STANCE_LEMMAS, THOUGHT_LEMMAS, WEEKDAYS,
 };
 use crate::text::quote_marks::{mark_char, quote_mark, Weight};
 use crate::text::tokens::Token;
@@ -65,6 +65,23 @@ fn follows_named_subject(text: &str, tokens: &[Token], index: usize) -> bool {
     let lower = previous.text(text).to_lowercase();
     matches!(lower.as_str(), "he" | "she" | "it" | "who" | "which")
         || previous.is_capitalized(text) && !is_sentence_start(text, tokens, index - 1)
+}
+
+/// True for a form of an English verb of belief (`believes`, `thought`, `worried`; not
+/// `hoping`), or for what a finding `finds`, `found`, `shows` or `showed`: verbs whose clause
+/// may go without `that`.
+pub(crate) fn reports_bare_clause(lower: &str) -> bool {
+    match english_lemma(lower) {
+        Some((lemma, _)) if is_listed(BELIEF_LEMMAS, lemma) => lower != "hoping",
+        _ => matches!(lower, "finds" | "found" | "shows" | "showed"),
+    }
+}
+
+/// True for a verb of saying whose report may be an infinitive: `vowed to`, `urged Congress
+/// to`, `told his aides to`.
+pub(crate) fn reports_infinitive(lower: &str) -> bool {
+    is_listed(INFINITIVE_VERBS, lower)
+        || english_lemma(lower).is_some_and(|(lemma, _)| is_listed(INFINITIVE_VERBS, lemma))
 }
 
 /// True for a word that may stand between a cue and what it reports.
@@ -261,6 +278,9 @@ enum Inflection {
     Ing,
 }
 
+/// The English lexicons by lemma; a form two lemmas share is the first one's.
+const ENGLISH_LEXICONS: [&[&str]; 4] = [SPEECH_LEMMAS, BELIEF_LEMMAS, THOUGHT_LEMMAS, STANCE_LEMMAS];
+
 /// The lemma of an English verb form from any lexicon, with its inflection.
 fn english_lemma(lower: &str) -> Option<(&'static str, Inflection)> {
     english_forms().get(lower).copied()
@@ -272,7 +292,7 @@ fn english_forms() -> &'static FxHashMap<String, (&'static str, Inflection)> {
     static FORMS: OnceLock<FxHashMap<String, (&'static str, Inflection)>> = OnceLock::new();
     FORMS.get_or_init(|| {
         let mut forms = FxHashMap::default();
-        for lexicon in [SPEECH_LEMMAS, THOUGHT_LEMMAS, STANCE_LEMMAS] {
+        for lexicon in ENGLISH_LEXICONS {
             for &lemma in lexicon {
                 for (form, inflection) in inflections(lemma) {
                     forms.entry(form).or_insert((lemma, inflection));
@@ -285,11 +305,7 @@ fn english_forms() -> &'static FxHashMap<String, (&'static str, Inflection)> {
             } else {
                 Inflection::Ed
             };
-            let lemma = [SPEECH_LEMMAS, THOUGHT_LEMMAS, STANCE_LEMMAS]
-                .into_iter()
-                .find_map(|lexicon| lexicon.iter().find(|known| **known == lemma))
-                .copied();
-            if let Some(lemma) = lemma {
+            if ENGLISH_LEXICONS.iter().any(|lexicon| is_listed(lexicon, lemma)) {
                 forms.insert(form.to_owned(), (lemma, inflection));
             }
         }
@@ -338,6 +354,34 @@ mod tests {
         let tokens = tokenize(sentence);
         let index = tokens.iter().position(|token| token.text(sentence) == word)?;
         cue_at(sentence, &tokens, index).map(|cue| cue.class)
+    }
+
+    #[test]
+    fn knows_verbs_of_belief_and_of_promising() {
+        for word in ["believes", "thought", "worried", "found", "shows"] {
+            assert!(reports_bare_clause(word), "{word}");
+        }
+        for word in ["hoping", "said", "showing", "decided"] {
+            assert!(!reports_bare_clause(word), "{word}");
+        }
+        for word in ["vowed", "told", "urging", "warnte"] {
+            assert!(reports_infinitive(word), "{word}");
+        }
+        for word in ["said", "believes", "sagte"] {
+            assert!(!reports_infinitive(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn verbs_of_saying_in_other_lists_are_speech_cues() {
+        let speech_lemma =
+            |word: &str| english_lemma(word).is_some_and(|(lemma, _)| is_listed(SPEECH_LEMMAS, lemma));
+        for verb in crate::lexicon::REPORTING_VERBS {
+            assert!(speech_lemma(verb) || *verb == "laughed", "{verb}");
+        }
+        for verb in INFINITIVE_VERBS {
+            assert!(speech_lemma(verb) || is_listed(FOREIGN_SPEECH, verb), "{verb}");
+        }
     }
 
     #[test]

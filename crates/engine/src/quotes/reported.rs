@@ -4,7 +4,10 @@
 use std::ops::Range;
 
 use super::article::Article;
-use super::cues::{follows_evidence, is_adverb_of_time, is_cue_filler, Cue, CueClass};
+use super::cues::{
+    follows_evidence, is_adverb_of_time, is_cue_filler, reports_bare_clause, reports_infinitive, Cue,
+    CueClass,
+};
 use super::lists::is_listed;
 use super::phrases::{clause_subject, phrase_after, plausible_subject, subject_before};
 use crate::lexicon::{
@@ -598,31 +601,7 @@ impl Article<'_> {
     /// `He believes the country is ready`: a verb of belief whose clause opens with a subject
     /// pronoun, a determiner or a name.
     fn bare_belief(&self, verb: usize, from: usize) -> bool {
-        let believes = self.word(verb).is_some_and(|word| {
-            [
-                "believ",
-                "think",
-                "thought",
-                "feel",
-                "felt",
-                "fear",
-                "hope",
-                "expect",
-                "worr",
-                "suspect",
-                "assum",
-                "doubt",
-                "realiz",
-                "realis",
-                "found",
-                "finds",
-                "showed",
-                "shows",
-                "concluded",
-            ]
-            .iter()
-            .any(|stem| word.starts_with(stem))
-        });
+        let believes = self.word(verb).is_some_and(reports_bare_clause);
         let opens = self
             .tokens
             .get(from)
@@ -670,14 +649,7 @@ impl Article<'_> {
     /// `vowed to`, `promised to`, `told his aides to`, `urged Congress to`: verbs of saying
     /// whose report may be an infinitive.
     fn takes_infinitive(&self, verb: usize) -> bool {
-        self.word(verb).is_some_and(|word| {
-            [
-                "promis", "vow", "pledg", "agre", "swor", "swear", "urg", "ask", "told", "tell", "warn",
-                "demand", "offer", "insist",
-            ]
-            .iter()
-            .any(|stem| word.starts_with(stem))
-        })
+        self.word(verb).is_some_and(reports_infinitive)
     }
 
     /// True when the mark at `at` opens a word glued to it (`"budget`), rather than closing.

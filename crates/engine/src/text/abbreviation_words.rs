@@ -279,35 +279,6 @@ pub const MONTHS: &[&str] = &[
     "diciembre",
 ];
 
-/// Verbs that introduce speech after a quotation: `"Why?" Smith asked.`
-pub const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "asked",
-    "asks",
-    "added",
-    "adds",
-    "told",
-    "tells",
-    "explained",
-    "wrote",
-    "replied",
-    "answered",
-    "shouted",
-    "cried",
-    "insisted",
-    "warned",
-    "stated",
-    "noted",
-    "continued",
-    "recalled",
-    "declared",
-    "wondered",
-    "laughed",
-    "joked",
-    "tweeted",
-];
-
 /// Words that, last on a line without a stop, show that the sentence goes on on the next
 /// line: articles, prepositions, conjunctions.
 pub const LINE_CONTINUERS: &[&str] = &[
