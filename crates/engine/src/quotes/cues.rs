@@ -108,25 +108,8 @@ pub(crate) fn cue_at_lower(text: &str, tokens: &[Token], index: usize, lower: &s
     if !token.is_word() {
         return None;
     }
-    for phrase in phrases_starting_with(SOURCE_FOLLOWS, lower) {
-        if phrase_matches(text, tokens, index, lower, phrase) {
-            return Some(Cue {
-                tokens: index..index + phrase.len(),
-                class: CueClass::SourceFollows,
-                participle: false,
-            });
-        }
-    }
-    for phrase in phrases_starting_with(SPEECH_PHRASES, lower) {
-        if phrase_matches(text, tokens, index, lower, phrase)
-            && (token.is_lowercase(text) || is_sentence_start(text, tokens, index))
-        {
-            return Some(Cue {
-                tokens: index..index + phrase.len(),
-                class: CueClass::Speech,
-                participle: false,
-            });
-        }
+    if let Some(cue) = phrase_cue(text, tokens, index, lower) {
+        return Some(cue);
     }
     if is_listed(SOURCE_PRECEDES, lower) {
         return Some(Cue {
@@ -148,6 +131,36 @@ pub(crate) fn cue_at_lower(text: &str, tokens: &[Token], index: usize, lower: &s
             participle: false,
         });
     }
+    english_cue(text, tokens, index, lower)
+}
+
+/// A phrase cue starting at token `index`, whose lower-case form is `lower`: a source
+/// phrase (`according to`, `selon`), or a verb phrase (`shot back`) in lower case or opening a
+/// sentence.
+fn phrase_cue(text: &str, tokens: &[Token], index: usize, lower: &str) -> Option<Cue> {
+    if let Some(phrase) = phrases_starting_with(SOURCE_FOLLOWS, lower)
+        .find(|phrase| phrase_matches(text, tokens, index, lower, phrase))
+    {
+        return Some(Cue {
+            tokens: index..index + phrase.len(),
+            class: CueClass::SourceFollows,
+            participle: false,
+        });
+    }
+    let phrase = phrases_starting_with(SPEECH_PHRASES, lower).find(|phrase| {
+        phrase_matches(text, tokens, index, lower, phrase)
+            && (tokens[index].is_lowercase(text) || is_sentence_start(text, tokens, index))
+    })?;
+    Some(Cue {
+        tokens: index..index + phrase.len(),
+        class: CueClass::Speech,
+        participle: false,
+    })
+}
+
+/// The English verb form at token `index`, whose lower-case form is `lower`, as a cue: when it
+/// is a form of a lemma of the lexicons and the words before it make it a verb.
+fn english_cue(text: &str, tokens: &[Token], index: usize, lower: &str) -> Option<Cue> {
     let (lemma, inflection) = english_lemma(lower)?;
     let class = if is_listed(SPEECH_LEMMAS, lemma) {
         CueClass::Speech
