@@ -1,8 +1,10 @@
 //! Generates two things into the build:
 //! - the stopword lists of the supported languages, copied out of the `stop-words` crate
 //!   (NLTK's lists), so that only those languages end up in the binary;
-//! - the engine's word lists, `lexicon/lists/*.txt` (one entry a line, a `#` header saying
-//!   what the list is for), as sorted, deduplicated constants, checked for stray spaces.
+//! - the engine's word lists as sorted, deduplicated constants, checked for stray spaces. Each
+//!   file has a `#` header saying what the list is for, then one entry a line: a word or
+//!   phrase in `lexicon/lists/*.txt`, a phrase split into its words in `lexicon/phrases/*.txt`,
+//!   and a key and its value in `lexicon/pairs/*.txt` (keys unique).
 
 use std::env;
 use std::fmt::Write;
@@ -12,15 +14,34 @@ use std::path::{Path, PathBuf};
 /// The languages of `text::Language`, by ISO 639-1 code, in its order.
 const LANGUAGES: [&str; 7] = ["en", "de", "fr", "es", "it", "pt", "nl"];
 
-/// Where the word lists are kept.
-const LISTS: &str = "lexicon/lists";
+/// Where the word lists are kept, and the shape of their entries.
+const LISTS: [(&str, Shape); 3] = [
+    ("lexicon/lists", Shape::Entries),
+    ("lexicon/phrases", Shape::Phrases),
+    ("lexicon/pairs", Shape::Pairs),
+];
+
+/// What a list file's lines hold.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// One entry a line, as written: `&[&str]`.
+    Entries,
+    /// One phrase a line, its words split by single spaces: `&[&[&str]]`.
+    Phrases,
+    /// A key and its value a line, split by a space, each key once: `&[(&str, &str)]`.
+    Pairs,
+}
 
 fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("stopwords.rs"), stopwords()).expect("the stopword lists are written");
-    fs::write(out.join("word_lists.rs"), word_lists(Path::new(LISTS))).expect("the word lists are written");
+    let mut lists = String::new();
+    for (dir, shape) in LISTS {
+        lists.push_str(&word_lists(Path::new(dir), shape));
+        println!("cargo::rerun-if-changed={dir}");
+    }
+    fs::write(out.join("word_lists.rs"), lists).expect("the word lists are written");
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed={LISTS}");
 }
 
 /// NLTK's stopwords of each supported language as one Rust constant.
@@ -37,8 +58,9 @@ fn stopwords() -> String {
 }
 
 /// Every list file of `dir` as a constant named after the file (`speech_verbs.txt` →
-/// `SPEECH_VERBS`), documented by its header, entries sorted byte-wise and deduplicated.
-fn word_lists(dir: &Path) -> String {
+/// `SPEECH_VERBS`), documented by its header, entries of the given shape sorted byte-wise and
+/// deduplicated.
+fn word_lists(dir: &Path, shape: Shape) -> String {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
         .map(|entry| entry.expect("a directory entry").path())
@@ -49,9 +71,7 @@ fn word_lists(dir: &Path) -> String {
     for path in files {
         println!("cargo::rerun-if-changed={}", path.display());
         let content = fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-        let (doc, mut entries) = parse_list(&path, &content);
-        entries.sort_unstable();
-        entries.dedup();
+        let (doc, entries) = parse_list(&path, &content);
         let name = path
             .file_stem()
             .and_then(|stem| stem.to_str())
@@ -60,14 +80,65 @@ fn word_lists(dir: &Path) -> String {
         for line in doc {
             let _ = writeln!(source, "///{}", line.strip_prefix('#').unwrap_or(line));
         }
-        let _ = writeln!(source, "pub const {name}: &[&str] = &{entries:?};\n");
+        let _ = writeln!(source, "{}\n", constant(&path, &name, shape, entries));
     }
     source
 }
 
-/// The header comment lines and the entries of a list file; panics, naming the line, on an
-/// entry with spaces around it or a header without any text.
-fn parse_list<'a>(path: &Path, content: &'a str) -> (Vec<&'a str>, Vec<&'a str>) {
+/// The Rust constant `name` holding `entries` in `shape`, sorted and deduplicated; panics on
+/// a phrase with an empty word, a pair that is not two words or a key given twice.
+fn constant(path: &Path, name: &str, shape: Shape, entries: Vec<(usize, &str)>) -> String {
+    let mut split: Vec<Vec<&str>> = entries
+        .iter()
+        .map(|&(number, entry)| {
+            let words: Vec<&str> = match shape {
+                Shape::Entries => vec![entry],
+                Shape::Phrases | Shape::Pairs => entry.split(' ').collect(),
+            };
+            assert!(
+                !words.contains(&"") && (shape != Shape::Pairs || words.len() == 2),
+                "{}:{number}: not a {} separated by single spaces: {entry:?}",
+                path.display(),
+                if shape == Shape::Pairs {
+                    "key and value"
+                } else {
+                    "phrase"
+                },
+            );
+            words
+        })
+        .collect();
+    split.sort_unstable();
+    split.dedup();
+    if shape == Shape::Pairs {
+        for pair in split.windows(2) {
+            assert!(
+                pair[0][0] != pair[1][0],
+                "{}: {:?} has two values",
+                path.display(),
+                pair[0][0]
+            );
+        }
+    }
+    let items: Vec<String> = split
+        .iter()
+        .map(|words| match shape {
+            Shape::Entries => format!("{:?}", words[0]),
+            Shape::Phrases => format!("&{words:?}"),
+            Shape::Pairs => format!("({:?}, {:?})", words[0], words[1]),
+        })
+        .collect();
+    let item_type = match shape {
+        Shape::Entries => "&str",
+        Shape::Phrases => "&[&str]",
+        Shape::Pairs => "(&str, &str)",
+    };
+    format!("pub const {name}: &[{item_type}] = &[{}];", items.join(", "))
+}
+
+/// The header comment lines and the entries of a list file, with their line numbers; panics,
+/// naming the line, on an entry with spaces around it or a header without any text.
+fn parse_list<'a>(path: &Path, content: &'a str) -> (Vec<&'a str>, Vec<(usize, &'a str)>) {
     let doc: Vec<&str> = content.lines().take_while(|line| line.starts_with('#')).collect();
     assert!(
         !doc.is_empty(),
@@ -85,7 +156,7 @@ fn parse_list<'a>(path: &Path, content: &'a str) -> (Vec<&'a str>, Vec<&'a str>)
             path.display(),
             number + 1
         );
-        entries.push(line);
+        entries.push((number + 1, line));
     }
     (doc, entries)
 }

@@ -6,6 +6,12 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::lists::{is_listed, is_listed_lowercased, phrases_starting_with};
+use crate::lexicon::{
+    ADVERBS_OF_TIME, BEFORE_BARE_VERBS, BELIEF_LEMMAS, CUE_FILLERS, EVIDENCE_NOUNS, FOREIGN_SPEECH,
+    HEADLINE_VERBS, INFINITIVE_VERBS, INFLECTED_ONLY, IRREGULAR_VERBS, NOUN_LIKE, NOUN_MARKERS,
+    SOURCE_FOLLOWS, SOURCE_PRECEDES, SPEECH_LEMMAS, SPEECH_PHRASES, STANCE_LEMMAS, THOUGHT_LEMMAS, WEEKDAYS,
+};
 use crate::text::quote_marks::{mark_char, quote_mark, Weight};
 use crate::text::tokens::Token;
 
@@ -37,429 +43,6 @@ pub(crate) struct Cue {
     pub participle: bool,
 }
 
-/// English verbs of saying, by lemma (sorted for binary search).
-const SPEECH_LEMMAS: &[&str] = &[
-    "acknowledge",
-    "add",
-    "admit",
-    "advise",
-    "affirm",
-    "agree",
-    "allege",
-    "announce",
-    "answer",
-    "argue",
-    "ask",
-    "assert",
-    "assure",
-    "aver",
-    "blast",
-    "blog",
-    "boast",
-    "brag",
-    "caution",
-    "charge",
-    "chide",
-    "chime",
-    "claim",
-    "comment",
-    "complain",
-    "concede",
-    "conclude",
-    "confess",
-    "confide",
-    "confirm",
-    "contend",
-    "continue",
-    "counter",
-    "cry",
-    "declare",
-    "demand",
-    "deny",
-    "disclose",
-    "email",
-    "emphasise",
-    "emphasize",
-    "exclaim",
-    "explain",
-    "grumble",
-    "highlight",
-    "inform",
-    "insist",
-    "interject",
-    "joke",
-    "lament",
-    "maintain",
-    "mention",
-    "mutter",
-    "note",
-    "object",
-    "observe",
-    "opine",
-    "plead",
-    "pledge",
-    "post",
-    "predict",
-    "proclaim",
-    "promise",
-    "protest",
-    "quip",
-    "reassure",
-    "recall",
-    "recount",
-    "reiterate",
-    "remark",
-    "repeat",
-    "reply",
-    "report",
-    "respond",
-    "retort",
-    "reveal",
-    "say",
-    "scoff",
-    "scream",
-    "shout",
-    "snap",
-    "speculate",
-    "state",
-    "stress",
-    "suggest",
-    "swear",
-    "tell",
-    "testify",
-    "text",
-    "tweet",
-    "underline",
-    "urge",
-    "vow",
-    "warn",
-    "whisper",
-    "wonder",
-    "write",
-    "yell",
-];
-
-/// English verbs of thought and finding that report a `that` clause (sorted).
-const THOUGHT_LEMMAS: &[&str] = &[
-    "accept",
-    "anticipate",
-    "assume",
-    "believe",
-    "calculate",
-    "decide",
-    "determine",
-    "discover",
-    "doubt",
-    "estimate",
-    "expect",
-    "fear",
-    "feel",
-    "figure",
-    "find",
-    "forecast",
-    "guess",
-    "hear",
-    "hold",
-    "hope",
-    "imply",
-    "indicate",
-    "know",
-    "learn",
-    "project",
-    "prove",
-    "read",
-    "realise",
-    "realize",
-    "reason",
-    "reckon",
-    "recognize",
-    "rule",
-    "see",
-    "show",
-    "signal",
-    "suspect",
-    "think",
-    "understand",
-    "worry",
-];
-
-/// English verbs of stance and advocacy that report their object (sorted).
-const STANCE_LEMMAS: &[&str] = &[
-    "accuse",
-    "advocate",
-    "applaud",
-    "assail",
-    "assess",
-    "attack",
-    "back",
-    "bemoan",
-    "berate",
-    "blame",
-    "brand",
-    "call",
-    "campaign",
-    "challenge",
-    "champion",
-    "characterise",
-    "characterize",
-    "cite",
-    "commend",
-    "compare",
-    "complain",
-    "condemn",
-    "confront",
-    "congratulate",
-    "consider",
-    "contest",
-    "credit",
-    "criticise",
-    "criticize",
-    "debate",
-    "decline",
-    "decry",
-    "deem",
-    "defend",
-    "denounce",
-    "depict",
-    "deplore",
-    "describe",
-    "discuss",
-    "dismiss",
-    "dispute",
-    "downplay",
-    "dub",
-    "echo",
-    "endorse",
-    "equate",
-    "examine",
-    "fault",
-    "favor",
-    "favour",
-    "fight",
-    "grill",
-    "hail",
-    "implore",
-    "intend",
-    "label",
-    "lambast",
-    "laud",
-    "liken",
-    "lobby",
-    "minimise",
-    "minimize",
-    "mock",
-    "oppose",
-    "overrule",
-    "plan",
-    "portray",
-    "praise",
-    "propose",
-    "question",
-    "rail",
-    "rate",
-    "rebuke",
-    "rebut",
-    "recommend",
-    "reference",
-    "refuse",
-    "refute",
-    "regard",
-    "reject",
-    "ridicule",
-    "salute",
-    "seek",
-    "slam",
-    "speak",
-    "support",
-    "talk",
-    "term",
-    "thank",
-    "threaten",
-    "tout",
-    "trumpet",
-    "view",
-    "want",
-    "welcome",
-];
-
-/// Irregular English forms and their lemmas.
-const IRREGULAR: &[(&str, &str)] = &[
-    ("said", "say"),
-    ("told", "tell"),
-    ("wrote", "write"),
-    ("written", "write"),
-    ("writing", "write"),
-    ("thought", "think"),
-    ("felt", "feel"),
-    ("knew", "know"),
-    ("known", "know"),
-    ("found", "find"),
-    ("shown", "show"),
-    ("heard", "hear"),
-    ("held", "hold"),
-    ("saw", "see"),
-    ("seen", "see"),
-    ("swore", "swear"),
-    ("sworn", "swear"),
-    ("understood", "understand"),
-    ("admitted", "admit"),
-    ("admitting", "admit"),
-    ("snapped", "snap"),
-    ("snapping", "snap"),
-    ("texted", "text"),
-    ("read", "read"),
-    ("cried", "cry"),
-    ("replied", "reply"),
-    ("implied", "imply"),
-    ("sought", "seek"),
-    ("spoke", "speak"),
-    ("spoken", "speak"),
-    ("fought", "fight"),
-];
-
-/// Lemmas whose bare form is too often a noun or another verb to report speech.
-const INFLECTED_ONLY: &[&str] = &[
-    "advocate",
-    "attack",
-    "back",
-    "brand",
-    "call",
-    "campaign",
-    "charge",
-    "chime",
-    "continue",
-    "counter",
-    "credit",
-    "cry",
-    "debate",
-    "dub",
-    "echo",
-    "favor",
-    "favour",
-    "fight",
-    "figure",
-    "find",
-    "hail",
-    "hear",
-    "hold",
-    "label",
-    "lobby",
-    "note",
-    "object",
-    "plan",
-    "plead",
-    "post",
-    "project",
-    "question",
-    "rate",
-    "read",
-    "reference",
-    "report",
-    "rule",
-    "see",
-    "show",
-    "signal",
-    "slam",
-    "snap",
-    "state",
-    "support",
-    "term",
-    "text",
-    "thank",
-    "tout",
-    "view",
-];
-
-/// Lemmas whose `-s` form is more often a plural noun (`debates`, `plans`, `remarks`): a verb
-/// only after a pronoun or a name.
-const NOUN_LIKE: &[&str] = &[
-    "advocate",
-    "answer",
-    "blog",
-    "brand",
-    "call",
-    "campaign",
-    "challenge",
-    "charge",
-    "claim",
-    "comment",
-    "contest",
-    "counter",
-    "credit",
-    "debate",
-    "dispute",
-    "doubt",
-    "dub",
-    "echo",
-    "email",
-    "estimate",
-    "fight",
-    "figure",
-    "forecast",
-    "hail",
-    "label",
-    "lobby",
-    "note",
-    "object",
-    "plan",
-    "portray",
-    "post",
-    "project",
-    "protest",
-    "question",
-    "rate",
-    "reference",
-    "remark",
-    "reply",
-    "report",
-    "rule",
-    "show",
-    "signal",
-    "state",
-    "term",
-    "text",
-    "thank",
-    "tweet",
-    "view",
-];
-
-/// Nouns of records and measurements that report what they show: `a poll shows`, `the
-/// filings show`, `data suggest` (sorted).
-const EVIDENCE_NOUNS: &[&str] = &[
-    "analyses",
-    "analysis",
-    "audit",
-    "average",
-    "chart",
-    "count",
-    "data",
-    "document",
-    "documents",
-    "estimates",
-    "figures",
-    "files",
-    "filing",
-    "filings",
-    "footage",
-    "numbers",
-    "poll",
-    "polling",
-    "polls",
-    "records",
-    "report",
-    "reports",
-    "research",
-    "results",
-    "slide",
-    "statistics",
-    "studies",
-    "study",
-    "survey",
-    "surveys",
-    "tally",
-    "video",
-];
-
 /// How many words back from a verb the noun of records heading its subject may stand
 /// (`video of the incident shows`).
 const EVIDENCE_REACH: usize = 6;
@@ -471,7 +54,7 @@ pub(crate) fn follows_evidence(text: &str, tokens: &[Token], index: usize) -> bo
     (lowest..index)
         .rev()
         .take_while(|&at| tokens[at].is_word())
-        .any(|at| super::lists::is_listed_lowercased(EVIDENCE_NOUNS, tokens[at].text(text)))
+        .any(|at| is_listed_lowercased(EVIDENCE_NOUNS, tokens[at].text(text)))
 }
 
 /// True when a pronoun or a name (not opening the sentence) stands right before `index`.
@@ -484,297 +67,32 @@ fn follows_named_subject(text: &str, tokens: &[Token], index: usize) -> bool {
         || previous.is_capitalized(text) && !is_sentence_start(text, tokens, index - 1)
 }
 
-/// German, French and Spanish verbs of saying, as written (lower case).
-const FOREIGN_SPEECH: &[&str] = &[
-    "advierte",
-    "advirtió",
-    "affirmait",
-    "affirme",
-    "affirmé",
-    "afirma",
-    "afirmó",
-    "agrega",
-    "agregó",
-    "ajoutait",
-    "ajoute",
-    "ajouté",
-    "annonce",
-    "annoncé",
-    "antwortete",
-    "apuntó",
-    "asegura",
-    "aseguró",
-    "assure",
-    "assuré",
-    "averti",
-    "avertit",
-    "añade",
-    "añadió",
-    "behauptete",
-    "bekräftigte",
-    "berichtet",
-    "berichtete",
-    "betont",
-    "betonte",
-    "comenta",
-    "comentó",
-    "confie",
-    "confié",
-    "declara",
-    "declaró",
-    "destaca",
-    "destacó",
-    "dice",
-    "dijo",
-    "disait",
-    "dit",
-    "déclarait",
-    "déclare",
-    "déclaré",
-    "ergänzte",
-    "erklären",
-    "erklärt",
-    "erklärte",
-    "erklärten",
-    "escribe",
-    "escribió",
-    "estime",
-    "estimé",
-    "explica",
-    "explicó",
-    "expliquait",
-    "explique",
-    "expliqué",
-    "expresó",
-    "forderte",
-    "fragt",
-    "fragte",
-    "fügte",
-    "indica",
-    "indicó",
-    "indique",
-    "indiqué",
-    "insiste",
-    "insistió",
-    "insisté",
-    "kritisierte",
-    "lance",
-    "lancé",
-    "manifestó",
-    "martelé",
-    "martèle",
-    "meint",
-    "meinte",
-    "précise",
-    "précisé",
-    "rappelle",
-    "rappelé",
-    "reconnaît",
-    "reconnu",
-    "reconoció",
-    "responde",
-    "respondió",
-    "räumte",
-    "répond",
-    "répondu",
-    "sagen",
-    "sagt",
-    "sagte",
-    "sagten",
-    "schreibt",
-    "schrieb",
-    "señala",
-    "señaló",
-    "sostiene",
-    "sostuvo",
-    "soulignait",
-    "souligne",
-    "souligné",
-    "subraya",
-    "subrayó",
-    "teilte",
-    "twitterte",
-    "unterstrich",
-    "versicherte",
-    "warnt",
-    "warnte",
-    "écrit",
-];
+/// True for a form of an English verb of belief (`believes`, `thought`, `worried`; not
+/// `hoping`), or for what a finding `finds`, `found`, `shows` or `showed`: verbs whose clause
+/// may go without `that`.
+pub(crate) fn reports_bare_clause(lower: &str) -> bool {
+    match english_lemma(lower) {
+        Some((lemma, _)) if is_listed(BELIEF_LEMMAS, lemma) => lower != "hoping",
+        _ => matches!(lower, "finds" | "found" | "shows" | "showed"),
+    }
+}
 
-/// Words heading a phrase that names the source after it.
-const SOURCE_FOLLOWS: &[&[&str]] = &[
-    &["according", "to"],
-    &["selon"],
-    &["d'après"],
-    &["d’après"],
-    &["según"],
-    &["laut"],
-    &["gemäß"],
-];
-
-/// Multi-word verbs of saying: `put it`, `shot back`, `chimed in`, `went on`.
-const SPEECH_PHRASES: &[&[&str]] = &[
-    &["put", "it"],
-    &["puts", "it"],
-    &["shot", "back"],
-    &["shoots", "back"],
-    &["fired", "back"],
-    &["fires", "back"],
-    &["hit", "back"],
-    &["hits", "back"],
-    &["pushed", "back"],
-    &["cut", "in"],
-    &["chimed", "in"],
-    &["chimes", "in"],
-    &["went", "on"],
-    &["goes", "on"],
-    &["weighed", "in"],
-    &["pointed", "out"],
-    &["points", "out"],
-    &["spoke", "up"],
-    &["piped", "up"],
-    &["summed", "up"],
-];
-
-/// The first words of [`SOURCE_FOLLOWS`] and [`SPEECH_PHRASES`] (sorted).
-const PHRASE_HEADS: &[&str] = &[
-    "according",
-    "chimed",
-    "chimes",
-    "cut",
-    "d'après",
-    "d’après",
-    "fired",
-    "fires",
-    "gemäß",
-    "goes",
-    "hit",
-    "hits",
-    "laut",
-    "piped",
-    "pointed",
-    "points",
-    "pushed",
-    "put",
-    "puts",
-    "según",
-    "selon",
-    "shoots",
-    "shot",
-    "spoke",
-    "summed",
-    "weighed",
-    "went",
-];
-
-/// Words preceded by the source they cite.
-const SOURCE_PRECEDES: &[&str] = &["zufolge"];
-
-/// Words that make a following `-s` or `-ed` word a noun or an adjective, not a verb.
-const DETERMINERS: &[&str] = &[
-    "a", "an", "any", "by", "earlier", "for", "her", "his", "in", "its", "many", "more", "most", "my", "new",
-    "no", "of", "on", "our", "previous", "recent", "several", "some", "such", "that", "the", "their",
-    "these", "this", "those", "which", "whose", "with", "your",
-];
-
-/// Words that stand between a cue and what it reports: time, place, medium and addressee
-/// (`said on Tuesday in a statement that`, `told reporters:`).
-const FILLERS: &[&str] = &[
-    "a",
-    "afternoon",
-    "afterward",
-    "afterwards",
-    "again",
-    "also",
-    "am",
-    "an",
-    "at",
-    "audience",
-    "bluntly",
-    "briefing",
-    "communiqué",
-    "comunicado",
-    "conference",
-    "crowd",
-    "dans",
-    "directly",
-    "during",
-    "earlier",
-    "einer",
-    "el",
-    "email",
-    "emailed",
-    "en",
-    "erklärung",
-    "evening",
-    "facebook",
-    "firmly",
-    "flatly",
-    "friday",
-    "hearing",
-    "her",
-    "his",
-    "in",
-    "interview",
-    "interviews",
-    "journalists",
-    "last",
-    "late",
-    "later",
-    "letter",
-    "monday",
-    "month",
-    "morning",
-    "night",
-    "of",
-    "on",
-    "once",
-    "online",
-    "post",
-    "press",
-    "previously",
-    "privately",
-    "publicly",
-    "radio",
-    "rally",
-    "recently",
-    "repeatedly",
-    "reporters",
-    "saturday",
-    "separately",
-    "shortly",
-    "simply",
-    "speech",
-    "statement",
-    "sunday",
-    "supporters",
-    "television",
-    "the",
-    "their",
-    "then",
-    "this",
-    "thursday",
-    "to",
-    "today",
-    "told",
-    "tonight",
-    "tuesday",
-    "tweet",
-    "twitter",
-    "un",
-    "une",
-    "via",
-    "wednesday",
-    "week",
-    "weekend",
-    "written",
-    "year",
-    "yesterday",
-];
+/// True for a verb of saying whose report may be an infinitive: `vowed to`, `urged Congress
+/// to`, `told his aides to`.
+pub(crate) fn reports_infinitive(lower: &str) -> bool {
+    is_listed(INFINITIVE_VERBS, lower)
+        || english_lemma(lower).is_some_and(|(lemma, _)| is_listed(INFINITIVE_VERBS, lemma))
+}
 
 /// True for a word that may stand between a cue and what it reports.
 pub(crate) fn is_cue_filler(lower: &str) -> bool {
-    super::lists::is_listed(FILLERS, lower)
+    is_listed(CUE_FILLERS, lower) || is_adverb_of_time(lower)
+}
+
+/// True for an adverb of time or manner, or a weekday, that may follow a reporting verb:
+/// `said today`, `flatly denied`, `said Monday`.
+pub(crate) fn is_adverb_of_time(lower: &str) -> bool {
+    is_listed(ADVERBS_OF_TIME, lower) || is_listed(WEEKDAYS, lower)
 }
 
 /// The cue starting at token `index`, if one does.
@@ -790,28 +108,10 @@ pub(crate) fn cue_at_lower(text: &str, tokens: &[Token], index: usize, lower: &s
     if !token.is_word() {
         return None;
     }
-    let heads_phrase = super::lists::is_listed(PHRASE_HEADS, lower);
-    for phrase in SOURCE_FOLLOWS.iter().filter(|_| heads_phrase) {
-        if phrase_matches(text, tokens, index, lower, phrase) {
-            return Some(Cue {
-                tokens: index..index + phrase.len(),
-                class: CueClass::SourceFollows,
-                participle: false,
-            });
-        }
+    if let Some(cue) = phrase_cue(text, tokens, index, lower) {
+        return Some(cue);
     }
-    for phrase in SPEECH_PHRASES.iter().filter(|_| heads_phrase) {
-        if phrase_matches(text, tokens, index, lower, phrase)
-            && (token.is_lowercase(text) || is_sentence_start(text, tokens, index))
-        {
-            return Some(Cue {
-                tokens: index..index + phrase.len(),
-                class: CueClass::Speech,
-                participle: false,
-            });
-        }
-    }
-    if SOURCE_PRECEDES.contains(&lower) {
+    if is_listed(SOURCE_PRECEDES, lower) {
         return Some(Cue {
             tokens: index..index + 1,
             class: CueClass::SourcePrecedes,
@@ -824,17 +124,47 @@ pub(crate) fn cue_at_lower(text: &str, tokens: &[Token], index: usize, lower: &s
     {
         return None;
     }
-    if super::lists::is_listed(FOREIGN_SPEECH, lower) {
+    if is_listed(FOREIGN_SPEECH, lower) {
         return Some(Cue {
             tokens: index..index + 1,
             class: CueClass::Speech,
             participle: false,
         });
     }
+    english_cue(text, tokens, index, lower)
+}
+
+/// A phrase cue starting at token `index`, whose lower-case form is `lower`: a source
+/// phrase (`according to`, `selon`), or a verb phrase (`shot back`) in lower case or opening a
+/// sentence.
+fn phrase_cue(text: &str, tokens: &[Token], index: usize, lower: &str) -> Option<Cue> {
+    if let Some(phrase) = phrases_starting_with(SOURCE_FOLLOWS, lower)
+        .find(|phrase| phrase_matches(text, tokens, index, lower, phrase))
+    {
+        return Some(Cue {
+            tokens: index..index + phrase.len(),
+            class: CueClass::SourceFollows,
+            participle: false,
+        });
+    }
+    let phrase = phrases_starting_with(SPEECH_PHRASES, lower).find(|phrase| {
+        phrase_matches(text, tokens, index, lower, phrase)
+            && (tokens[index].is_lowercase(text) || is_sentence_start(text, tokens, index))
+    })?;
+    Some(Cue {
+        tokens: index..index + phrase.len(),
+        class: CueClass::Speech,
+        participle: false,
+    })
+}
+
+/// The English verb form at token `index`, whose lower-case form is `lower`, as a cue: when it
+/// is a form of a lemma of the lexicons and the words before it make it a verb.
+fn english_cue(text: &str, tokens: &[Token], index: usize, lower: &str) -> Option<Cue> {
     let (lemma, inflection) = english_lemma(lower)?;
-    let class = if SPEECH_LEMMAS.binary_search(&lemma).is_ok() {
+    let class = if is_listed(SPEECH_LEMMAS, lemma) {
         CueClass::Speech
-    } else if STANCE_LEMMAS.binary_search(&lemma).is_ok() {
+    } else if is_listed(STANCE_LEMMAS, lemma) {
         CueClass::Stance
     } else {
         CueClass::Thought
@@ -844,13 +174,13 @@ pub(crate) fn cue_at_lower(text: &str, tokens: &[Token], index: usize, lower: &s
     }
     let after_evidence = follows_evidence(text, tokens, index);
     if inflection == Inflection::S
-        && super::lists::is_listed(NOUN_LIKE, lemma)
+        && is_listed(NOUN_LIKE, lemma)
         && !follows_named_subject(text, tokens, index)
         && !after_evidence
     {
         return None;
     }
-    if inflection == Inflection::Base && super::lists::is_listed(INFLECTED_ONLY, lemma) && !after_evidence {
+    if inflection == Inflection::Base && is_listed(INFLECTED_ONLY, lemma) && !after_evidence {
         return None;
     }
     let after_name = lemma == "say" && index > 0 && tokens[index - 1].is_capitalized(text);
@@ -893,10 +223,7 @@ fn in_headline(text: &str, tokens: &[Token], index: usize) -> bool {
     let previous_capitalized = index > 0 && tokens[index - 1].is_capitalized(text);
     let word = tokens[index].text(text);
     previous_capitalized
-        && matches!(
-            word,
-            "Says" | "Said" | "Tells" | "Told" | "Warns" | "Claims" | "Urges" | "Admits" | "Vows"
-        )
+        && is_listed(HEADLINE_VERBS, word)
         && tokens
             .get(index + 1)
             .is_none_or(|next| next.line_before || next.is('.') || next.is(':') || next.is(','))
@@ -933,7 +260,7 @@ fn follows_determiner(text: &str, tokens: &[Token], index: usize) -> bool {
     };
     let previous_text = previous.text(text);
     previous.is_word()
-        && (super::lists::is_listed(DETERMINERS, previous_text.to_lowercase().as_str())
+        && (is_listed(NOUN_MARKERS, previous_text.to_lowercase().as_str())
             || previous_text.ends_with("’s")
             || previous_text.ends_with("'s"))
 }
@@ -947,50 +274,12 @@ fn follows_plural_subject(text: &str, tokens: &[Token], index: usize) -> bool {
         return false;
     }
     let lower = previous.text(text).to_lowercase();
-    matches!(
-        lower.as_str(),
-        "i" | "you"
-            | "we"
-            | "they"
-            | "to"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "not"
-            | "did"
-            | "do"
-            | "does"
-            | "also"
-            | "often"
-            | "never"
-            | "still"
-            | "people"
-            | "many"
-            | "some"
-            | "others"
-            | "who"
-            | "all"
-            | "both"
-            | "now"
-            | "generally"
-            | "typically"
-            | "usually"
-            | "n't"
-            | "don't"
-            | "don’t"
-            | "didn't"
-            | "didn’t"
-            | "police"
-    ) || lower.chars().count() > 3
-        && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && !lower.ends_with("'s")
-        && !lower.ends_with("’s")
+    is_listed(BEFORE_BARE_VERBS, lower.as_str())
+        || lower.chars().count() > 3
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !lower.ends_with("'s")
+            && !lower.ends_with("’s")
 }
 
 /// How an English verb form is inflected.
@@ -1001,6 +290,9 @@ enum Inflection {
     Ed,
     Ing,
 }
+
+/// The English lexicons by lemma; a form two lemmas share is the first one's.
+const ENGLISH_LEXICONS: [&[&str]; 4] = [SPEECH_LEMMAS, BELIEF_LEMMAS, THOUGHT_LEMMAS, STANCE_LEMMAS];
 
 /// The lemma of an English verb form from any lexicon, with its inflection.
 fn english_lemma(lower: &str) -> Option<(&'static str, Inflection)> {
@@ -1013,24 +305,20 @@ fn english_forms() -> &'static FxHashMap<String, (&'static str, Inflection)> {
     static FORMS: OnceLock<FxHashMap<String, (&'static str, Inflection)>> = OnceLock::new();
     FORMS.get_or_init(|| {
         let mut forms = FxHashMap::default();
-        for lexicon in [SPEECH_LEMMAS, THOUGHT_LEMMAS, STANCE_LEMMAS] {
+        for lexicon in ENGLISH_LEXICONS {
             for &lemma in lexicon {
                 for (form, inflection) in inflections(lemma) {
                     forms.entry(form).or_insert((lemma, inflection));
                 }
             }
         }
-        for &(form, lemma) in IRREGULAR {
+        for &(form, lemma) in IRREGULAR_VERBS {
             let inflection = if form.ends_with("ing") {
                 Inflection::Ing
             } else {
                 Inflection::Ed
             };
-            let lemma = [SPEECH_LEMMAS, THOUGHT_LEMMAS, STANCE_LEMMAS]
-                .into_iter()
-                .find_map(|lexicon| lexicon.iter().find(|known| **known == lemma))
-                .copied();
-            if let Some(lemma) = lemma {
+            if ENGLISH_LEXICONS.iter().any(|lexicon| is_listed(lexicon, lemma)) {
                 forms.insert(form.to_owned(), (lemma, inflection));
             }
         }
@@ -1075,23 +363,6 @@ mod tests {
     use super::*;
     use crate::text::tokens::tokenize;
 
-    #[test]
-    fn word_lists_are_sorted() {
-        assert!(super::super::lists::is_sorted(FOREIGN_SPEECH), "FOREIGN_SPEECH");
-        assert!(super::super::lists::is_sorted(PHRASE_HEADS), "PHRASE_HEADS");
-        for phrase in SOURCE_FOLLOWS.iter().chain(SPEECH_PHRASES) {
-            assert!(
-                super::super::lists::is_listed(PHRASE_HEADS, phrase[0]),
-                "{phrase:?}"
-            );
-        }
-        assert!(super::super::lists::is_sorted(DETERMINERS), "DETERMINERS");
-        assert!(super::super::lists::is_sorted(FILLERS), "FILLERS");
-        assert!(super::super::lists::is_sorted(INFLECTED_ONLY), "INFLECTED_ONLY");
-        assert!(super::super::lists::is_sorted(NOUN_LIKE), "NOUN_LIKE");
-        assert!(super::super::lists::is_sorted(EVIDENCE_NOUNS), "EVIDENCE_NOUNS");
-    }
-
     fn class_of(sentence: &str, word: &str) -> Option<CueClass> {
         let tokens = tokenize(sentence);
         let index = tokens.iter().position(|token| token.text(sentence) == word)?;
@@ -1099,10 +370,31 @@ mod tests {
     }
 
     #[test]
-    fn lexicons_are_sorted() {
-        assert!(SPEECH_LEMMAS.windows(2).all(|pair| pair[0] < pair[1]));
-        assert!(THOUGHT_LEMMAS.windows(2).all(|pair| pair[0] < pair[1]));
-        assert!(STANCE_LEMMAS.windows(2).all(|pair| pair[0] < pair[1]));
+    fn knows_verbs_of_belief_and_of_promising() {
+        for word in ["believes", "thought", "worried", "found", "shows"] {
+            assert!(reports_bare_clause(word), "{word}");
+        }
+        for word in ["hoping", "said", "showing", "decided"] {
+            assert!(!reports_bare_clause(word), "{word}");
+        }
+        for word in ["vowed", "told", "urging", "warnte"] {
+            assert!(reports_infinitive(word), "{word}");
+        }
+        for word in ["said", "believes", "sagte"] {
+            assert!(!reports_infinitive(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn verbs_of_saying_in_other_lists_are_speech_cues() {
+        let speech_lemma =
+            |word: &str| english_lemma(word).is_some_and(|(lemma, _)| is_listed(SPEECH_LEMMAS, lemma));
+        for verb in crate::lexicon::REPORTING_VERBS {
+            assert!(speech_lemma(verb) || *verb == "laughed", "{verb}");
+        }
+        for verb in INFINITIVE_VERBS {
+            assert!(speech_lemma(verb) || is_listed(FOREIGN_SPEECH, verb), "{verb}");
+        }
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Membership in the detector's word lists. Every list is kept sorted, so a lookup is a
-//! binary search; the test below checks the order of each.
+//! Membership in the detector's word lists. Every list is sorted byte-wise (those of
+//! [`crate::lexicon`] by `build.rs`), so a lookup is a binary search.
 
 use std::cmp::Ordering;
 
@@ -33,8 +33,35 @@ pub(crate) fn is_listed_lowercased(list: &[&str], word: &str) -> bool {
     is_listed(list, &word.to_lowercase())
 }
 
-/// True when `list` is strictly increasing, as [`is_listed`] needs.
+/// The phrases of the sorted `list` whose first word is `first`.
+pub(crate) fn phrases_starting_with<'a>(
+    list: &'static [&'static [&'static str]],
+    first: &'a str,
+) -> impl Iterator<Item = &'static [&'static str]> + 'a {
+    let start = list.partition_point(|phrase| phrase.first().is_some_and(|word| *word < first));
+    list[start..]
+        .iter()
+        .copied()
+        .take_while(move |phrase| phrase.first() == Some(&first))
+}
+
+/// True when `list` is strictly increasing, as [`is_listed`] needs: for the lists still kept
+/// in code.
 #[cfg(test)]
 pub(crate) fn is_sorted(list: &[&str]) -> bool {
     list.windows(2).all(|pair| pair[0] < pair[1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_phrases_that_start_with_a_word() {
+        const PHRASES: &[&[&str]] = &[&["cut", "in"], &["put", "it"], &["put", "out"], &["puts", "it"]];
+        let found: Vec<&[&str]> = phrases_starting_with(PHRASES, "put").collect();
+        assert_eq!(found, [&["put", "it"][..], &["put", "out"][..]]);
+        assert_eq!(phrases_starting_with(PHRASES, "pu").count(), 0);
+        assert_eq!(phrases_starting_with(PHRASES, "went").count(), 0);
+    }
 }

@@ -5,130 +5,18 @@
 
 use std::ops::Range;
 
-use super::lists::is_listed_lowercased;
+use super::lists::{is_listed, is_listed_lowercased};
+use crate::lexicon::{
+    ADVERBIAL_OPENERS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_OPENERS, COMMON_VERBS, NAME_ABBREVIATIONS,
+    PHRASE_BOUNDARIES, SUBJECT_OPENERS, TIME_PLACE_PREPOSITIONS,
+};
 use crate::text::tokens::Token;
+
+/// Subject pronouns in the supported languages (also read by `speakers.rs`).
+pub(crate) use crate::lexicon::SUBJECT_PRONOUNS;
 
 /// The most words a speaker phrase may have.
 const MAX_PHRASE_WORDS: usize = 12;
-
-/// Words that end a noun phrase going left or right: clause links, auxiliaries and negation.
-const BOUNDARY_WORDS: &[&str] = &[
-    "aber", "after", "also", "although", "and", "are", "as", "be", "because", "been", "before", "being",
-    "but", "can", "could", "dass", "did", "do", "does", "et", "had", "has", "have", "here", "he’s", "how",
-    "i", "if", "is", "it's", "it’s", "mais", "may", "might", "must", "nor", "not", "or", "pero", "que",
-    "qui", "quien", "said", "says", "she’s", "should", "since", "so", "than", "that", "then", "there",
-    "though", "to", "told", "und", "until", "was", "we", "were", "what", "when", "where", "whether", "which",
-    "while", "who", "whom", "whose", "why", "will", "would", "y", "you",
-];
-
-/// Capitalised words that open a clause rather than continue a name.
-const CLAUSE_OPENERS: &[&str] = &[
-    "after", "also", "although", "and", "are", "as", "because", "before", "but", "had", "has", "have",
-    "here", "how", "i", "if", "is", "not", "or", "since", "so", "that", "then", "there", "though", "to",
-    "until", "was", "we", "were", "what", "when", "which", "while", "who", "why", "you",
-];
-
-/// Words that may stand between a subject and its verb: `he also said`, `Trump has said`.
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "a",
-    "afternoon",
-    "again",
-    "already",
-    "also",
-    "are",
-    "auch",
-    "avait",
-    "bluntly",
-    "could",
-    "didn't",
-    "didn’t",
-    "doesn't",
-    "doesn’t",
-    "don't",
-    "don’t",
-    "earlier",
-    "even",
-    "evening",
-    "finally",
-    "first",
-    "flatly",
-    "frequently",
-    "friday",
-    "further",
-    "ha",
-    "haben",
-    "había",
-    "had",
-    "han",
-    "has",
-    "hat",
-    "have",
-    "herself",
-    "himself",
-    "initially",
-    "is",
-    "itself",
-    "just",
-    "last",
-    "later",
-    "long",
-    "lui",
-    "may",
-    "might",
-    "monday",
-    "morning",
-    "never",
-    "night",
-    "not",
-    "now",
-    "often",
-    "on",
-    "once",
-    "ont",
-    "openly",
-    "previously",
-    "privately",
-    "publicly",
-    "quickly",
-    "recently",
-    "repeatedly",
-    "reportedly",
-    "saturday",
-    "separately",
-    "simply",
-    "still",
-    "subsequently",
-    "sunday",
-    "themselves",
-    "then",
-    "this",
-    "thursday",
-    "today",
-    "tonight",
-    "tuesday",
-    "was",
-    "wednesday",
-    "week",
-    "were",
-    "will",
-    "won't",
-    "won’t",
-    "would",
-    "yesterday",
-];
-
-/// Titles after which a full stop belongs to the name: `Mr.`, `Sen.`, `St.`.
-const NAME_ABBREVIATIONS: &[&str] = &[
-    "adm", "atty", "capt", "cmdr", "col", "det", "dr", "e.u", "gen", "gov", "hon", "insp", "jr", "lt", "m",
-    "maj", "mlle", "mme", "mr", "mrs", "ms", "pres", "prof", "rep", "rev", "sen", "sgt", "sr", "sra", "st",
-    "supt", "u.k", "u.n", "u.s",
-];
-
-/// Subject pronouns in the supported languages.
-pub(crate) const SUBJECT_PRONOUNS: &[&str] = &[
-    "ella", "ellas", "elle", "elles", "ellos", "er", "es", "he", "i", "il", "ils", "it", "on", "she", "sie",
-    "they", "we", "él",
-];
 
 /// True when `.` at `index` is part of the preceding abbreviation or initial.
 pub(crate) fn is_name_stop(text: &str, tokens: &[Token], index: usize) -> bool {
@@ -144,7 +32,7 @@ pub(crate) fn is_name_stop(text: &str, tokens: &[Token], index: usize) -> bool {
     let word = previous.text(text);
     let mut letters = word.chars();
     let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    initial || word.contains('.') || super::lists::is_listed(NAME_ABBREVIATIONS, word.to_lowercase().as_str())
+    initial || word.contains('.') || is_listed(NAME_ABBREVIATIONS, word.to_lowercase().as_str())
 }
 
 /// True when the token at `index` may be part of a noun phrase.
@@ -154,7 +42,7 @@ fn fits_phrase(text: &str, tokens: &[Token], index: usize) -> bool {
     };
     if token.is_word() {
         let word = token.text(text);
-        return !is_listed_lowercased(BOUNDARY_WORDS, word)
+        return !is_listed_lowercased(PHRASE_BOUNDARIES, word)
             || token.is_capitalized(text) && !is_listed_lowercased(CLAUSE_OPENERS, word);
     }
     is_name_stop(text, tokens, index)
@@ -231,107 +119,6 @@ pub(crate) fn antecedent(text: &str, tokens: &[Token], who: usize, floor: usize)
     Some(start..end)
 }
 
-/// Verbs that end a run of words which is a clause, not a subject (`they made plans`).
-const COMMON_VERBS: &[&str] = &[
-    "did", "do", "does", "gave", "get", "gets", "give", "gives", "got", "made", "make", "makes", "put",
-    "puts", "released", "saw", "show", "showed", "shows", "take", "takes", "took", "unveil", "unveiled",
-];
-
-/// Words that may open a subject phrase besides names and pronouns.
-const SUBJECT_OPENERS: &[&str] = &[
-    "a",
-    "advocates",
-    "aides",
-    "al",
-    "all",
-    "an",
-    "analysts",
-    "another",
-    "authorities",
-    "both",
-    "critics",
-    "das",
-    "democrats",
-    "der",
-    "die",
-    "doctors",
-    "each",
-    "economists",
-    "eight",
-    "el",
-    "every",
-    "everyone",
-    "experts",
-    "federal",
-    "few",
-    "five",
-    "former",
-    "four",
-    "her",
-    "his",
-    "investigators",
-    "its",
-    "la",
-    "las",
-    "lawmakers",
-    "le",
-    "leaders",
-    "les",
-    "local",
-    "los",
-    "many",
-    "members",
-    "most",
-    "my",
-    "nine",
-    "nobody",
-    "none",
-    "officers",
-    "officials",
-    "one",
-    "opponents",
-    "other",
-    "others",
-    "our",
-    "parents",
-    "people",
-    "police",
-    "prosecutors",
-    "protesters",
-    "republicans",
-    "researchers",
-    "residents",
-    "scientists",
-    "senior",
-    "seven",
-    "several",
-    "six",
-    "some",
-    "someone",
-    "sources",
-    "state",
-    "students",
-    "supporters",
-    "teachers",
-    "ten",
-    "that",
-    "the",
-    "their",
-    "these",
-    "this",
-    "those",
-    "three",
-    "top",
-    "two",
-    "u.s",
-    "un",
-    "une",
-    "voters",
-    "witnesses",
-    "workers",
-    "your",
-];
-
 /// True when the words `range` can be the subject of a reporting verb: they open with a name,
 /// a pronoun, a number, a determiner or a plural noun of people, and do not end in a verb.
 pub(crate) fn plausible_subject(text: &str, tokens: &[Token], range: Range<usize>) -> bool {
@@ -348,12 +135,12 @@ pub(crate) fn plausible_subject(text: &str, tokens: &[Token], range: Range<usize
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_digit())
-        || super::lists::is_listed(SUBJECT_PRONOUNS, first_lower.as_str())
-        || super::lists::is_listed(SUBJECT_OPENERS, first_lower.as_str())
+        || is_listed(SUBJECT_PRONOUNS, first_lower.as_str())
+        || is_listed(SUBJECT_OPENERS, first_lower.as_str())
         || first_lower.ends_with("’s")
         || first_lower.ends_with("'s");
     let last_lower = last.text(text).to_lowercase();
-    (opens || !first_lower.ends_with("ed")) && !super::lists::is_listed(COMMON_VERBS, last_lower.as_str())
+    (opens || !first_lower.ends_with("ed")) && !is_listed(COMMON_VERBS, last_lower.as_str())
 }
 
 /// Where a phrase ending before token `end` starts (going left over phrase tokens).
@@ -439,11 +226,7 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], from: usize, limit: usi
 /// `on Tuesday`, `am Montag in Berlin`, `at the rally`: a preposition of time or place that
 /// ends a speaker's phrase after the verb (`said Angela Merkel am Montag`).
 fn opens_time_or_place(text: &str, tokens: &[Token], at: usize) -> bool {
-    let is_preposition = tokens[at].is_word()
-        && matches!(
-            tokens[at].text(text),
-            "on" | "at" | "during" | "in" | "am" | "im" | "um" | "en" | "durante" | "el" | "lors"
-        );
+    let is_preposition = tokens[at].is_word() && is_listed(TIME_PLACE_PREPOSITIONS, tokens[at].text(text));
     is_preposition
         && tokens.get(at + 1).is_some_and(|next| {
             next.is_capitalized(text)
@@ -468,7 +251,7 @@ pub(crate) fn clause_subject(
     if let Some(comma) = (start..limit.min(start + 20)).find(|&i| tokens[i].is(',')) {
         if tokens
             .get(start)
-            .is_some_and(|token| is_adverbial_opener(token.text(text)))
+            .is_some_and(|token| is_listed_lowercased(ADVERBIAL_OPENERS, token.text(text)))
         {
             at = comma + 1;
         }
@@ -478,7 +261,7 @@ pub(crate) fn clause_subject(
         return None;
     }
     let lower = first.text(text).to_lowercase();
-    if super::lists::is_listed(SUBJECT_PRONOUNS, lower.as_str()) {
+    if is_listed(SUBJECT_PRONOUNS, lower.as_str()) {
         return Some(at..at + 1);
     }
     let determiner = matches!(lower.as_str(), "the" | "a" | "an");
@@ -503,7 +286,7 @@ pub(crate) fn clause_subject(
         let mut end = at + 1;
         while end < limit && end < at + 5 && tokens[end].is_word() {
             let word = tokens[end].text(text);
-            if super::lists::is_listed(BOUNDARY_WORDS, word.to_lowercase().as_str())
+            if is_listed(PHRASE_BOUNDARIES, word.to_lowercase().as_str())
                 || word.ends_with("ed") && end > at + 1
             {
                 break;
@@ -515,90 +298,10 @@ pub(crate) fn clause_subject(
     None
 }
 
-fn is_adverbial_opener(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "on" | "in"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "speaking"
-            | "asked"
-            | "meanwhile"
-            | "however"
-            | "earlier"
-            | "later"
-            | "last"
-            | "still"
-            | "but"
-            | "and"
-            | "yet"
-            | "instead"
-            | "separately"
-            | "yesterday"
-            | "today"
-            | "then"
-            | "also"
-            | "now"
-            | "addressing"
-            | "writing"
-            | "following"
-            | "once"
-            | "when"
-            | "while"
-            | "if"
-            | "although"
-            | "though"
-            | "because"
-            | "as"
-            | "since"
-            | "unlike"
-            | "like"
-            | "despite"
-            | "for"
-            | "from"
-            | "with"
-            | "without"
-            | "by"
-            | "under"
-            | "over"
-            | "amid"
-            | "among"
-            | "according"
-            | "sometimes"
-            | "often"
-            | "there"
-            | "here"
-            | "so"
-            | "thus"
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::text::tokens::tokenize;
-
-    #[test]
-    fn word_lists_are_sorted() {
-        assert!(super::super::lists::is_sorted(BOUNDARY_WORDS), "BOUNDARY_WORDS");
-        assert!(
-            super::super::lists::is_sorted(BETWEEN_SUBJECT_AND_VERB),
-            "BETWEEN_SUBJECT_AND_VERB"
-        );
-        assert!(
-            super::super::lists::is_sorted(NAME_ABBREVIATIONS),
-            "NAME_ABBREVIATIONS"
-        );
-        assert!(
-            super::super::lists::is_sorted(SUBJECT_PRONOUNS),
-            "SUBJECT_PRONOUNS"
-        );
-        assert!(super::super::lists::is_sorted(CLAUSE_OPENERS), "CLAUSE_OPENERS");
-        assert!(super::super::lists::is_sorted(COMMON_VERBS), "COMMON_VERBS");
-        assert!(super::super::lists::is_sorted(SUBJECT_OPENERS), "SUBJECT_OPENERS");
-    }
 
     fn subject(text: &str, verb: &str) -> Option<String> {
         let tokens = tokenize(text);

@@ -217,17 +217,6 @@ pub const CLOCK_CONTINUERS: &[&str] = &[
 /// `10 a.m. Eastern Time`.
 pub const CLOCK_REGIONS: &[&str] = &["eastern", "pacific"];
 
-/// Days of the week in English.
-pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Time zones written after a time of day or in a dateline (`9 p.m. ET`, `0412 GMT`); not
 /// those spelled like English words (WET, WEST).
 pub const TIME_ZONES: &[&str] = &[
@@ -288,35 +277,6 @@ pub const MONTHS: &[&str] = &[
     "octubre",
     "noviembre",
     "diciembre",
-];
-
-/// Verbs that introduce speech after a quotation: `"Why?" Smith asked.`
-pub const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "asked",
-    "asks",
-    "added",
-    "adds",
-    "told",
-    "tells",
-    "explained",
-    "wrote",
-    "replied",
-    "answered",
-    "shouted",
-    "cried",
-    "insisted",
-    "warned",
-    "stated",
-    "noted",
-    "continued",
-    "recalled",
-    "declared",
-    "wondered",
-    "laughed",
-    "joked",
-    "tweeted",
 ];
 
 /// Words that, last on a line without a stop, show that the sentence goes on on the next

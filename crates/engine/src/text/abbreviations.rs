@@ -3,9 +3,9 @@
 
 use super::abbreviation_words::{
     CLOCK, CLOCK_CONTINUERS, CLOCK_REGIONS, EITHER, INNER, LINE_CONTINUERS, MONTHS, NUMBERING,
-    ORDINAL_CONTEXT, REPORTING_VERBS, SENTENCE_STARTERS, SPACED, STRONG_STARTERS, TIME_ZONES, TITLES,
-    USUALLY_FINAL, WEEKDAYS,
+    ORDINAL_CONTEXT, SENTENCE_STARTERS, SPACED, STRONG_STARTERS, TIME_ZONES, TITLES, USUALLY_FINAL,
 };
+use crate::lexicon::{REPORTING_VERBS, WEEKDAYS};
 
 /// What a word followed by a full stop is, for the purpose of ending a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

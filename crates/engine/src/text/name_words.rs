@@ -1,5 +1,5 @@
 //! The word lists behind [`super::names`]: data only, all in lower case. Its verbs of speech
-//! (`said lorne fitch, a ...`) are [`super::abbreviation_words::REPORTING_VERBS`]; its short
+//! (`said lorne fitch, a ...`) are [`crate::lexicon::REPORTING_VERBS`]; its short
 //! titles stay a list of their own, as [`super::abbreviation_words::TITLES`] also holds words
 //! that precede no name (`st.`, `vs.`, `e.g.`).
 

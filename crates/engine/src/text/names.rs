@@ -10,13 +10,13 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::abbreviation_words::REPORTING_VERBS;
 use super::abbreviations::{is_month_name, is_weekday};
 use super::name_words::{
     COMMON_BEFORE, DETERMINERS, FIRST_NAMES, FULL_TITLES, NOT_NAMES, SHORT_TITLES, SURNAMES, TIME_WORDS,
 };
 use super::stopwords::stopword_languages;
 use super::words::WordTokenizer;
+use crate::lexicon::REPORTING_VERBS;
 
 /// The shortest share, one use in this many, of a word's uses after [`COMMON_BEFORE`] words
 /// that makes it a common word.
