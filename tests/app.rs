@@ -120,12 +120,13 @@ async fn typing_shows_the_summary_the_quotes_and_the_compression() {
         summary[0],
         "The city council approved the new budget on Monday after a long debate."
     );
-    // Two reported statements and one direct quote, each resolved to its speaker.
+    // Two reported statements (no quotation marks) and one direct quote (in marks), each
+    // resolved to its speaker.
     assert_eq!(
         texts(&root, "quote-text"),
         [
             "the plan adds money for parks and for the libraries of every district",
-            "This is a budget for every neighbourhood,",
+            "“This is a budget for every neighbourhood”",
             "the plan raises fees for small businesses that are still recovering"
         ]
     );
@@ -165,7 +166,7 @@ async fn text_pasted_from_a_pdf_reads_as_prose() {
         texts(&root, "quote-text"),
         [
             "the plan adds money for parks and for the libraries of every district",
-            "This is a budget for every neighbourhood,",
+            "“This is a budget for every neighbourhood”",
             "the plan raises fees for small businesses that are still recovering"
         ]
     );
