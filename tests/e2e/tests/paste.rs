@@ -62,13 +62,13 @@ fn pasting_an_article_shows_its_summary_and_quotes() {
                 "reported"
             ],
             [
-                "We have waited long enough for this pier to reopen,",
+                "“We have waited long enough for this pier to reopen”",
                 "Ana Lima",
                 "said",
                 "direct"
             ],
             [
-                "The money is there and the engineers are ready,",
+                "“The money is there and the engineers are ready”",
                 "Tom Reyes",
                 "told",
                 "direct"
@@ -98,9 +98,9 @@ fn the_seed_article_shows_its_lead_and_both_rubio_quotes() {
     let rubio: Vec<_> = quotes.iter().filter(|quote| quote[1] == "Marco Rubio").collect();
     let direct: Vec<_> = rubio.iter().filter(|quote| quote[3] == "direct").collect();
     assert_eq!(direct.len(), 2, "{quotes:?}");
-    assert!(direct[0][0].starts_with("We have to understand the Ukrainian position"));
+    assert!(direct[0][0].starts_with("“We have to understand the Ukrainian position"));
     assert_eq!(direct[0][2], "stating");
-    assert!(direct[1][0].starts_with("We’ll need to see what concessions"));
+    assert!(direct[1][0].starts_with("“We’ll need to see what concessions"));
     assert_eq!(direct[1][2], "explained");
     assert!(
         rubio.iter().any(|quote| quote[2] == "added"
