@@ -242,6 +242,164 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "“This is the worst winter in years,” said Will Young, a railway engineer.\n\nTrains slow down in the cold.",
         &[Some("Will Young")],
     ),
+    // --- More pronouns ---
+    (
+        "she: a woman named as the subject of the sentence before",
+        "Erin Kim leads the program at the heart foundation. “The results are exciting,” she said.",
+        &[Some("Erin Kim")],
+    ),
+    (
+        "he: the man, not the woman who spoke earlier",
+        "“We need more beds,” said Nadia Jamil. Dennis Brooks has slept outside for years. “Just listen to us,” he said.",
+        &[Some("Nadia Jamil"), Some("Dennis Brooks")],
+    ),
+    (
+        "she: the woman, not the man who spoke just before",
+        "Wendy Golden lost her son. “He was a good kid,” said Neil Calder. “I want the truth,” she said.",
+        &[Some("Neil Calder"), Some("Wendy Golden")],
+    ),
+    (
+        "he in the same sentence as the name",
+        "When Kevin Vickers spoke on Tuesday, he said the party needed a leader.",
+        &[Some("Kevin Vickers")],
+    ),
+    (
+        "he twice in a row stays with the same man",
+        "Dave Martell runs a clinic. He said doctors prescribe too much. He added that patients ask for more.",
+        &[Some("Dave Martell"), Some("Dave Martell")],
+    ),
+    (
+        "two men: he stays with the one who spoke",
+        "“The deal is done,” said Tom Reyes. The ferry arrived late. “We will sail tomorrow,” he said.",
+        &[Some("Tom Reyes"), Some("Tom Reyes")],
+    ),
+    (
+        "two women: she stays with the one who spoke last",
+        "“We voted no,” said Maria Santos. “We voted yes,” said Ana Lima. The meeting ended. “It was a long night,” she said.",
+        &[Some("Maria Santos"), Some("Ana Lima"), Some("Ana Lima")],
+    ),
+    (
+        "two men: he goes to the one just named in the sentence before",
+        "“The pier is safe,” said Tom Reyes. Paul O’Neill chairs the board. He said the board would meet in March.",
+        &[Some("Tom Reyes"), Some("Paul O’Neill")],
+    ),
+    (
+        "it: the organisation named with an organisation word, not a person",
+        "The Labour Party weighed in on Sunday. Jeremy Corbyn spoke first. It said the vote would be held in May.",
+        &[Some("Labour Party")],
+    ),
+    (
+        "they: officials who spoke",
+        "Police officials said the road was closed. They said it would reopen on Friday.",
+        &[Some("Police officials"), Some("Police officials")],
+    ),
+    (
+        "they with no group before stays as written",
+        "The road was closed for a week. They said it would reopen on Friday.",
+        &[Some("They")],
+    ),
+    (
+        "he: a man named by surname and title only",
+        "Dr. Bowes is the chief medical examiner. He said the deaths were preventable.",
+        &[Some("Bowes")],
+    ),
+    (
+        "she: a woman named by Mrs. and surname",
+        "Mrs. Golden called the police. She said nobody came to help.",
+        &[Some("Golden")],
+    ),
+    (
+        "he: resolved across a paragraph break",
+        "Adam Jagelewski runs the program.\n\n“We are pleased with the first group,” he said.",
+        &[Some("Adam Jagelewski")],
+    ),
+    (
+        "a pronoun quoted before anyone is named stays as written",
+        "“We will not give up,” he said. Tom Reyes spoke later.",
+        &[Some("he")],
+    ),
+    // --- More descriptions ---
+    (
+        "an office lower case after an appositive title",
+        "Chief Coroner Matthew Bowes met the families. “Every death is a loss,” the coroner said.",
+        &[Some("Matthew Bowes")],
+    ),
+    (
+        "the minister: the person introduced as minister",
+        "Foreign Affairs Minister Chrystia Freeland spoke in Ottawa. “Canada stands firm,” the minister said.",
+        &[Some("Chrystia Freeland")],
+    ),
+    (
+        "the senator: a title before the name",
+        "Senator Jon Tester voted no. “The wall is a waste,” the senator said.",
+        &[Some("Jon Tester")],
+    ),
+    (
+        "the professor with modifiers",
+        "Professor Guenther Schuh builds small cars. “No carmaker makes money here,” the bespectacled professor said.",
+        &[Some("Guenther Schuh")],
+    ),
+    (
+        "the union: the organisation named last",
+        "Bus drivers joined the Amalgamated Transit Union on Friday. The union said the vote was clear.",
+        &[Some("Amalgamated Transit Union")],
+    ),
+    (
+        "the company after a person spoke: the company named last",
+        "Procter & Gamble reported its results on Tuesday. The company said sales rose.",
+        &[Some("Procter & Gamble")],
+    ),
+    (
+        "the firm: the organisation named last",
+        "Researchers at Symantec Corp. traced the emails. The firm said the campaign was old.",
+        &[Some("Symantec Corp")],
+    ),
+    (
+        "a described person with nobody quoted before and nobody named stays as written",
+        "The meeting ran late. “We need answers,” the 34-year-old said.",
+        &[Some("the 34-year-old")],
+    ),
+    (
+        "a described woman: the woman quoted",
+        "“The shop is my life,” says Alfonso Espinos. “One goes on the shelf,” the affable proprietor says.",
+        &[Some("Alfonso Espinos"), Some("Alfonso Espinos")],
+    ),
+    (
+        "the spokesperson with an organisation stays as written",
+        "A spokesperson for the group said the talks had failed.",
+        &[Some("A spokesperson for the group")],
+    ),
+    // --- More short forms and names ---
+    (
+        "a surname long after the full name",
+        "Prime Minister Justin Trudeau arrived in Miramichi on Thursday. The town hall lasted two hours. Trudeau said immigrants built the country.",
+        &[Some("Justin Trudeau")],
+    ),
+    (
+        "a name with an initial",
+        "Harry J. Kazianis studies Korea. “Kim wants talks,” Kazianis said.",
+        &[Some("Harry J. Kazianis")],
+    ),
+    (
+        "a hyphenated surname",
+        "Jody Wilson-Raybould rejected the plea. “The law stands,” Wilson-Raybould said.",
+        &[Some("Jody Wilson-Raybould")],
+    ),
+    (
+        "a name after a role and a comma",
+        "“The cold is hard on trains,” the chief engineer, Will Young, told reporters.",
+        &[Some("Will Young")],
+    ),
+    (
+        "an organisation speaking",
+        "Statistics Canada said prices rose by two per cent.",
+        &[Some("Statistics Canada")],
+    ),
+    (
+        "according to an organisation",
+        "Prices rose by two per cent, according to Statistics Canada.",
+        &[Some("Statistics Canada")],
+    ),
     // --- Unresolvable and anonymous ---
     (
         "an anonymous source stays as written",

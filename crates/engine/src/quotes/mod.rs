@@ -18,6 +18,7 @@ mod lists;
 mod organisations;
 mod phrases;
 mod reported;
+mod speaker_spans;
 mod speakers;
 mod speech;
 
@@ -198,6 +199,9 @@ impl QuoteFinder {
         if !labelled.is_empty() {
             found.extend(labelled);
             found.sort_by_key(|quote| quote.span.start);
+        }
+        for quote in &mut found {
+            quote.speaker = quote.speaker.take().and_then(|span| view.speaker_span(span));
         }
         continue_speakers(&view, &paragraph, &mut found);
         name_speakers(&view, &sentences, &speech_spans, &sources, found)

@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 use super::descriptions::{description, Description};
-use super::lists::is_listed;
+use super::lists::{is_listed, is_listed_lowercased};
 use super::organisations::is_organisation;
 use super::phrases::SUBJECT_PRONOUNS;
 use crate::lexicon::{
@@ -72,11 +72,13 @@ pub(crate) struct NameBook {
     named_speakers: Vec<Mention>,
     /// Groups already given as speakers (`officials`), in article order: (byte position, phrase).
     groups: Vec<(usize, String)>,
+    /// The names the article gives a title such as `Dr.` or `Sen.`: people.
+    titled: FxHashSet<String>,
     /// The names the article writes with a capital inside a sentence: proper nouns.
     proper: FxHashSet<String>,
     /// Where the article's sentences begin (bytes), in order.
     sentence_starts: Vec<usize>,
-    /// The people the article names whose gender is known, in article order.
+    /// The people and organisations the article names, in article order.
     named_people: Vec<Mention>,
     /// The offices the article gives people (`Surrey Mayor Doug McCallum`: `mayor`), by the
     /// last word of their name (lower case).
@@ -104,6 +106,14 @@ impl NameBook {
             let words = run_words(text, &tokens[start..index]);
             let gender = words.first().and_then(|first| title_gender(first));
             if let Some(name) = bare_name(&words) {
+                // `Dr. Bowes`, `Sen. Warren`: a title before a name makes a person.
+                let titled = words.len() > 1
+                    && words.first().is_some_and(|first| {
+                        first.ends_with('.') && is_listed_lowercased(ROLE_WORDS, first.trim_end_matches('.'))
+                    });
+                if titled {
+                    book.titled.insert(name.clone());
+                }
                 if let Some(gender) = gender {
                     book.genders.insert(name.clone(), gender);
                 }
@@ -134,7 +144,7 @@ impl NameBook {
         }
         for (at, name) in named {
             let full = book.fullest(&name);
-            if book.is_person_name(&full) {
+            if book.is_person_name(&full) || book.is_proper_name(&full) || is_organisation(&full) {
                 book.named_people.push(Mention {
                     at,
                     name: full,
@@ -364,7 +374,10 @@ impl NameBook {
                 .find(|mention| mention.kind != MentionKind::Mentioned)
                 .or(latest),
         };
-        noted.or_else(|| self.named_before(position).find(|mention| fits(mention)))
+        noted.or_else(|| {
+            self.named_before(position)
+                .find(|mention| self.may_be_person(mention) && fits(mention))
+        })
     }
 
     /// The people the article names at or before `position`, latest first.
@@ -431,7 +444,14 @@ impl NameBook {
             Description::Person => self.most_salient(position, |_| true),
             Description::Organisation => self
                 .earlier(position)
-                .find(|mention| self.may_be_organisation(mention)),
+                .find(|mention| self.may_be_organisation(mention))
+                .or_else(|| {
+                    // Among names never given as speakers, only those plainly an organisation's.
+                    self.named_before(position).find(|mention| {
+                        is_organisation(&mention.name)
+                            || mention.name.contains(' ') && self.is_proper_name(&mention.name)
+                    })
+                }),
         };
         found.map(|mention| mention.name.clone())
     }
@@ -484,7 +504,7 @@ impl NameBook {
         if is_organisation(name) || is_place(name) {
             return false;
         }
-        if self.gender_of(name).is_some() {
+        if self.gender_of(name).is_some() || self.titled.contains(name) {
             return true;
         }
         let words: Vec<&str> = name.split(' ').collect();
@@ -509,11 +529,13 @@ fn continues_name(text: &str, tokens: &[Token], index: usize) -> bool {
             .get(tokens[index - 1].span.end..tokens[index].span.start)
             .unwrap_or_default()
             .contains('\n');
-    let name_stop = super::phrases::is_name_stop(text, tokens, index)
-        && tokens
-            .get(index + 1)
-            .is_some_and(|next| next.is_capitalized(text));
-    same_line && (tokens[index].is_capitalized(text) || name_stop)
+    let next_capitalized = tokens
+        .get(index + 1)
+        .is_some_and(|next| next.is_capitalized(text));
+    let name_stop = super::phrases::is_name_stop(text, tokens, index) && next_capitalized;
+    // `Procter & Gamble`, `AT&T`.
+    let ampersand = tokens[index].is('&') && next_capitalized;
+    same_line && (tokens[index].is_capitalized(text) || name_stop || ampersand)
 }
 
 /// The words of a run of tokens as written, full stops kept with their abbreviations.
