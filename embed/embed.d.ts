@@ -77,6 +77,18 @@ export interface SentenceReport {
 export interface QuotesReport {
   /** The quotations, in article order. */
   quotes: QuoteReport[];
+  /** Who is quoted: one row a speaker, most quoted words first. */
+  speakers: SpeakerShare[];
+}
+
+/** One speaker's part in the quotes. */
+export interface SpeakerShare {
+  /** The speaker's name, or "Unattributed". */
+  name: string;
+  /** How many quotes are theirs. */
+  quotes: number;
+  /** Their share of all quoted words, in whole percent. */
+  word_share: number;
 }
 
 /** What kind of speech a quotation is. */

@@ -5,7 +5,6 @@ use nutgraf_engine::{Document, QuoteFinder, QuotesReport, Summarizer, SummaryRep
 use serde::{Deserialize, Serialize};
 
 use crate::settings::LengthChoice;
-use crate::speakers::{speaker_shares, SpeakerShare};
 
 /// Words a person reads in a minute, for "reading time saved".
 pub const WORDS_PER_MINUTE: usize = 230;
@@ -15,10 +14,8 @@ pub const WORDS_PER_MINUTE: usize = 230;
 pub struct Analysis {
     /// The extractive summary.
     pub summary: SummaryReport,
-    /// The quotations with their speakers.
+    /// The quotations with their speakers, and who is quoted.
     pub quotes: QuotesReport,
-    /// Who is quoted, most quoted words first.
-    pub speakers: Vec<SpeakerShare>,
     /// How many sentences the text has.
     pub total_sentences: usize,
     /// How many words the text has.
@@ -38,7 +35,6 @@ impl Analysis {
             total_words: summary.total_words,
             summary_words: summary.sentences.iter().map(|sentence| sentence.words).sum(),
             summary: SummaryReport::of(&document, &summary),
-            speakers: speaker_shares(&quotes.quotes),
             quotes,
         }
     }

@@ -13,7 +13,6 @@ pub mod hooks;
 pub mod sample;
 pub mod settings;
 pub mod share_target;
-pub mod speakers;
 pub mod state;
 pub mod worker;
 

@@ -7,8 +7,7 @@ use nutgraf_app::export::ExportFormat;
 use nutgraf_app::highlight::{runs, Mark};
 use nutgraf_app::sample::SAMPLE_ARTICLE;
 use nutgraf_app::settings::{LengthChoice, SummaryLayout};
-use nutgraf_app::speakers::{speaker_shares, SpeakerShare};
-use nutgraf_engine::report::{QuoteReport, SpanReport, SpeakerReport};
+use nutgraf_engine::report::{speaker_shares, QuoteReport, SpanReport, SpeakerReport, SpeakerShare};
 
 #[test]
 fn exports_follow_the_cli_schema_and_markdown_conventions() {

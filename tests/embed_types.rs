@@ -32,7 +32,7 @@ fn fields(name: &str) -> Vec<String> {
             continue;
         };
         if let Some((field, _)) = declaration.split_once(':') {
-            if field.chars().all(|c| c.is_ascii_alphanumeric() || c == '?') {
+            if field.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '?') {
                 fields.push(field.trim_end_matches('?').to_owned());
             }
         }
@@ -77,6 +77,7 @@ fn the_interfaces_name_the_fields_of_the_json() {
     assert_eq!(fields("SpeakerReport"), keys(&quote["speaker"]));
     assert_eq!(fields("SpanReport"), keys(&quote["cue"]));
     assert_eq!(fields("SpanReport"), ["end", "start", "text"]);
+    assert_eq!(fields("SpeakerShare"), keys(&found["speakers"][0]));
 }
 
 #[test]

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::CharRange;
 use crate::analysis::Analysis;
-use crate::speakers::speaker_name;
+use nutgraf_engine::report::speaker_name;
 
 /// Long texts can hold thousands of quotes: they are listed this many at a time, so that
 /// no click renders thousands at once.
@@ -29,7 +29,7 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
     let filter = use_state(|| None::<String>);
     let pages = use_state(|| 1usize);
     let quotes = &props.analysis.quotes.quotes;
-    let speakers = &props.analysis.speakers;
+    let speakers = &props.analysis.quotes.speakers;
     // A filter for a speaker who is no longer quoted (the text changed) shows everyone.
     let active_filter = filter
         .as_ref()

@@ -19,7 +19,7 @@ const LISTED_SPEAKERS: usize = 20;
 /// A table of speakers, or nothing when no one is quoted.
 #[component]
 pub fn SpeakersOverview(props: &SpeakersOverviewProps) -> Html {
-    let shares = &props.analysis.speakers;
+    let shares = &props.analysis.quotes.speakers;
     if shares.is_empty() {
         return html! {};
     }

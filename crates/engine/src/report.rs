@@ -9,6 +9,10 @@ use crate::quotes::{Quote, QuoteKind};
 use crate::summarize::Summary;
 use crate::text::{latin_upper_case, CharOffsets, Document};
 
+mod speaker_shares;
+
+pub use speaker_shares::{speaker_name, speaker_shares, SpeakerShare, UNATTRIBUTED};
+
 /// A summary as JSON: `{"language", "sentences": [...], "keywords": [...]}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SummaryReport {
@@ -56,11 +60,13 @@ pub struct TextSentence {
     pub text: String,
 }
 
-/// Quotations as JSON: `{"quotes": [...]}`.
+/// Quotations as JSON: `{"quotes": [...], "speakers": [...]}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuotesReport {
     /// The quotations, in article order.
     pub quotes: Vec<QuoteReport>,
+    /// Who is quoted: one row a speaker, most quoted words first.
+    pub speakers: Vec<SpeakerShare>,
 }
 
 /// One quotation.
@@ -226,8 +232,11 @@ impl QuotesReport {
                         .map(|cue| SpanReport::new(document, &offsets, cue)),
                 }
             })
-            .collect();
-        Self { quotes }
+            .collect::<Vec<_>>();
+        Self {
+            speakers: speaker_shares(&quotes),
+            quotes,
+        }
     }
 }
 

@@ -111,7 +111,10 @@ pub fn evaluate(data: &Path) -> Result<GgtEvaluation, String> {
             let input = || format!("GGT {} ({})", article.id, form.id());
             let report = panics
                 .guard(input, || quotes_report(text))
-                .unwrap_or(QuotesReport { quotes: Vec::new() });
+                .unwrap_or_else(|| QuotesReport {
+                    quotes: Vec::new(),
+                    speakers: Vec::new(),
+                });
             tally.add(article, &pasted, &quoted_parts(&report.quotes));
         }
         table.push_str(&tally.row(form.id()));

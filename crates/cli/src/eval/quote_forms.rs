@@ -37,7 +37,10 @@ pub fn evaluate(articles: &[Article]) -> (String, Value) {
             // An article the engine panicked on counts as one where it found nothing.
             let report = panics
                 .guard(input, || quotes_report(text))
-                .unwrap_or(QuotesReport { quotes: Vec::new() });
+                .unwrap_or_else(|| QuotesReport {
+                    quotes: Vec::new(),
+                    speakers: Vec::new(),
+                });
             let annotations: Vec<Annotation> = article
                 .annotations
                 .iter()
