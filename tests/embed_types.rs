@@ -32,7 +32,10 @@ fn fields(name: &str) -> Vec<String> {
             continue;
         };
         if let Some((field, _)) = declaration.split_once(':') {
-            if field.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '?') {
+            if field
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '?')
+            {
                 fields.push(field.trim_end_matches('?').to_owned());
             }
         }
