@@ -20,6 +20,10 @@ use crate::text::Language;
 /// How many earlier speakers a pronoun may reach back to.
 const PRONOUN_REACH: usize = 24;
 
+/// How many of the names before a pronoun or a description it may stand for when no speaker
+/// or subject does (bounded, so that a long text is read in linear time).
+const NAMED_REACH: usize = 48;
+
 /// How far back (in bytes, about a paragraph) `they` looks for the group it stands for, and
 /// `it` for the organisation.
 const GROUP_REACH: usize = 800;
@@ -380,12 +384,13 @@ impl NameBook {
         })
     }
 
-    /// The people the article names at or before `position`, latest first.
+    /// The last [`NAMED_REACH`] people and organisations the article names at or before
+    /// `position`, latest first.
     fn named_before(&self, position: usize) -> impl Iterator<Item = &Mention> {
         let before = self
             .named_people
             .partition_point(|mention| mention.at <= position);
-        self.named_people[..before].iter().rev()
+        self.named_people[..before].iter().rev().take(NAMED_REACH)
     }
 
     /// How many sentences begin after byte `from` and at or before byte `to`.
