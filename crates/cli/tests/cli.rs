@@ -87,7 +87,7 @@ fn a_file_and_stdin_give_the_same_result_with_0() {
     let lines: Vec<&str> = lines.lines().collect();
     assert_eq!(lines.len(), 2);
     assert!(lines[0].starts_with("{\"id\":7,\"quotes\":["), "{}", lines[0]);
-    assert_eq!(lines[1], "{\"id\":null,\"quotes\":[]}");
+    assert_eq!(lines[1], "{\"id\":null,\"quotes\":[],\"speakers\":[]}");
 
     let completions = nutgraf(&["completions", "bash"], b"");
     assert_eq!(completions.status.code(), Some(0));
