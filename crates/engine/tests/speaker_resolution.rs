@@ -216,6 +216,16 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "Ana Lima runs a ferry. Lima’s company lost money, Lima said.",
         &[Some("Ana Lima")],
     ),
+    (
+        "an acronym: the name the article spells out",
+        "Export Development Canada lent the money. EDC said the loan is self-funding.",
+        &[Some("Export Development Canada")],
+    ),
+    (
+        "an acronym the article never spells out stays as written",
+        "The deal was signed. EDC said the loan is self-funding.",
+        &[Some("EDC")],
+    ),
     // --- Quote before its speaker is named ---
     (
         "speaker after the quote, named in full",

@@ -76,6 +76,9 @@ pub(crate) struct NameBook {
     named_speakers: Vec<Mention>,
     /// Groups already given as speakers (`officials`), in article order: (byte position, phrase).
     groups: Vec<(usize, String)>,
+    /// Names of three words or more by the acronym of their initials (`EDC` → `Export
+    /// Development Canada`), when the article uses that acronym as a name too.
+    spelled_out: FxHashMap<String, String>,
     /// The names the article gives a title such as `Dr.` or `Sen.`: people.
     titled: FxHashSet<String>,
     /// The names the article writes with a capital inside a sentence: proper nouns.
@@ -137,6 +140,12 @@ impl NameBook {
                     book.proper.insert(name.clone());
                 }
                 *counts.entry(name).or_default() += 1;
+            }
+        }
+        for name in counts.keys() {
+            let acronym = initials(name);
+            if acronym.len() >= 3 && counts.contains_key(&acronym) {
+                book.spelled_out.insert(acronym, name.clone());
             }
         }
         for (name, count) in counts {
@@ -270,6 +279,10 @@ impl NameBook {
 
     /// The fullest name of the article ending with the same word as `name` and containing it.
     fn fullest(&self, name: &str) -> String {
+        // `EDC`: the name the article spells out with those initials.
+        if let Some(spelled_out) = self.spelled_out.get(name) {
+            return spelled_out.clone();
+        }
         let Some(candidates) = self.by_last_word.get(&last_word_key(name)) else {
             return name.to_owned();
         };
@@ -551,6 +564,22 @@ fn run_words<'a>(text: &'a str, run: &[Token]) -> Vec<&'a str> {
     text.get(first.span.start..last.span.end)
         .unwrap_or_default()
         .split_whitespace()
+        .collect()
+}
+
+/// The capitals of a name's words, the small words (`of`, `and`, `the`, `&`) left out:
+/// `Export Development Canada` → `EDC`; empty for a name of fewer than three words.
+fn initials(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split(' ')
+        .filter(|word| !matches!(*word, "of" | "and" | "the" | "for" | "&"))
+        .collect();
+    if words.len() < 3 {
+        return String::new();
+    }
+    words
+        .iter()
+        .filter_map(|word| word.chars().next().filter(|c| c.is_uppercase()))
         .collect()
 }
 
