@@ -186,9 +186,19 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         &[Some("The company")],
     ),
     (
-        "a document stays as written",
+        "a document nobody issued stays as written",
         "The report said the trains slow down in the cold.",
         &[Some("The report")],
+    ),
+    (
+        "a document: the source the article is quoting",
+        "Canadian Pacific Railway said winter is hard on trains. The report said trains slow down in the cold.",
+        &[Some("Canadian Pacific Railway"), Some("Canadian Pacific Railway")],
+    ),
+    (
+        "a document with a possessive: whom the possessive stands for",
+        "Shannon Phillips cancelled the sessions on Friday. Her statement said the meetings had turned hostile.",
+        &[Some("Shannon Phillips")],
     ),
     // --- Short forms ---
     (

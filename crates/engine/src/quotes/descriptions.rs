@@ -1,9 +1,9 @@
 //! Speakers named by a description rather than a name: `the mayor`, `the rookie defenceman`,
-//! `the 34-year-old`, `the company`. A description is a definite article, any modifiers, and a
+//! `the 34-year-old`, `the company`, `the report`. A description is a definite article, any modifiers, and a
 //! head noun from the lexicon; what it stands for is decided by [`super::speakers::NameBook`].
 
 use super::lists::is_listed;
-use crate::lexicon::{OFFICE_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS};
+use crate::lexicon::{DOCUMENT_NOUNS, OFFICE_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS};
 
 /// What a speaker's description says about whom it stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +14,10 @@ pub(crate) enum Description {
     Person,
     /// An organisation (`the company`): the organisation named last.
     Organisation,
+    /// A document (`the report`, `a statement`, `her statement`): whoever issued it, the
+    /// source being quoted or the one its possessive (`her`, `its`) stands for, given as
+    /// the matching subject pronoun.
+    Document(Option<&'static str>),
 }
 
 /// The most words a description may have: `the self-taught Cambridge resident`.
@@ -23,9 +27,23 @@ const MAX_WORDS: usize = 6;
 /// up to [`MAX_WORDS`] words ending in a listed head noun or an age (`34-year-old`).
 pub(crate) fn description(words: &[&str]) -> Option<Description> {
     let (first, rest) = words.split_first()?;
-    let determiner = matches!(first.to_lowercase().as_str(), "the" | "this" | "that");
+    let first = first.to_lowercase();
     let head = rest.last()?.to_lowercase();
-    if !determiner || rest.len() >= MAX_WORDS || head.ends_with("’s") || head.ends_with("'s") {
+    if rest.len() >= MAX_WORDS || head.ends_with("’s") || head.ends_with("'s") {
+        return None;
+    }
+    if is_listed(DOCUMENT_NOUNS, &head) {
+        let owner = match first.as_str() {
+            "the" | "this" | "that" | "a" | "an" => None,
+            "his" => Some("he"),
+            "her" => Some("she"),
+            "its" => Some("it"),
+            "their" => Some("they"),
+            _ => return None,
+        };
+        return Some(Description::Document(owner));
+    }
+    if !matches!(first.as_str(), "the" | "this" | "that") {
         return None;
     }
     if is_listed(OFFICE_NOUNS, &head) {
@@ -63,7 +81,9 @@ mod tests {
             ("The agency", Some(Description::Organisation)),
             ("a company", None),
             ("the mayor’s", None),
-            ("the report", None),
+            ("the report", Some(Description::Document(None))),
+            ("her statement", Some(Description::Document(Some("she")))),
+            ("a report from the city", None),
             ("mayor", None),
         ];
         for (phrase, expected) in cases {

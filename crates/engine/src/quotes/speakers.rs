@@ -202,7 +202,11 @@ impl NameBook {
         }
         let written: Vec<&str> = phrase_text.split_whitespace().collect();
         if let Some(described) = description(&written) {
-            let Some(name) = self.resolve_description(&described, position) else {
+            let resolved = match described {
+                Description::Document(Some(owner)) => self.resolve_pronoun(owner, position),
+                _ => self.resolve_description(&described, position),
+            };
+            let Some(name) = resolved else {
                 return phrase_text.to_owned();
             };
             self.note(position, &name, MentionKind::Speaker);
@@ -460,6 +464,9 @@ impl NameBook {
                     .or_else(|| self.named_before(position).find(holds))
             }
             Description::Person => self.most_salient(position, |_| true),
+            Description::Document(_) => self
+                .earlier(position)
+                .find(|mention| mention.kind != MentionKind::Mentioned),
             Description::Organisation => self
                 .earlier(position)
                 .find(|mention| self.may_be_organisation(mention))

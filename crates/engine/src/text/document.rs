@@ -134,6 +134,17 @@ mod tests {
     }
 
     #[test]
+    fn a_line_holding_only_a_byte_order_mark_is_a_blank_line() {
+        // Found by the property test: wrapped text (a soft hyphen makes it read as wrapped)
+        // joined the lines around the mark with a space each, doubling the space.
+        let text = "aA-\nAaAAAaaa\u{ad}AaaaAAaaaAAAAaaaaa.m.\r\u{feff}\ra";
+        assert_eq!(
+            Document::new(text).reading(),
+            "aA-\nAaAAAaaaAaaaAAaaaAAAAaaaaa.m.\n\na"
+        );
+    }
+
+    #[test]
     fn restores_capitals_to_text_without_them() {
         let text = "the mayor said no. \"we will not pay,\" she said. i agree.";
         let document = Document::new(text);

@@ -226,7 +226,7 @@ fn is_blank(c: char) -> bool {
 
 /// True for characters that show nothing: zero-width space and joiner-less marks, word
 /// joiner, soft hyphen, byte-order mark, direction marks.
-fn is_invisible(c: char) -> bool {
+pub(super) fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' | '\u{200e}' | '\u{200f}'

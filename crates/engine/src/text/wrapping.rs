@@ -6,6 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use super::list_items::opens_list_item;
+use super::reading::is_invisible;
 use super::sentences::ends_in_stop;
 
 /// What a line break inside the text stands for.
@@ -45,6 +46,9 @@ pub fn line_breaks(lines: &[&str], text: &str, caseless: bool) -> Vec<LineBreak>
     (0..breaks)
         .map(|index| {
             let (line, next) = (lines[index].trim(), lines[index + 1].trim());
+            if is_blank(line) || is_blank(next) {
+                return LineBreak::Kept;
+            }
             if !is_forced(line, next, width, caseless) || opens_list_item(next) || next.starts_with('>') {
                 LineBreak::Kept
             } else {
@@ -54,11 +58,18 @@ pub fn line_breaks(lines: &[&str], text: &str, caseless: bool) -> Vec<LineBreak>
         .collect()
 }
 
+/// True when `line` shows nothing: spaces and invisible characters only (a byte-order mark,
+/// a zero-width space).
+fn is_blank(line: &str) -> bool {
+    line.chars().all(|c| c.is_whitespace() || is_invisible(c))
+}
+
 /// The width the text was wrapped at, when it reads as wrapped: most breaks inside blocks of
 /// lines are forced by a width between [`NARROWEST_WRAP`] and [`WIDEST_WRAP`].
 fn wrap_width(lines: &[&str], caseless: bool) -> Option<usize> {
     let mut lengths: Vec<usize> = lines
         .iter()
+        .filter(|line| !is_blank(line))
         .map(|line| line.trim().chars().count())
         .filter(|&length| length > 0)
         .collect();
@@ -73,7 +84,7 @@ fn wrap_width(lines: &[&str], caseless: bool) -> Option<usize> {
     let (mut inside, mut forced) = (0, 0);
     for pair in lines.windows(2) {
         let (line, next) = (pair[0].trim(), pair[1].trim());
-        if line.is_empty() || next.is_empty() {
+        if is_blank(line) || is_blank(next) {
             continue;
         }
         inside += 1;
