@@ -110,26 +110,30 @@ async fn shows_a_hint_before_any_text() {
         .contains("as soon as you paste"));
 }
 
-#[wasm_bindgen_test]
-async fn typing_shows_the_summary_the_quotes_and_the_compression() {
-    let root = mount().await;
-    enter(&root, ARTICLE, "insertText").await;
-    let summary = texts(&root, "summary-sentence");
+/// Checks that the app shows [`ARTICLE`]'s summary (three sentences, the lead first) and its
+/// quotes: two reported statements (no quotation marks) and one direct quote (in marks).
+fn shows_the_articles_summary_and_quotes(root: &Element) {
+    let summary = texts(root, "summary-sentence");
     assert_eq!(summary.len(), 3, "{summary:?}");
     assert_eq!(
         summary[0],
         "The city council approved the new budget on Monday after a long debate."
     );
-    // Two reported statements (no quotation marks) and one direct quote (in marks), each
-    // resolved to its speaker.
     assert_eq!(
-        texts(&root, "quote-text"),
+        texts(root, "quote-text"),
         [
             "the plan adds money for parks and for the libraries of every district",
             "“This is a budget for every neighbourhood”",
             "the plan raises fees for small businesses that are still recovering"
         ]
     );
+}
+
+#[wasm_bindgen_test]
+async fn typing_shows_the_summary_the_quotes_and_the_compression() {
+    let root = mount().await;
+    enter(&root, ARTICLE, "insertText").await;
+    shows_the_articles_summary_and_quotes(&root);
     assert_eq!(
         texts(&root, "quote-speaker"),
         ["Jane Ortiz", "Jane Ortiz", "Critics"]
@@ -156,20 +160,7 @@ The vote was 7 to 2, and the budget takes effect in July.";
 async fn text_pasted_from_a_pdf_reads_as_prose() {
     let root = mount().await;
     enter(&root, ARTICLE_FROM_A_PDF, "insertFromPaste").await;
-    let summary = texts(&root, "summary-sentence");
-    assert_eq!(summary.len(), 3, "{summary:?}");
-    assert_eq!(
-        summary[0],
-        "The city council approved the new budget on Monday after a long debate."
-    );
-    assert_eq!(
-        texts(&root, "quote-text"),
-        [
-            "the plan adds money for parks and for the libraries of every district",
-            "“This is a budget for every neighbourhood”",
-            "the plan raises fees for small businesses that are still recovering"
-        ]
-    );
+    shows_the_articles_summary_and_quotes(&root);
 }
 
 #[wasm_bindgen_test]

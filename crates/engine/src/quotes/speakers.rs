@@ -404,10 +404,7 @@ impl NameBook {
     /// The last [`NAMED_REACH`] people and organisations the article names at or before
     /// `position`, latest first.
     fn named_before(&self, position: usize) -> impl Iterator<Item = &Mention> {
-        let before = self
-            .named_people
-            .partition_point(|mention| mention.at <= position);
-        self.named_people[..before].iter().rev().take(NAMED_REACH)
+        latest_before(&self.named_people, position, NAMED_REACH)
     }
 
     /// How many sentences begin after byte `from` and at or before byte `to`.
@@ -426,10 +423,7 @@ impl NameBook {
     /// The last [`PRONOUN_REACH`] speakers and subjects noted at or before `position`, latest
     /// first.
     fn earlier(&self, position: usize) -> impl Iterator<Item = &Mention> {
-        let before = self
-            .named_speakers
-            .partition_point(|mention| mention.at <= position);
-        self.named_speakers[..before].iter().rev().take(PRONOUN_REACH)
+        latest_before(&self.named_speakers, position, PRONOUN_REACH)
     }
 
     /// Records that `name` is named at byte `position`, keeping the mentions in article order
@@ -588,6 +582,13 @@ fn initials(name: &str) -> String {
         .iter()
         .filter_map(|word| word.chars().next().filter(|c| c.is_uppercase()))
         .collect()
+}
+
+/// The last `reach` of `mentions` (in article order) at or before byte `position`, latest
+/// first.
+fn latest_before(mentions: &[Mention], position: usize, reach: usize) -> impl Iterator<Item = &Mention> {
+    let before = mentions.partition_point(|mention| mention.at <= position);
+    mentions[..before].iter().rev().take(reach)
 }
 
 /// True when `name` is a place the news often names (`Nova Scotia`, `Seoul`).
