@@ -118,6 +118,39 @@ const CASES: &[(&str, &[Expected])] = &[
         "''There's a lot of new complexity,'' said Mr. Burman.",
         &[direct("There's a lot of new complexity,", "Burman", "said")],
     ),
+    // Whom the source spoke to, after the verb, is no infinitive: the quote stays attributed.
+    (
+        "“That's right, baby,” Melanie said to the crowd. “I would,” she told reporters.",
+        &[
+            direct("That's right, baby,", "Melanie", "said"),
+            direct("I would,", "Melanie", "told"),
+        ],
+    ),
+    // An interruption naming whom the source told: one quote in two parts, the second in
+    // lower case.
+    (
+        "“Now that I don't have to be politically correct anymore,” he told the host, “it was demoralizing to work for Obama.”",
+        &[direct(
+            "Now that I don't have to be politically correct anymore,” he told the host, “it was demoralizing to work for Obama.",
+            "he",
+            "told",
+        )],
+    ),
+    // An infinitive after the verb (`is said to be`) is hearsay, not the quote's attribution.
+    (
+        "“The deal is done,” the minister is said to be.",
+        &[Expected {
+            kind: QuoteKind::Direct,
+            text: "The deal is done,",
+            speaker: None,
+            cue: None,
+        }],
+    ),
+    // A party and state set off by commas, with their abbreviation's full stop, before the verb.
+    (
+        "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+        &[direct("Our assumption is that the veto will be overridden,", "Mitch McConnell", "said")],
+    ),
     // A dash signs the quote.
     (
         "“He cannot answer a question without scaring people first.” ― Krystal Correa\n",

@@ -43,8 +43,12 @@ impl Article<'_> {
         if !token.is('.') {
             return false;
         }
-        // `(D-Wis.)`: a stop inside brackets ends nothing.
-        if self.tokens.get(index + 1).is_some_and(|next| next.is(')')) {
+        // `(D-Wis.)`, `McConnell, R-Ky., said`: a stop before a bracket or a comma ends nothing.
+        if self
+            .tokens
+            .get(index + 1)
+            .is_some_and(|next| next.is(')') || next.is(','))
+        {
             return false;
         }
         let glued_abbreviation = index > 0 && {

@@ -6,7 +6,9 @@ use std::ops::Range;
 
 use super::article::Article;
 use super::cues::{is_cue_filler, Cue, CueClass};
+use super::lists::is_listed;
 use super::phrases::{clause_subject, is_proper_name, phrase_after, subject_before};
+use crate::lexicon::{ADDRESSEE_OPENERS, ADDRESSEE_VERBS};
 use crate::text::quote_marks::mark_char;
 
 /// A speaker and cue found for a quote, as token ranges.
@@ -22,6 +24,10 @@ pub(crate) struct Attribution {
 
 /// How many tokens an attribution after a quote may span.
 const AFTER_WINDOW: usize = 16;
+
+/// How many words may name whom a source spoke to between a cue and its quote (`told the
+/// host`).
+const MAX_ADDRESSEE: usize = 4;
 
 /// How many tokens may stand between a cue and the quote it introduces.
 const BEFORE_GAP: usize = 7;
@@ -130,11 +136,12 @@ impl Article<'_> {
         let tail = speaker
             .as_ref()
             .map_or(cue.tokens.end, |speaker| speaker.end.max(cue.tokens.end));
-        if cue.class == CueClass::Thought && cue_at > at
-            || self
-                .word(tail)
-                .is_some_and(|word| matches!(word, "that" | "dass" | "que" | "to"))
-        {
+        let report_follows = self.word(tail).is_some_and(|word| match word {
+            "that" | "dass" | "que" => true,
+            "to" => !self.addressee_at(tail + 1),
+            _ => false,
+        });
+        if cue.class == CueClass::Thought && cue_at > at || report_follows {
             return None;
         }
         Some(Attribution {
@@ -142,6 +149,35 @@ impl Article<'_> {
             cue: cue.tokens.clone(),
             clause_end: Some(clause_end),
         })
+    }
+
+    /// `said to the crowd`, `told to Reuters`, `said to reporters`: whether the words from
+    /// `index` name whom a source spoke to, rather than begin an infinitive (`said to be`).
+    fn addressee_at(&self, index: usize) -> bool {
+        let Some(word) = self.word(index) else {
+            return false;
+        };
+        self.tokens[index].is_capitalized(self.text)
+            || is_listed(ADDRESSEE_OPENERS, word)
+            || is_object_pronoun(word) && word != "it"
+            || ["ers", "ors", "ists"].iter().any(|ending| word.ends_with(ending))
+    }
+
+    /// `told the host, “…”`, `said to reporters: “…”`: the words between a cue and the comma
+    /// or colon before a quote are a short phrase naming whom the source spoke to (after `to`,
+    /// or after a verb whose object is the person told).
+    fn addressee_between(&self, cue: &Cue, words: Range<usize>) -> bool {
+        let start = match self.word(words.start) {
+            Some("to") => words.start + 1,
+            _ if self
+                .word(cue.tokens.start)
+                .is_some_and(|verb| is_listed(ADDRESSEE_VERBS, verb)) =>
+            {
+                words.start
+            }
+            _ => return false,
+        };
+        words.len() <= MAX_ADDRESSEE && start < words.end && self.addressee_at(start)
     }
 
     /// `… is “out of control.” The agency said …`: a full stop inside the closing marks,
@@ -288,7 +324,8 @@ impl Article<'_> {
                     .word(at)
                     .is_some_and(|word| is_cue_filler(word) || is_object_pronoun(word))
         });
-        if !only_fillers {
+        let addressed = end < open && self.addressee_between(cue, cue.tokens.end..end);
+        if !(only_fillers || addressed) {
             return None;
         }
         let introduced = end < open

@@ -348,7 +348,18 @@ fn direct_quotes(view: &Article, speech: &[SpeechPassage], paragraph: &[usize]) 
         if speaker.is_some() {
             last_attributed = Some((here, speaker.clone()));
         }
-        let (kind, span) = if continues_sentence(view.text, &current.passage) {
+        // `He told the host, “it was …”`: a clause that is only its speaker and cue introduces
+        // the quote, which is direct even in lower case (`It was, he said, “a stone …”` is not).
+        let introduced = current.attribution.as_ref().is_some_and(|attribution| {
+            attribution.clause_end.is_none()
+                && attribution
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|speaker| speaker.start == current.clause_start)
+                && current.open_token > 0
+                && matches!(view.tokens[current.open_token - 1].text(view.text), "," | ":")
+        });
+        let (kind, span) = if continues_sentence(view.text, &current.passage) && !introduced {
             // `The country “has made changes,” he said.`: the quote finishes a sentence begun
             // outside the marks, so the statement is the whole clause.
             let start = match &current.attribution {
