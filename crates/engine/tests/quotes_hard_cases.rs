@@ -136,6 +136,11 @@ const CASES: &[(&str, &[Expected])] = &[
             "told",
         )],
     ),
+    // A document reads: it speaks, and only a document does (`read` after a person is no cue).
+    (
+        "“We see charter schools offering parents hope,” the letter reads. Mr. Smith read “The Raven” aloud.",
+        &[direct("We see charter schools offering parents hope,", "the letter", "reads")],
+    ),
     // An infinitive after the verb (`is said to be`) is hearsay, not the quote's attribution.
     (
         "“The deal is done,” the minister is said to be.",

@@ -8,9 +8,10 @@ use std::sync::OnceLock;
 
 use super::lists::{is_listed, is_listed_lowercased, phrases_starting_with};
 use crate::lexicon::{
-    ADVERBS_OF_TIME, BEFORE_BARE_VERBS, BELIEF_LEMMAS, CUE_FILLERS, EVIDENCE_NOUNS, FOREIGN_SPEECH,
-    HEADLINE_VERBS, INFINITIVE_VERBS, INFLECTED_ONLY, IRREGULAR_VERBS, NOUN_LIKE, NOUN_MARKERS,
-    SOURCE_FOLLOWS, SOURCE_PRECEDES, SPEECH_LEMMAS, SPEECH_PHRASES, STANCE_LEMMAS, THOUGHT_LEMMAS, WEEKDAYS,
+    ADVERBS_OF_TIME, BEFORE_BARE_VERBS, BELIEF_LEMMAS, CUE_FILLERS, DOCUMENT_NOUNS, DOCUMENT_VERBS,
+    EVIDENCE_NOUNS, FOREIGN_SPEECH, HEADLINE_VERBS, INFINITIVE_VERBS, INFLECTED_ONLY, IRREGULAR_VERBS,
+    NOUN_LIKE, NOUN_MARKERS, SOURCE_FOLLOWS, SOURCE_PRECEDES, SPEECH_LEMMAS, SPEECH_PHRASES, STANCE_LEMMAS,
+    THOUGHT_LEMMAS, WEEKDAYS,
 };
 use crate::text::quote_marks::{mark_char, quote_mark, Weight};
 use crate::text::tokens::Token;
@@ -55,6 +56,14 @@ pub(crate) fn follows_evidence(text: &str, tokens: &[Token], index: usize) -> bo
         .rev()
         .take_while(|&at| tokens[at].is_word())
         .any(|at| is_listed_lowercased(EVIDENCE_NOUNS, tokens[at].text(text)))
+}
+
+/// True when a document noun stands right before `index`: `the letter reads`.
+fn follows_document(text: &str, tokens: &[Token], index: usize) -> bool {
+    index
+        .checked_sub(1)
+        .and_then(|at| tokens.get(at))
+        .is_some_and(|previous| is_listed_lowercased(DOCUMENT_NOUNS, previous.text(text)))
 }
 
 /// True when a pronoun or a name (not opening the sentence) stands right before `index`.
@@ -124,7 +133,9 @@ pub(crate) fn cue_at_lower(text: &str, tokens: &[Token], index: usize, lower: &s
     {
         return None;
     }
-    if is_listed(FOREIGN_SPEECH, lower) {
+    if is_listed(FOREIGN_SPEECH, lower)
+        || is_listed(DOCUMENT_VERBS, lower) && follows_document(text, tokens, index)
+    {
         return Some(Cue {
             tokens: index..index + 1,
             class: CueClass::Speech,
