@@ -141,6 +141,29 @@ const CASES: &[(&str, &[Expected])] = &[
         "“We see charter schools offering parents hope,” the letter reads. Mr. Smith read “The Raven” aloud.",
         &[direct("We see charter schools offering parents hope,", "the letter", "reads")],
     ),
+    // A name right before a participle speaks, whatever the clause's subject.
+    (
+        "The ad uses footage of Hillary Clinton saying, “We are ahead.”",
+        &[direct("We are ahead.", "Hillary Clinton", "saying")],
+    ),
+    // A date with its year before the subject; the quote opens the next paragraph.
+    (
+        "On July 6, 2015, Sanders made the following comment:\n\n“The unemployment rate is 33 percent.”",
+        &[direct("The unemployment rate is 33 percent.", "Sanders", ":")],
+    ),
+    // Two verbs joined by `and`: the subject of the first says it.
+    (
+        "Once, when my mother brought it up on the highway, I laughed and said, “I don't believe in the devil.”",
+        &[direct("I don't believe in the devil.", "I", "said")],
+    ),
+    // A number with a slash (`9/11`) is one word of the speaker's description; chants are speech.
+    (
+        "“They are 100 percent wrong,” said 9/11 widow Terry Strada. “Lock them up,” the crowd chanted.",
+        &[
+            direct("They are 100 percent wrong,", "Terry Strada", "said"),
+            direct("Lock them up,", "the crowd", "chanted"),
+        ],
+    ),
     // An infinitive after the verb (`is said to be`) is hearsay, not the quote's attribution.
     (
         "“The deal is done,” the minister is said to be.",

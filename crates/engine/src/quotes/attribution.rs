@@ -163,6 +163,19 @@ impl Article<'_> {
             || ["ers", "ors", "ists"].iter().any(|ending| word.ends_with(ending))
     }
 
+    /// `footage of Hillary Clinton saying, “…”`: the capitalised words right before a
+    /// participle, within the clause from `floor`, name who speaks.
+    fn name_before(&self, verb: usize, floor: usize) -> Option<Range<usize>> {
+        let mut start = verb;
+        while start > floor
+            && self.tokens[start - 1].is_word()
+            && self.tokens[start - 1].is_capitalized(self.text)
+        {
+            start -= 1;
+        }
+        (start < verb && start > floor).then_some(start..verb)
+    }
+
     /// `told the host, “…”`, `said to reporters: “…”`: the words between a cue and the comma
     /// or colon before a quote are a short phrase naming whom the source spoke to (after `to`,
     /// or after a verb whose object is the person told).
@@ -339,7 +352,9 @@ impl Article<'_> {
         }
         let speaker = match cue.class {
             CueClass::SourceFollows => phrase_after(self.text, self.tokens, cue.tokens.end, end),
-            _ if cue.participle => clause_subject(self.text, self.tokens, floor, cue_at)
+            _ if cue.participle => self
+                .name_before(cue_at, floor)
+                .or_else(|| clause_subject(self.text, self.tokens, floor, cue_at))
                 .or_else(|| subject_before(self.text, self.tokens, cue_at, floor)),
             _ => subject_before(self.text, self.tokens, cue_at, floor)
                 .or_else(|| clause_subject(self.text, self.tokens, floor, cue_at))

@@ -73,6 +73,14 @@ pub(crate) fn subject_before(
             break;
         }
     }
+    // `I laughed and said`, `Smith paused and added`: the subject of the verb before `and`.
+    if end >= floor + 3
+        && tokens[end - 1].text(text) == "and"
+        && tokens[end - 2].is_lowercase(text)
+        && tokens[end - 2].text(text).ends_with("ed")
+    {
+        return subject_before(text, tokens, end - 2, floor);
+    }
     // `I think …`, `we asked …`: a first- or second-person pronoun is the whole subject.
     if end > floor
         && tokens[end - 1].is_word()
@@ -254,6 +262,16 @@ pub(crate) fn clause_subject(
             .is_some_and(|token| is_listed_lowercased(ADVERBIAL_OPENERS, token.text(text)))
         {
             at = comma + 1;
+            // `On July 6, 2015, Sanders said`: a year after the date belongs to it.
+            let year = |at: usize| {
+                tokens
+                    .get(at)
+                    .is_some_and(|token| token.text(text).bytes().all(|b| b.is_ascii_digit()))
+                    && tokens.get(at + 1).is_some_and(|token| token.is(','))
+            };
+            if year(at) {
+                at += 2;
+            }
         }
     }
     let first = tokens.get(at)?;

@@ -71,11 +71,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         if c.is_alphanumeric() {
             let mut end = at + c.len_utf8();
             while let Some(&(next_at, next)) = chars.peek() {
-                let joins = joins_word(next)
-                    && text[next_at + next.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
+                let following = text[next_at + next.len_utf8()..].chars().next();
+                let joins = joins_word(next) && following.is_some_and(char::is_alphanumeric)
+                    // `9/11`, `24/7`: a slash between digits.
+                    || next == '/'
+                        && text[..next_at].ends_with(|c: char| c.is_ascii_digit())
+                        && following.is_some_and(|c| c.is_ascii_digit());
                 if !(next.is_alphanumeric() || is_combining(next) || joins) {
                     break;
                 }
@@ -179,6 +180,16 @@ mod tests {
         assert_eq!(
             words,
             ["It’s", "the", "U.S", ".", "plan", ",", "Jones", "’", "idea", "—", "a-t-il", "dit", "."]
+        );
+    }
+
+    #[test]
+    fn a_slash_joins_digits_only() {
+        let text = "9/11 widow, 24/7, and/or 3/";
+        let words: Vec<&str> = tokenize(text).iter().map(|token| token.text(text)).collect();
+        assert_eq!(
+            words,
+            ["9/11", "widow", ",", "24/7", ",", "and", "/", "or", "3", "/"]
         );
     }
 
