@@ -8,13 +8,14 @@ use yew::prelude::*;
 use crate::analysis::Analysis;
 use crate::announcement::announcement;
 use crate::components::{
-    CharRange, ExportPanel, KeyPhrases, LengthControls, QuoteList, SourcePanel, SpeakersOverview, SummaryView,
+    CharRange, EngineFailure, ExportPanel, KeyPhrases, LengthControls, QuoteList, SourcePanel,
+    SpeakersOverview, SummaryView,
 };
 use crate::file_text::looks_binary;
 use crate::hooks::{use_analysis, use_persistence, Engine};
-use crate::settings::{load_settings, load_text};
+use crate::settings::load_settings;
 use crate::share_target::take_shared_text;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, TOO_LONG_TO_ANALYZE};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -44,9 +45,10 @@ fn dispatch<T: 'static>(
     Callback::from(move |value| dispatcher.dispatch(to_action(value)))
 }
 
-/// The state a page opens with: shared text, else the text and settings of the last visit.
+/// The state a page opens with: shared text, else none until storage gives back the text of
+/// the last visit (see `use_persistence`); the settings of the last visit.
 fn opening_state() -> AppState {
-    let text = take_shared_text().unwrap_or_else(load_text);
+    let text = take_shared_text().unwrap_or_default();
     AppState::new(Rc::from(text), load_settings())
 }
 
@@ -78,15 +80,19 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(opening_state);
     use_persistence(&state);
     let is_binary = looks_binary(&state.text);
-    let analyzed_text = if is_binary {
+    let too_long = state.too_long();
+    let analyzed_text = if is_binary || too_long {
         Rc::from("")
     } else {
         state.text.clone()
     };
-    let analysis_state = use_analysis(props.engine, analyzed_text, state.settings.length);
+    let on_failure = dispatch(&state, Action::EngineFailed);
+    let analysis_state = use_analysis(props.engine, analyzed_text, state.settings.length, on_failure);
     let has_text = !state.text.trim().is_empty();
     let busy = analysis_state.busy && has_text;
-    let analysis = analysis_state.analysis.filter(|_| has_text && !is_binary);
+    let analysis = analysis_state
+        .analysis
+        .filter(|_| has_text && !is_binary && !too_long && state.failure.is_none());
     use_effect_with(analysis.is_some(), |&shown| {
         if shown {
             mark_first_result();
@@ -97,7 +103,11 @@ pub fn App(props: &AppProps) -> Html {
         .flat_map(|analysis| analysis.summary.sentences.iter())
         .map(|sentence| (sentence.start, sentence.end))
         .collect();
-    let announcement = announcement(&state.status, busy, is_binary, analysis.as_deref());
+    let announcement = if too_long && state.status.is_empty() {
+        TOO_LONG_TO_ANALYZE.to_owned()
+    } else {
+        announcement(&state.status, busy, is_binary, analysis.as_deref())
+    };
     let on_status = dispatch(&state, Action::SetStatus);
 
     html! {
@@ -130,6 +140,12 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="status" role="status" aria-live="polite" data-testid="status">{ announcement }</p>
                     if !has_text {
                         <p class="hint">{ "Your summary and quotes appear here as soon as you paste." }</p>
+                    }
+                    if too_long {
+                        <p class="problem" data-testid="problem">{ TOO_LONG_TO_ANALYZE }</p>
+                    }
+                    if let Some(diagnostic) = state.failure.clone() {
+                        <EngineFailure {diagnostic} on_status={on_status.clone()} />
                     }
                     if let Some(analysis) = analysis {
                         { findings(analysis, &state, on_status) }

@@ -1,5 +1,6 @@
-//! The reader's settings, and what survives a reload: the text and the settings, kept in
-//! the browser's local storage (never sent anywhere).
+//! The reader's settings, kept between visits in the browser's local storage (never sent
+//! anywhere), and the text as versions before IndexedDB kept it there (the text itself is now
+//! kept by `text_store.rs`).
 
 use nutgraf_engine::{Length, LengthUnit};
 use serde::{Deserialize, Serialize};
@@ -86,25 +87,16 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The text saved by the last visit, if any.
-pub fn load_text() -> String {
-    storage()
-        .and_then(|storage| storage.get_item(TEXT_KEY).ok().flatten())
-        .unwrap_or_default()
+/// The text a version before IndexedDB saved in local storage, if any.
+pub fn legacy_text() -> Option<String> {
+    storage()?.get_item(TEXT_KEY).ok().flatten()
 }
 
-/// Texts longer than this (in bytes) are not kept: browsers allow about 5 MB per site.
-pub const MAX_SAVED_BYTES: usize = 2_000_000;
-
-/// Saves the text; returns false when it is too long or the browser refuses (storage full
-/// or disabled). A text that cannot be saved removes the older saved one.
-pub fn save_text(text: &str) -> bool {
-    let Some(storage) = storage() else { return false };
-    if text.len() <= MAX_SAVED_BYTES && storage.set_item(TEXT_KEY, text).is_ok() {
-        return true;
+/// Removes the text a version before IndexedDB saved, once it is moved.
+pub fn forget_legacy_text() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(TEXT_KEY);
     }
-    let _ = storage.remove_item(TEXT_KEY);
-    false
 }
 
 /// The settings saved by the last visit, or the defaults.

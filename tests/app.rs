@@ -25,11 +25,25 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
+/// Forgets the texts earlier tests' apps saved (their connections let go when asked).
+async fn delete_saved_texts() {
+    let factory = web_sys::window()
+        .and_then(|window| window.indexed_db().ok().flatten())
+        .expect("IndexedDB");
+    let request = factory.delete_database("nutgraf").expect("a deletion");
+    let done = js_sys::Promise::new(&mut |resolve, _| {
+        request.set_onsuccess(Some(&resolve));
+        request.set_onerror(Some(&resolve));
+    });
+    wasm_bindgen_futures::JsFuture::from(done).await.expect("deleted");
+}
+
 /// Mounts the app in a fresh element, with nothing remembered from earlier tests.
 async fn mount() -> Element {
     if let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten()) {
         storage.clear().expect("storage cleared");
     }
+    delete_saved_texts().await;
     let root = document().create_element("div").expect("a div");
     document()
         .body()

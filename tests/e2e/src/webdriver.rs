@@ -98,6 +98,24 @@ impl Browser {
         self.post("/goog/cdp/execute", &json!({ "cmd": command, "params": params }))
     }
 
+    /// Opens a new tab, makes it current and returns its handle.
+    pub fn new_tab(&self) -> String {
+        let opened = self.post("/window/new", &json!({ "type": "tab" }));
+        let handle = opened["handle"].as_str().expect("a window handle").to_owned();
+        self.switch_to(&handle);
+        handle
+    }
+
+    /// The current tab's handle.
+    pub fn tab(&self) -> String {
+        self.get("/window").as_str().expect("a window handle").to_owned()
+    }
+
+    /// Makes the tab with `handle` current.
+    pub fn switch_to(&self, handle: &str) {
+        self.post("/window", &json!({ "handle": handle }));
+    }
+
     /// Reloads the current page and waits for it.
     pub fn reload(&self) {
         self.post("/refresh", &json!({}));

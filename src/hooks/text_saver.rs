@@ -1,0 +1,132 @@
+//! Keeps the page's text in the [`TextStore`]: gives back the newest saved text when the page
+//! opens (moving one a version before IndexedDB left in local storage), stamps each edit with
+//! its time, and saves when asked (after typing settles, and when the page is hidden or
+//! closed). A tab that only shows a text never saves it, so it cannot replace a newer one.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen_futures::spawn_local;
+use yew::UseReducerDispatcher;
+
+use crate::settings::{forget_legacy_text, legacy_text};
+use crate::state::{Action, AppState, STORAGE_REFUSED, TOO_LARGE_TO_KEEP};
+use crate::text_store::{SavedText, StoreError, TextStore};
+
+/// Where the store stands.
+enum Store {
+    /// Still opening.
+    Opening,
+    /// Open.
+    Open(Rc<TextStore>),
+    /// The browser refused it.
+    Refused,
+}
+
+/// The page's text and its saving, shared by the persistence hook's effects and listeners.
+pub struct TextSaver {
+    store: RefCell<Store>,
+    /// The text as the page shows it.
+    text: RefCell<Rc<str>>,
+    /// When the person last changed the text here; `None` while they have not.
+    edited: Cell<Option<f64>>,
+    /// The edit time of the last save handed to the store.
+    saved: Cell<Option<f64>>,
+    dispatcher: UseReducerDispatcher<AppState>,
+}
+
+impl TextSaver {
+    /// A saver for a page that opened with `text` (shared to it, or empty), telling the page
+    /// through `dispatcher`.
+    pub fn new(text: Rc<str>, dispatcher: UseReducerDispatcher<AppState>) -> Rc<Self> {
+        let edited = (!text.is_empty()).then(js_sys::Date::now);
+        Rc::new(Self {
+            store: RefCell::new(Store::Opening),
+            text: RefCell::new(text),
+            edited: Cell::new(edited),
+            saved: Cell::new(None),
+            dispatcher,
+        })
+    }
+
+    /// Opens the store, gives back the newest saved text (unless the person has already
+    /// typed), then saves what they typed meanwhile.
+    pub fn open(self: &Rc<Self>) {
+        let saver = self.clone();
+        spawn_local(async move {
+            match TextStore::open().await {
+                Ok(store) => {
+                    let saved = newest_with_legacy(&store).await;
+                    *saver.store.borrow_mut() = Store::Open(Rc::new(store));
+                    if let Some(saved) = saved.filter(|_| saver.edited.get().is_none()) {
+                        let text: Rc<str> = Rc::from(saved.text);
+                        *saver.text.borrow_mut() = text.clone();
+                        saver.dispatcher.dispatch(Action::Restore(text));
+                    }
+                }
+                Err(_) => *saver.store.borrow_mut() = Store::Refused,
+            }
+            saver.save();
+        });
+    }
+
+    /// Notes the page's text; returns whether it is an edit (a change not made by restoring).
+    pub fn changed(&self, text: Rc<str>) -> bool {
+        let edit = {
+            let known = self.text.borrow();
+            !Rc::ptr_eq(&known, &text) && **known != *text
+        };
+        if edit {
+            self.edited.set(Some(js_sys::Date::now()));
+            *self.text.borrow_mut() = text;
+        }
+        edit
+    }
+
+    /// Saves the text if it changed since the last save; says on the status line when the
+    /// browser will not keep it.
+    pub fn save(&self) {
+        let Some(edited) = self
+            .edited
+            .get()
+            .filter(|&edited| self.saved.get() != Some(edited))
+        else {
+            return;
+        };
+        let written = match &*self.store.borrow() {
+            Store::Opening => return,
+            Store::Refused => Err(StoreError::Refused(String::new())),
+            Store::Open(store) => Ok(store.save(&self.text.borrow(), edited)),
+        };
+        self.saved.set(Some(edited));
+        let dispatcher = self.dispatcher.clone();
+        spawn_local(async move {
+            let kept = match written {
+                Ok(written) => written.await,
+                Err(error) => Err(error),
+            };
+            if let Err(error) = kept {
+                let message = match error {
+                    StoreError::Full => TOO_LARGE_TO_KEEP,
+                    StoreError::Refused(_) => STORAGE_REFUSED,
+                };
+                dispatcher.dispatch(Action::SetStatus(message.to_owned()));
+            }
+        });
+    }
+}
+
+/// The newest saved text, after moving the one a version before IndexedDB left in local
+/// storage into the store (as the oldest text); that one alone when the store cannot read.
+async fn newest_with_legacy(store: &TextStore) -> Option<SavedText> {
+    let legacy = legacy_text();
+    if let Some(legacy) = &legacy {
+        if store.migrate(legacy).await.is_ok() {
+            forget_legacy_text();
+        }
+    }
+    match store.newest().await {
+        Ok(Some(saved)) => Some(saved),
+        _ => legacy.map(|text| SavedText { text, edited: 0.0 }),
+    }
+}
