@@ -4,6 +4,7 @@
 pub mod analysis;
 pub mod announcement;
 pub mod app;
+pub mod clipboard;
 pub mod components;
 pub mod diagnostic;
 pub mod embed;

@@ -39,8 +39,9 @@ fn scope() -> DedicatedWorkerGlobalScope {
 }
 
 fn post(reply: &WorkerReply) {
-    // Posting a string cannot fail; should the page be gone, there is no one to tell.
-    let _ = scope().post_message(&reply.message());
+    let message = reply.message();
+    // Should the page be gone, there is no one to tell.
+    let _ = scope().post_message_with_transfer(&message, &js_sys::Array::of1(&message.buffer()));
 }
 
 fn received(message: &JsValue) {

@@ -1,8 +1,9 @@
 //! The messages between the page and the engine's web worker. A request is a JavaScript array
-//! `[id, length as JSON, text]`, so that the text travels as a JavaScript string (no copy into
-//! JSON); a reply is the JSON of a [`WorkerReply`].
+//! `[id, length as JSON, text]`, so that the text travels as a JavaScript string; a reply is a
+//! [`WorkerReply`] in bincode, whose decoding on the page's thread takes a fraction of the time
+//! JSON would (the analysis of 5 MB is about 15 MB as JSON).
 
-use js_sys::Array;
+use js_sys::{Array, Uint8Array};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
@@ -57,13 +58,14 @@ pub enum WorkerReply {
 }
 
 impl WorkerReply {
-    /// The reply as a message.
-    pub fn message(&self) -> JsValue {
-        JsValue::from_str(&serde_json::to_string(self).unwrap_or_default())
+    /// The reply as a message: bytes in a buffer of their own, to be transferred.
+    pub fn message(&self) -> Uint8Array {
+        Uint8Array::from(bincode::serialize(self).unwrap_or_default().as_slice())
     }
 
     /// The reply a [`message`](Self::message) holds; `None` for anything else.
     pub fn from_message(message: &JsValue) -> Option<Self> {
-        serde_json::from_str(&message.as_string()?).ok()
+        let bytes: &Uint8Array = wasm_bindgen::JsCast::dyn_ref(message)?;
+        bincode::deserialize(&bytes.to_vec()).ok()
     }
 }

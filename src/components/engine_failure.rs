@@ -2,9 +2,10 @@
 //! that the text is kept, and a button that copies a report to send (its length and a hash,
 //! never the text).
 
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use crate::clipboard;
 use crate::diagnostic::Diagnostic;
 
 /// Props of [`EngineFailure`].
@@ -24,11 +25,7 @@ pub fn EngineFailure(props: &EngineFailureProps) -> Html {
         Callback::from(move |_| {
             let (report, on_status) = (report.clone(), on_status.clone());
             spawn_local(async move {
-                let copied = match web_sys::window().map(|window| window.navigator().clipboard()) {
-                    Some(clipboard) => JsFuture::from(clipboard.write_text(&report)).await.is_ok(),
-                    None => false,
-                };
-                on_status.emit(if copied {
+                on_status.emit(if clipboard::copy(&report).await {
                     "Report copied. Paste it into a message to whoever runs this site.".to_owned()
                 } else {
                     "The browser did not allow copying; the report is shown below the button.".to_owned()

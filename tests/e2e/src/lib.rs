@@ -113,6 +113,20 @@ pub fn html_paragraphs(text: &str) -> String {
         .collect()
 }
 
+/// At least `bytes` of article text: `article` again and again, each copy headed "Part N."
+/// and its "Tuesday" made "day N", so that the parts differ.
+pub fn repeated_article(article: &str, bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + article.len() + 64);
+    let mut part = 0;
+    while text.len() < bytes {
+        part += 1;
+        text.push_str(&format!("Part {part}.\n\n"));
+        text.push_str(&article.replace("Tuesday", &format!("day {part}")));
+        text.push_str("\n\n");
+    }
+    text
+}
+
 /// Puts a long `text` into the page as `window[name]`, handed over in pieces: one script
 /// holding many megabytes would block the page while the driver decodes it, which no real
 /// paste does.

@@ -5,24 +5,15 @@
 
 use std::time::Duration;
 
-use nutgraf_e2e::{put_in_page, wait_for_app, wait_for_sentences, Browser, Setup, StaticServer};
+use nutgraf_e2e::{
+    put_in_page, repeated_article, wait_for_app, wait_for_sentences, Browser, Setup, StaticServer,
+};
 use serde_json::{json, Value};
 
 const SAMPLE: &str = include_str!("../../../crates/engine/tests/fixtures/harbour-article.txt");
 /// What the status line says when storage is refused (`nutgraf_app::state::STORAGE_REFUSED`).
 const STORAGE_REFUSED: &str = "This browser does not let Nutgraf keep your text after a reload (storage is \
      off, as in some private windows); it stays until you close the page.";
-
-/// Puts `text` into the editor as typing does.
-fn type_text(browser: &Browser, text: &str) {
-    browser.execute(
-        "const area = document.querySelector('[data-testid=source-input]');
-         area.focus();
-         area.value = arguments[0];
-         area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));",
-        json!([text]),
-    );
-}
 
 /// Waits until the editor holds `expected` (the saved text comes back a moment after the page
 /// opens).
@@ -44,6 +35,13 @@ fn wait_for_editor_text(browser: &Browser, expected: &str) {
         last[1].as_str(),
         Some(expected.chars().take(60).collect::<String>().as_str())
     );
+}
+
+/// Reloads the page and waits until the editor holds `expected` again.
+fn reload_expecting(browser: &Browser, expected: &str) {
+    browser.reload();
+    wait_for_app(browser);
+    wait_for_editor_text(browser, expected);
 }
 
 /// The longest text IndexedDB holds, in chars (0 when none).
@@ -72,21 +70,8 @@ fn a_paste_survives_a_reload_at_once() {
     let setup = Setup::from_env("a_paste_survives_a_reload_at_once");
     let (_server, browser) = setup.open_app();
     browser.paste("source-input", SAMPLE);
-    browser.reload();
-    wait_for_app(&browser);
-    wait_for_editor_text(&browser, SAMPLE);
+    reload_expecting(&browser, SAMPLE);
     wait_for_sentences(&browser, 3);
-}
-
-/// About twenty megabytes of article text.
-fn twenty_megabytes() -> String {
-    let mut text = String::with_capacity(20_200_000);
-    let mut part = 0;
-    while text.len() < 20_000_000 {
-        part += 1;
-        text.push_str(&format!("Part {part}.\n\n{SAMPLE}\n\n"));
-    }
-    text
 }
 
 #[test]
@@ -94,7 +79,7 @@ fn twenty_megabytes() -> String {
 fn twenty_megabytes_survive_a_reload() {
     let setup = Setup::from_env("twenty_megabytes_survive_a_reload");
     let (_server, browser) = setup.open_app();
-    let text = twenty_megabytes();
+    let text = repeated_article(SAMPLE, 20_000_000);
     put_in_page(&browser, "nutgrafClipboard", &text);
     browser.execute(
         "const area = document.querySelector('[data-testid=source-input]');
@@ -106,9 +91,7 @@ fn twenty_megabytes_survive_a_reload() {
     browser.wait_longer_for("20 MB saved", Duration::from_secs(60), |browser| {
         (longest_saved(browser) == chars).then_some(())
     });
-    browser.reload();
-    wait_for_app(&browser);
-    wait_for_editor_text(&browser, &text);
+    reload_expecting(&browser, &text);
 }
 
 #[test]
@@ -119,7 +102,7 @@ fn an_older_text_in_another_tab_never_replaces_a_newer_one() {
     let setup = Setup::from_env("an_older_text_in_another_tab_never_replaces_a_newer_one");
     let (server, browser) = setup.open_app();
     let first = browser.tab();
-    type_text(&browser, OLDER);
+    browser.type_text("source-input", OLDER);
     std::thread::sleep(Duration::from_millis(800)); // saved 400 ms after the edit
     let second = browser.new_tab();
     browser.goto(&server.url("/"));
@@ -128,18 +111,14 @@ fn an_older_text_in_another_tab_never_replaces_a_newer_one() {
     // The first tab edits; then the second tab makes a newer edit and is left at once, so it
     // saves first; the first tab's save, due 400 ms after its edit, comes after it.
     browser.switch_to(&first);
-    type_text(&browser, EDITED);
+    browser.type_text("source-input", EDITED);
     browser.switch_to(&second);
-    type_text(&browser, SAMPLE);
+    browser.type_text("source-input", SAMPLE);
     browser.execute("window.dispatchEvent(new Event('pagehide'));", json!([]));
     std::thread::sleep(Duration::from_millis(1_000));
-    browser.reload();
-    wait_for_app(&browser);
-    wait_for_editor_text(&browser, SAMPLE);
+    reload_expecting(&browser, SAMPLE);
     browser.switch_to(&first);
-    browser.reload();
-    wait_for_app(&browser);
-    wait_for_editor_text(&browser, SAMPLE);
+    reload_expecting(&browser, SAMPLE);
 }
 
 #[test]
@@ -151,14 +130,10 @@ fn a_text_the_previous_version_kept_in_local_storage_comes_back() {
         "localStorage.setItem('nutgraf.text', arguments[0]);",
         json!([SAMPLE]),
     );
-    browser.reload();
-    wait_for_app(&browser);
-    wait_for_editor_text(&browser, SAMPLE);
+    reload_expecting(&browser, SAMPLE);
     let legacy = browser.execute("return localStorage.getItem('nutgraf.text');", json!([]));
     assert_eq!(legacy, Value::Null, "moved into IndexedDB");
-    browser.reload();
-    wait_for_app(&browser);
-    wait_for_editor_text(&browser, SAMPLE);
+    reload_expecting(&browser, SAMPLE);
 }
 
 #[test]
@@ -175,7 +150,7 @@ fn storage_refused_is_told_on_the_status_line() {
     );
     browser.goto(&server.url("/"));
     wait_for_app(&browser);
-    type_text(&browser, SAMPLE);
+    browser.type_text("source-input", SAMPLE);
     browser.wait_for("the storage message", |browser| {
         (browser.texts("status") == [STORAGE_REFUSED]).then_some(())
     });

@@ -14,17 +14,6 @@ const MARKER: &str = "NUTGRAF-TEST-ENGINE-FAILURE";
 const ENGINE_FAILED: &str =
     "Nutgraf could not read this text. Your text is kept: you can edit it or paste another one.";
 
-/// Puts `text` into the editor as typing does (the editor stays open).
-fn type_text(browser: &Browser, text: &str) {
-    browser.execute(
-        "const area = document.querySelector('[data-testid=source-input]');
-         area.focus();
-         area.value = arguments[0];
-         area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));",
-        json!([text]),
-    );
-}
-
 fn editor_text(browser: &Browser) -> Value {
     browser.execute(
         "return document.querySelector('[data-testid=source-input]').value;",
@@ -38,7 +27,7 @@ fn the_app_says_a_text_could_not_be_read_keeps_it_and_reads_the_next() {
     let setup = Setup::from_env("the_app_says_a_text_could_not_be_read_keeps_it_and_reads_the_next");
     let (_server, browser) = setup.open_app();
     let failing = format!("{SAMPLE}\n\n{MARKER} said nothing more.");
-    type_text(&browser, &failing);
+    browser.type_text("source-input", &failing);
     let report = browser.wait_for("the engine failure notice", |browser| {
         browser.texts("failure-report").pop()
     });
@@ -87,11 +76,11 @@ fn the_app_says_a_text_could_not_be_read_keeps_it_and_reads_the_next() {
         "{copied}"
     );
     // The next text is read by a fresh engine.
-    type_text(&browser, SAMPLE);
+    browser.type_text("source-input", SAMPLE);
     wait_for_sentences(&browser, 3);
     assert!(browser.texts("engine-failure").is_empty());
     // And the same failing text fails again, as plainly.
-    type_text(&browser, &failing);
+    browser.type_text("source-input", &failing);
     browser.wait_for("the engine failure notice again", |browser| {
         (browser.texts("status") == [ENGINE_FAILED]).then_some(())
     });
