@@ -12,7 +12,7 @@ use crate::components::{
     SpeakersOverview, SummaryView,
 };
 use crate::file_text::looks_binary;
-use crate::hooks::{use_analysis, use_persistence, Engine};
+use crate::hooks::{use_analysis, use_persistence, Engine, TextSaver};
 use crate::settings::load_settings;
 use crate::share_target::take_shared_text;
 use crate::state::{Action, AppState, TOO_LONG_TO_ANALYZE};
@@ -74,11 +74,39 @@ fn findings(analysis: Rc<Analysis>, state: &UseReducerHandle<AppState>, on_statu
     }
 }
 
+/// The callback for new text: the saver hears of it before the page renders it (so that a
+/// reload right after a paste keeps it), then the state changes.
+fn text_arrival(state: &UseReducerHandle<AppState>, saver: Rc<TextSaver>) -> Callback<(Rc<str>, bool)> {
+    let dispatcher = state.dispatcher();
+    Callback::from(move |(text, pasted): (Rc<str>, bool)| {
+        saver.changed(text.clone());
+        dispatcher.dispatch(Action::SetText { text, pasted });
+    })
+}
+
+/// What the results say instead of (or before) the findings: the hint for an empty page, a
+/// text too long to analyze, or the engine's failure on this text.
+fn notices(state: &AppState, too_long: bool, on_status: Callback<String>) -> Html {
+    html! {
+        <>
+            if state.text.trim().is_empty() {
+                <p class="hint">{ "Your summary and quotes appear here as soon as you paste." }</p>
+            }
+            if too_long {
+                <p class="problem" data-testid="problem">{ TOO_LONG_TO_ANALYZE }</p>
+            }
+            if let Some(diagnostic) = state.failure.clone() {
+                <EngineFailure {diagnostic} {on_status} />
+            }
+        </>
+    }
+}
+
 /// The whole app.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(opening_state);
-    use_persistence(&state);
+    let on_text = text_arrival(&state, use_persistence(&state));
     let is_binary = looks_binary(&state.text);
     let too_long = state.too_long();
     let analyzed_text = if is_binary || too_long {
@@ -103,11 +131,7 @@ pub fn App(props: &AppProps) -> Html {
         .flat_map(|analysis| analysis.summary.sentences.iter())
         .map(|sentence| (sentence.start, sentence.end))
         .collect();
-    let announcement = if too_long && state.status.is_empty() {
-        TOO_LONG_TO_ANALYZE.to_owned()
-    } else {
-        announcement(&state.status, busy, is_binary, analysis.as_deref())
-    };
+    let announcement = announcement(&state.status, busy, is_binary, too_long, analysis.as_deref());
     let on_status = dispatch(&state, Action::SetStatus);
 
     html! {
@@ -121,7 +145,7 @@ pub fn App(props: &AppProps) -> Html {
                     text={state.text.clone()}
                     mode={state.mode}
                     on_mode={dispatch(&state, Action::SetMode)}
-                    on_text={dispatch(&state, |(text, pasted)| Action::SetText { text, pasted })}
+                    {on_text}
                     on_clear={dispatch(&state, |()| Action::Clear)}
                     on_undo={state.can_undo().then(|| dispatch(&state, |()| Action::UndoClear))}
                     on_sample={dispatch(&state, |()| Action::LoadSample)}
@@ -138,15 +162,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     </div>
                     <p class="status" role="status" aria-live="polite" data-testid="status">{ announcement }</p>
-                    if !has_text {
-                        <p class="hint">{ "Your summary and quotes appear here as soon as you paste." }</p>
-                    }
-                    if too_long {
-                        <p class="problem" data-testid="problem">{ TOO_LONG_TO_ANALYZE }</p>
-                    }
-                    if let Some(diagnostic) = state.failure.clone() {
-                        <EngineFailure {diagnostic} on_status={on_status.clone()} />
-                    }
+                    { notices(&state, too_long, on_status.clone()) }
                     if let Some(analysis) = analysis {
                         { findings(analysis, &state, on_status) }
                     }

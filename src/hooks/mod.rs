@@ -7,4 +7,4 @@ mod use_persistence;
 mod worker_connection;
 
 pub use use_analysis::{use_analysis, AnalysisState, Engine};
-pub use use_persistence::use_persistence;
+pub use use_persistence::{use_persistence, TextSaver};

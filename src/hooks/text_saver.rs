@@ -6,12 +6,16 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen_futures::spawn_local;
 use yew::UseReducerDispatcher;
 
 use crate::settings::{forget_legacy_text, legacy_text};
 use crate::state::{Action, AppState, STORAGE_REFUSED, TOO_LARGE_TO_KEEP};
 use crate::text_store::{SavedText, StoreError, TextStore};
+
+/// The text is saved this long after the last change.
+const SAVE_AFTER_MS: u32 = 400;
 
 /// Where the store stands.
 enum Store {
@@ -32,6 +36,8 @@ pub struct TextSaver {
     edited: Cell<Option<f64>>,
     /// The edit time of the last save handed to the store.
     saved: Cell<Option<f64>>,
+    /// The save due after the last change.
+    timer: RefCell<Option<Timeout>>,
     dispatcher: UseReducerDispatcher<AppState>,
 }
 
@@ -45,6 +51,7 @@ impl TextSaver {
             text: RefCell::new(text),
             edited: Cell::new(edited),
             saved: Cell::new(None),
+            timer: RefCell::new(None),
             dispatcher,
         })
     }
@@ -70,8 +77,10 @@ impl TextSaver {
         });
     }
 
-    /// Notes the page's text; returns whether it is an edit (a change not made by restoring).
-    pub fn changed(&self, text: Rc<str>) -> bool {
+    /// Notes the page's text: a change not made by restoring is an edit, stamped with the
+    /// time now and saved a moment later. Told as the text arrives (before the page renders
+    /// it) and again by the page's effects, so that a reload right after a paste keeps it.
+    pub fn changed(self: &Rc<Self>, text: Rc<str>) {
         let edit = {
             let known = self.text.borrow();
             !Rc::ptr_eq(&known, &text) && **known != *text
@@ -79,8 +88,14 @@ impl TextSaver {
         if edit {
             self.edited.set(Some(js_sys::Date::now()));
             *self.text.borrow_mut() = text;
+            let saver = Rc::downgrade(self);
+            let due = Timeout::new(SAVE_AFTER_MS, move || {
+                if let Some(saver) = saver.upgrade() {
+                    saver.save();
+                }
+            });
+            *self.timer.borrow_mut() = Some(due);
         }
-        edit
     }
 
     /// Saves the text if it changed since the last save; says on the status line when the

@@ -5,7 +5,6 @@
 
 use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::VisibilityState;
@@ -14,20 +13,17 @@ use yew::prelude::*;
 use crate::settings::save_settings;
 use crate::state::AppState;
 
-use super::text_saver::TextSaver;
-
-/// The text is saved this long after the last change.
-const SAVE_AFTER_MS: u32 = 400;
+pub use super::text_saver::TextSaver;
 
 /// Gives back the saved text when the page opens, then saves `state`'s text and settings as
-/// they change; a text the browser will not keep is announced on the status line.
+/// they change; a text the browser will not keep is announced on the status line. Returns
+/// the saver, for the page to tell it of new text as it arrives.
 #[hook]
-pub fn use_persistence(state: &UseReducerHandle<AppState>) {
+pub fn use_persistence(state: &UseReducerHandle<AppState>) -> Rc<TextSaver> {
     let saver = {
         let (text, dispatcher) = (state.text.clone(), state.dispatcher());
         use_memo((), move |()| TextSaver::new(text, dispatcher))
     };
-    let save_timer = use_mut_ref(|| None::<Timeout>);
     {
         let saver = (*saver).clone();
         use_effect_with((), move |()| {
@@ -38,13 +34,10 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>) {
     }
     {
         let saver = (*saver).clone();
-        use_effect_with(state.text.clone(), move |text| {
-            if saver.changed(text.clone()) {
-                *save_timer.borrow_mut() = Some(Timeout::new(SAVE_AFTER_MS, move || saver.save()));
-            }
-        });
+        use_effect_with(state.text.clone(), move |text| saver.changed(text.clone()));
     }
     use_effect_with(state.settings.clone(), save_settings);
+    (*saver).clone()
 }
 
 /// Saves at once when the page is hidden (`visibilitychange`) or left (`pagehide`): the

@@ -44,24 +44,22 @@ fn reload_expecting(browser: &Browser, expected: &str) {
     wait_for_editor_text(browser, expected);
 }
 
-/// The longest text IndexedDB holds, in chars (0 when none).
-fn longest_saved(browser: &Browser) -> u64 {
-    browser
-        .execute_async(
-            "const done = arguments[0];
-             const opening = indexedDB.open('nutgraf');
-             opening.onerror = () => done(-1);
-             opening.onsuccess = () => {
-               const database = opening.result;
-               if (!database.objectStoreNames.contains('texts')) { database.close(); return done(0); }
-               const all = database.transaction('texts').objectStore('texts').getAll();
-               all.onsuccess = () => { database.close(); done(Math.max(0, ...all.result.map(r => r.text.length))); };
-               all.onerror = () => done(-1);
-             };",
-            json!([]),
-        )
-        .as_u64()
-        .unwrap_or_default()
+/// The lengths in chars of the texts IndexedDB holds, in no particular order.
+fn saved_lengths(browser: &Browser) -> Vec<usize> {
+    let saved = browser.execute_async(
+        "const done = arguments[0];
+         const opening = indexedDB.open('nutgraf');
+         opening.onerror = () => done([]);
+         opening.onsuccess = () => {
+           const database = opening.result;
+           if (!database.objectStoreNames.contains('texts')) { database.close(); return done([]); }
+           const all = database.transaction('texts').objectStore('texts').getAll();
+           all.onsuccess = () => { database.close(); done(all.result.map((record) => record.text.length)); };
+           all.onerror = () => done([]);
+         };",
+        json!([]),
+    );
+    serde_json::from_value(saved).unwrap_or_default()
 }
 
 #[test]
@@ -87,9 +85,9 @@ fn twenty_megabytes_survive_a_reload() {
          area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));",
         json!([]),
     );
-    let chars = text.chars().count() as u64;
+    let chars = text.chars().count();
     browser.wait_longer_for("20 MB saved", Duration::from_secs(60), |browser| {
-        (longest_saved(browser) == chars).then_some(())
+        saved_lengths(browser).contains(&chars).then_some(())
     });
     reload_expecting(&browser, &text);
 }
@@ -108,17 +106,33 @@ fn an_older_text_in_another_tab_never_replaces_a_newer_one() {
     browser.goto(&server.url("/"));
     wait_for_app(&browser);
     wait_for_editor_text(&browser, OLDER);
-    // The first tab edits; then the second tab makes a newer edit and is left at once, so it
-    // saves first; the first tab's save, due 400 ms after its edit, comes after it.
+    // The first tab's clock stops, so its save (due 400 ms after an edit) waits; it edits; the
+    // second tab makes a newer edit and is left, so it saves at once; then the first tab's
+    // clock runs and it saves its older edit, after the newer one. The second tab reloaded,
+    // and a tab opened afterwards, show the newer text.
     browser.switch_to(&first);
+    let clock = |policy: Value| browser.cdp("Emulation.setVirtualTimePolicy", policy);
+    clock(json!({ "policy": "pause" }));
     browser.type_text("source-input", EDITED);
     browser.switch_to(&second);
     browser.type_text("source-input", SAMPLE);
     browser.execute("window.dispatchEvent(new Event('pagehide'));", json!([]));
-    std::thread::sleep(Duration::from_millis(1_000));
-    reload_expecting(&browser, SAMPLE);
+    browser.wait_for("the second tab's save", |browser| {
+        saved_lengths(browser)
+            .contains(&SAMPLE.chars().count())
+            .then_some(())
+    });
     browser.switch_to(&first);
+    clock(json!({ "policy": "advance", "budget": 2_000 }));
+    browser.switch_to(&second);
+    browser.wait_for("the first tab's own save", |browser| {
+        saved_lengths(browser).contains(&EDITED.len()).then_some(())
+    });
     reload_expecting(&browser, SAMPLE);
+    browser.new_tab();
+    browser.goto(&server.url("/"));
+    wait_for_app(&browser);
+    wait_for_editor_text(&browser, SAMPLE);
 }
 
 #[test]
