@@ -81,6 +81,7 @@ pub struct Settings {
 }
 
 const TEXT_KEY: &str = "nutgraf.text";
+const UNSAVED_KEY: &str = "nutgraf.unsaved";
 const SETTINGS_KEY: &str = "nutgraf.settings";
 
 fn storage() -> Option<web_sys::Storage> {
@@ -97,6 +98,32 @@ pub fn forget_legacy_text() {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(TEXT_KEY);
     }
+}
+
+/// A text kept in local storage until IndexedDB takes it, with its edit time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unsaved {
+    /// The text.
+    pub text: String,
+    /// When it was last edited, in milliseconds since 1970.
+    pub edited: f64,
+}
+
+/// Keeps `unsaved` in local storage, for a page closed while its IndexedDB store was still
+/// opening; false when local storage refuses it (too large, or turned off).
+pub fn keep_unsaved(unsaved: &Unsaved) -> bool {
+    match (storage(), serde_json::to_string(unsaved)) {
+        (Some(storage), Ok(json)) => storage.set_item(UNSAVED_KEY, &json).is_ok(),
+        _ => false,
+    }
+}
+
+/// The text [`keep_unsaved`] kept, removed from local storage.
+pub fn take_unsaved() -> Option<Unsaved> {
+    let storage = storage()?;
+    let json = storage.get_item(UNSAVED_KEY).ok().flatten()?;
+    let _ = storage.remove_item(UNSAVED_KEY);
+    serde_json::from_str(&json).ok()
 }
 
 /// The settings saved by the last visit, or the defaults.

@@ -11,8 +11,6 @@ use web_sys::{DomException, IdbDatabase, IdbObjectStore, IdbRequest, IdbTransact
 
 const DATABASE: &str = "nutgraf";
 const STORE: &str = "texts";
-/// The key of a text moved over from the local storage of versions before IndexedDB.
-const MIGRATED: &str = "migrated";
 
 /// A text as saved, with when it was last edited.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,9 +74,11 @@ impl TextStore {
         async move { kept(written?.await) }
     }
 
-    /// Moves a text saved by a version before IndexedDB into the store, as the oldest text.
-    pub async fn migrate(&self, legacy: &str) -> Result<(), StoreError> {
-        kept(self.write(MIGRATED, legacy, 0.0)?.await)
+    /// Puts a text kept elsewhere (in local storage, by a version before IndexedDB or by a
+    /// page closed while its store was opening) into the store, with its edit time.
+    pub async fn adopt(&self, saved: &SavedText) -> Result<(), StoreError> {
+        let key = format!("adopted-{}", saved.edited);
+        kept(self.write(&key, &saved.text, saved.edited)?.await)
     }
 
     /// The newest saved text of every tab; older ones are removed.

@@ -67,7 +67,13 @@ async fn a_text_moved_from_local_storage_is_older_than_any_save() {
     start_empty().await;
     let store = open().await;
     assert_eq!(store.newest().await, Ok(None));
-    store.migrate("Kept by the version before.").await.expect("moved");
+    store
+        .adopt(&SavedText {
+            text: "Kept by the version before.".to_owned(),
+            edited: 0.0,
+        })
+        .await
+        .expect("moved");
     assert_eq!(
         store.newest().await,
         Ok(saved("Kept by the version before.", 0.0))
@@ -85,4 +91,16 @@ async fn fifty_megabytes_are_kept() {
     let back = open().await.newest().await.expect("read").expect("a text");
     assert_eq!((back.text.len(), back.edited), (text.len(), 7.0));
     assert!(back.text == text);
+}
+
+#[wasm_bindgen_test]
+fn a_text_kept_in_local_storage_meanwhile_is_taken_once() {
+    use nutgraf_app::settings::{keep_unsaved, take_unsaved, Unsaved};
+    let unsaved = Unsaved {
+        text: "Pasted while the store was opening.".to_owned(),
+        edited: 42.0,
+    };
+    assert!(keep_unsaved(&unsaved));
+    assert_eq!(take_unsaved(), Some(unsaved));
+    assert_eq!(take_unsaved(), None);
 }

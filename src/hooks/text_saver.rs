@@ -10,12 +10,15 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen_futures::spawn_local;
 use yew::UseReducerDispatcher;
 
-use crate::settings::{forget_legacy_text, legacy_text};
+use crate::settings::{forget_legacy_text, keep_unsaved, legacy_text, take_unsaved, Unsaved};
 use crate::state::{Action, AppState, STORAGE_REFUSED, TOO_LARGE_TO_KEEP};
 use crate::text_store::{SavedText, StoreError, TextStore};
 
 /// The text is saved this long after the last change.
 const SAVE_AFTER_MS: u32 = 400;
+
+/// Texts up to this many bytes are also copied to local storage as the page goes away.
+pub const LEAVING_COPY_MAX: usize = 1_000_000;
 
 /// Where the store stands.
 enum Store {
@@ -63,7 +66,7 @@ impl TextSaver {
         spawn_local(async move {
             match TextStore::open().await {
                 Ok(store) => {
-                    let saved = newest_with_legacy(&store).await;
+                    let saved = newest_with_moved(&store).await;
                     *saver.store.borrow_mut() = Store::Open(Rc::new(store));
                     if let Some(saved) = saved.filter(|_| saver.edited.get().is_none()) {
                         let text: Rc<str> = Rc::from(saved.text);
@@ -98,6 +101,26 @@ impl TextSaver {
         }
     }
 
+    /// Saves the text as the page goes away: a text of at most [`LEAVING_COPY_MAX`] bytes not
+    /// saved yet is also kept in local storage, which writes at once, in case the page is gone
+    /// before IndexedDB has written it; the next page moves it into the store.
+    pub fn save_on_leave(&self) {
+        if let Some(edited) = self
+            .edited
+            .get()
+            .filter(|&edited| self.saved.get() != Some(edited))
+        {
+            let text = self.text.borrow();
+            if text.len() <= LEAVING_COPY_MAX {
+                keep_unsaved(&Unsaved {
+                    text: text.to_string(),
+                    edited,
+                });
+            }
+        }
+        self.save();
+    }
+
     /// Saves the text if it changed since the last save; says on the status line when the
     /// browser will not keep it.
     pub fn save(&self) {
@@ -109,7 +132,13 @@ impl TextSaver {
             return;
         };
         let written = match &*self.store.borrow() {
-            Store::Opening => return,
+            // Kept in local storage meanwhile, should the page close first; the store saves
+            // it once open.
+            Store::Opening => {
+                let text = self.text.borrow().to_string();
+                keep_unsaved(&Unsaved { text, edited });
+                return;
+            }
             Store::Refused => Err(StoreError::Refused(String::new())),
             Store::Open(store) => Ok(store.save(&self.text.borrow(), edited)),
         };
@@ -131,17 +160,29 @@ impl TextSaver {
     }
 }
 
-/// The newest saved text, after moving the one a version before IndexedDB left in local
-/// storage into the store (as the oldest text); that one alone when the store cannot read.
-async fn newest_with_legacy(store: &TextStore) -> Option<SavedText> {
-    let legacy = legacy_text();
+/// The newest saved text, after moving into the store the texts local storage holds: one a
+/// version before IndexedDB left (the oldest of all), and one a page closed while its store
+/// was opening kept (with its edit time). A text the store would not take still counts.
+async fn newest_with_moved(store: &TextStore) -> Option<SavedText> {
+    let legacy = legacy_text().map(|text| SavedText { text, edited: 0.0 });
+    let unsaved = take_unsaved().map(|Unsaved { text, edited }| SavedText { text, edited });
     if let Some(legacy) = &legacy {
-        if store.migrate(legacy).await.is_ok() {
+        if store.adopt(legacy).await.is_ok() {
             forget_legacy_text();
         }
     }
-    match store.newest().await {
-        Ok(Some(saved)) => Some(saved),
-        _ => legacy.map(|text| SavedText { text, edited: 0.0 }),
+    if let Some(unsaved) = &unsaved {
+        let _ = store.adopt(unsaved).await;
     }
+    let stored = store.newest().await.ok().flatten();
+    [stored, legacy, unsaved]
+        .into_iter()
+        .flatten()
+        .reduce(|newest, saved| {
+            if saved.edited > newest.edited {
+                saved
+            } else {
+                newest
+            }
+        })
 }

@@ -51,7 +51,9 @@ impl SaveOnHide {
         let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
             let hidden =
                 page_document().is_none_or(|document| document.visibility_state() == VisibilityState::Hidden);
-            if hidden || event.type_() == "pagehide" {
+            if event.type_() == "pagehide" {
+                saver.save_on_leave();
+            } else if hidden {
                 saver.save();
             }
         });

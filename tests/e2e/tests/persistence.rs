@@ -107,8 +107,8 @@ fn an_older_text_in_another_tab_never_replaces_a_newer_one() {
     wait_for_app(&browser);
     wait_for_editor_text(&browser, OLDER);
     // The first tab's clock stops, so its save (due 400 ms after an edit) waits; it edits; the
-    // second tab makes a newer edit and is left, so it saves at once; then the first tab's
-    // clock runs and it saves its older edit, after the newer one. The second tab reloaded,
+    // second tab makes a newer edit, saved 400 ms later; then the first tab's clock runs and
+    // it saves its older edit, after the newer one. The second tab reloaded,
     // and a tab opened afterwards, show the newer text.
     browser.switch_to(&first);
     let clock = |policy: Value| browser.cdp("Emulation.setVirtualTimePolicy", policy);
@@ -116,7 +116,6 @@ fn an_older_text_in_another_tab_never_replaces_a_newer_one() {
     browser.type_text("source-input", EDITED);
     browser.switch_to(&second);
     browser.type_text("source-input", SAMPLE);
-    browser.execute("window.dispatchEvent(new Event('pagehide'));", json!([]));
     browser.wait_for("the second tab's save", |browser| {
         saved_lengths(browser)
             .contains(&SAMPLE.chars().count())
