@@ -13,6 +13,10 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement, Input
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod support;
+
+use support::delete_saved_texts;
+
 const ARTICLE: &str = "The city council approved the new budget on Monday after a long debate. \
 Mayor Jane Ortiz said the plan adds money for parks and for the libraries of every district. \
 “This is a budget for every neighbourhood,” Ortiz said. \
@@ -23,19 +27,6 @@ fn document() -> web_sys::Document {
     web_sys::window()
         .and_then(|window| window.document())
         .expect("a document")
-}
-
-/// Forgets the texts earlier tests' apps saved (their connections let go when asked).
-async fn delete_saved_texts() {
-    let factory = web_sys::window()
-        .and_then(|window| window.indexed_db().ok().flatten())
-        .expect("IndexedDB");
-    let request = factory.delete_database("nutgraf").expect("a deletion");
-    let done = js_sys::Promise::new(&mut |resolve, _| {
-        request.set_onsuccess(Some(&resolve));
-        request.set_onerror(Some(&resolve));
-    });
-    wasm_bindgen_futures::JsFuture::from(done).await.expect("deleted");
 }
 
 /// Mounts the app in a fresh element, with nothing remembered from earlier tests.

@@ -4,23 +4,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use nutgraf_app::text_store::{SavedText, TextStore};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Deletes every saved text (the stores of earlier tests let go when asked).
-async fn start_empty() {
-    let factory = web_sys::window()
-        .and_then(|window| window.indexed_db().ok().flatten())
-        .expect("IndexedDB");
-    let request = factory.delete_database("nutgraf").expect("a deletion");
-    let done = js_sys::Promise::new(&mut |resolve, _| {
-        request.set_onsuccess(Some(&resolve));
-        request.set_onerror(Some(&resolve));
-    });
-    JsFuture::from(done).await.expect("deleted");
-}
+mod support;
+
+use support::delete_saved_texts;
 
 async fn open() -> TextStore {
     TextStore::open().await.expect("the store opens")
@@ -35,7 +25,7 @@ fn saved(text: &str, edited: f64) -> Option<SavedText> {
 
 #[wasm_bindgen_test]
 async fn a_later_save_of_an_older_edit_never_replaces_a_newer_text() {
-    start_empty().await;
+    delete_saved_texts().await;
     let (first_tab, second_tab) = (open().await, open().await);
     first_tab
         .save("The first tab's text.", 1_000.0)
@@ -64,7 +54,7 @@ async fn a_later_save_of_an_older_edit_never_replaces_a_newer_text() {
 
 #[wasm_bindgen_test]
 async fn a_text_moved_from_local_storage_is_older_than_any_save() {
-    start_empty().await;
+    delete_saved_texts().await;
     let store = open().await;
     assert_eq!(store.newest().await, Ok(None));
     store
@@ -84,7 +74,7 @@ async fn a_text_moved_from_local_storage_is_older_than_any_save() {
 
 #[wasm_bindgen_test]
 async fn fifty_megabytes_are_kept() {
-    start_empty().await;
+    delete_saved_texts().await;
     let text = "Fifty megabytes of one line. ".repeat(50_000_000 / 29 + 1);
     assert!(text.len() >= 50_000_000);
     open().await.save(&text, 7.0).await.expect("kept");
