@@ -136,10 +136,19 @@ export interface SpeakerReport extends SpanReport {
   name: string;
 }
 
-/** The summary of `text`, exactly as `nutgraf summarize --json` prints it. */
+/**
+ * The summary of `text`, exactly as `nutgraf summarize --json` prints it. Rejects with an
+ * `Error` saying why when the options are refused, or when the engine itself fails on the
+ * text (its message then says the engine stopped); either way the next call works, on a
+ * fresh engine after a failure.
+ */
 export function summarize(text: string, options?: SummaryOptions | null): Promise<SummaryReport>;
 
-/** The quotations of `text` with their speakers, exactly as `nutgraf quotes --json` prints them. */
+/**
+ * The quotations of `text` with their speakers, exactly as `nutgraf quotes --json` prints
+ * them. Rejects with an `Error` saying what happened when the engine fails on the text; the
+ * next call works, on a fresh engine.
+ */
 export function quotes(text: string): Promise<QuotesReport>;
 
 /** The API on `window.Nutgraf`, for scripts that are not modules. */

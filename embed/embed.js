@@ -21,19 +21,57 @@ const ENGINE_JS = new URL("./__NUTGRAF_ENGINE_JS__", import.meta.url).href;
 const ENGINE_WASM = new URL("./__NUTGRAF_ENGINE_WASM__", import.meta.url).href;
 
 let engine = null;
+/** How many engines were loaded: the glue keeps its WebAssembly instance in module-level
+ * state, so a fresh engine is the glue imported again under a URL of its own. */
+let engines = 0;
 
 /** Loads the engine once; later calls share the same promise (a failed load is retried). */
 function loadEngine() {
-  engine ??= import(ENGINE_JS)
+  if (engine) return engine;
+  const url = engines === 0 ? ENGINE_JS : `${ENGINE_JS}?engine=${engines}`;
+  engines += 1;
+  const loading = import(url)
     .then(async (glue) => {
       await glue.default({ module_or_path: ENGINE_WASM });
       return glue;
     })
     .catch((error) => {
-      engine = null;
+      if (engine === loading) engine = null;
       throw error;
     });
-  return engine;
+  engine = loading;
+  return loading;
+}
+
+/**
+ * Whether `error` is the engine refusing what it was asked (a plain `Error` with the reason),
+ * rather than the engine failing: a panic (thrown by the engine's panic hook as an
+ * `EnginePanic`), a WebAssembly trap (`RuntimeError`), or running out of stack (`RangeError`).
+ */
+function isRefusal(error) {
+  return error instanceof Error && Object.getPrototypeOf(error) === Error.prototype && error.name === "Error";
+}
+
+/**
+ * Runs `call` on the engine. When the engine fails rather than refuses, its instance is
+ * dropped (the next call loads a fresh one) and the promise rejects with an `Error` saying
+ * what happened.
+ */
+async function run(call) {
+  const loading = loadEngine();
+  const glue = await loading;
+  try {
+    return call(glue);
+  } catch (error) {
+    if (isRefusal(error)) throw error;
+    if (engine === loading) engine = null;
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Nutgraf's engine stopped while reading this text (${cause}). The text may be unusual; ` +
+        "the next call starts a fresh engine.",
+      { cause: error },
+    );
+  }
 }
 
 /**
@@ -43,14 +81,13 @@ function loadEngine() {
  * is given. Amounts may be numbers or their text.
  */
 export async function summarize(text, options = {}) {
-  const glue = await loadEngine();
-  return JSON.parse(glue.summarize(String(text ?? ""), JSON.stringify(options ?? {})));
+  const json = await run((glue) => glue.summarize(String(text ?? ""), JSON.stringify(options ?? {})));
+  return JSON.parse(json);
 }
 
 /** The quotations of `text` with their speakers, as `nutgraf quotes --json` prints them. */
 export async function quotes(text) {
-  const glue = await loadEngine();
-  return JSON.parse(glue.quotes(String(text ?? "")));
+  return JSON.parse(await run((glue) => glue.quotes(String(text ?? ""))));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ pub struct Analysis {
 impl Analysis {
     /// Runs the engine on `text`, read once for both the summary and the quotes.
     pub fn of(text: &str, length: LengthChoice) -> Self {
+        crate::fault_injection::check(text);
         let document = Document::new(text);
         let summary = Summarizer::default().summarize_document(&document, length.to_length());
         let quotes = QuotesReport::of(&document, &QuoteFinder.find_in(&document));

@@ -8,13 +8,14 @@ use yew::prelude::*;
 use crate::analysis::Analysis;
 use crate::announcement::announcement;
 use crate::components::{
-    CharRange, ExportPanel, KeyPhrases, LengthControls, QuoteList, SourcePanel, SpeakersOverview, SummaryView,
+    CharRange, EngineFailure, ExportPanel, KeyPhrases, LengthControls, QuoteList, SourcePanel,
+    SpeakersOverview, SummaryView,
 };
 use crate::file_text::looks_binary;
-use crate::hooks::{use_analysis, use_persistence, Engine};
-use crate::settings::{load_settings, load_text};
+use crate::hooks::{use_analysis, use_persistence, Engine, TextSaver};
+use crate::settings::load_settings;
 use crate::share_target::take_shared_text;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, TOO_LONG_TO_ANALYZE};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -44,9 +45,10 @@ fn dispatch<T: 'static>(
     Callback::from(move |value| dispatcher.dispatch(to_action(value)))
 }
 
-/// The state a page opens with: shared text, else the text and settings of the last visit.
+/// The state a page opens with: shared text, else none until storage gives back the text of
+/// the last visit (see `use_persistence`); the settings of the last visit.
 fn opening_state() -> AppState {
-    let text = take_shared_text().unwrap_or_else(load_text);
+    let text = take_shared_text().unwrap_or_default();
     AppState::new(Rc::from(text), load_settings())
 }
 
@@ -72,21 +74,53 @@ fn findings(analysis: Rc<Analysis>, state: &UseReducerHandle<AppState>, on_statu
     }
 }
 
+/// The callback for new text: the saver hears of it before the page renders it (so that a
+/// reload right after a paste keeps it), then the state changes.
+fn text_arrival(state: &UseReducerHandle<AppState>, saver: Rc<TextSaver>) -> Callback<(Rc<str>, bool)> {
+    let dispatcher = state.dispatcher();
+    Callback::from(move |(text, pasted): (Rc<str>, bool)| {
+        saver.changed(text.clone());
+        dispatcher.dispatch(Action::SetText { text, pasted });
+    })
+}
+
+/// What the results say instead of (or before) the findings: the hint for an empty page, a
+/// text too long to analyze, or the engine's failure on this text.
+fn notices(state: &AppState, too_long: bool, on_status: Callback<String>) -> Html {
+    html! {
+        <>
+            if state.text.trim().is_empty() {
+                <p class="hint">{ "Your summary and quotes appear here as soon as you paste." }</p>
+            }
+            if too_long {
+                <p class="problem" data-testid="problem">{ TOO_LONG_TO_ANALYZE }</p>
+            }
+            if let Some(diagnostic) = state.failure.clone() {
+                <EngineFailure {diagnostic} {on_status} />
+            }
+        </>
+    }
+}
+
 /// The whole app.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(opening_state);
-    use_persistence(&state);
+    let on_text = text_arrival(&state, use_persistence(&state));
     let is_binary = looks_binary(&state.text);
-    let analyzed_text = if is_binary {
+    let too_long = state.too_long();
+    let analyzed_text = if is_binary || too_long {
         Rc::from("")
     } else {
         state.text.clone()
     };
-    let analysis_state = use_analysis(props.engine, analyzed_text, state.settings.length);
+    let on_failure = dispatch(&state, Action::EngineFailed);
+    let analysis_state = use_analysis(props.engine, analyzed_text, state.settings.length, on_failure);
     let has_text = !state.text.trim().is_empty();
     let busy = analysis_state.busy && has_text;
-    let analysis = analysis_state.analysis.filter(|_| has_text && !is_binary);
+    let analysis = analysis_state
+        .analysis
+        .filter(|_| has_text && !is_binary && !too_long && state.failure.is_none());
     use_effect_with(analysis.is_some(), |&shown| {
         if shown {
             mark_first_result();
@@ -97,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
         .flat_map(|analysis| analysis.summary.sentences.iter())
         .map(|sentence| (sentence.start, sentence.end))
         .collect();
-    let announcement = announcement(&state.status, busy, is_binary, analysis.as_deref());
+    let announcement = announcement(&state.status, busy, is_binary, too_long, analysis.as_deref());
     let on_status = dispatch(&state, Action::SetStatus);
 
     html! {
@@ -111,7 +145,7 @@ pub fn App(props: &AppProps) -> Html {
                     text={state.text.clone()}
                     mode={state.mode}
                     on_mode={dispatch(&state, Action::SetMode)}
-                    on_text={dispatch(&state, |(text, pasted)| Action::SetText { text, pasted })}
+                    {on_text}
                     on_clear={dispatch(&state, |()| Action::Clear)}
                     on_undo={state.can_undo().then(|| dispatch(&state, |()| Action::UndoClear))}
                     on_sample={dispatch(&state, |()| Action::LoadSample)}
@@ -128,9 +162,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     </div>
                     <p class="status" role="status" aria-live="polite" data-testid="status">{ announcement }</p>
-                    if !has_text {
-                        <p class="hint">{ "Your summary and quotes appear here as soon as you paste." }</p>
-                    }
+                    { notices(&state, too_long, on_status.clone()) }
                     if let Some(analysis) = analysis {
                         { findings(analysis, &state, on_status) }
                     }

@@ -4,9 +4,12 @@
 pub mod analysis;
 pub mod announcement;
 pub mod app;
+pub mod clipboard;
 pub mod components;
+pub mod diagnostic;
 pub mod embed;
 pub mod export;
+pub mod fault_injection;
 pub mod file_text;
 pub mod highlight;
 pub mod hooks;
@@ -14,7 +17,9 @@ pub mod sample;
 pub mod settings;
 pub mod share_target;
 pub mod state;
+pub mod text_store;
 pub mod worker;
+pub mod worker_protocol;
 
 pub use app::{App, AppProps};
 pub use hooks::Engine;

@@ -1,5 +1,6 @@
-//! The reader's settings, and what survives a reload: the text and the settings, kept in
-//! the browser's local storage (never sent anywhere).
+//! The reader's settings, kept between visits in the browser's local storage (never sent
+//! anywhere), and the text as versions before IndexedDB kept it there (the text itself is now
+//! kept by `text_store.rs`).
 
 use nutgraf_engine::{Length, LengthUnit};
 use serde::{Deserialize, Serialize};
@@ -80,31 +81,49 @@ pub struct Settings {
 }
 
 const TEXT_KEY: &str = "nutgraf.text";
+const UNSAVED_KEY: &str = "nutgraf.unsaved";
 const SETTINGS_KEY: &str = "nutgraf.settings";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The text saved by the last visit, if any.
-pub fn load_text() -> String {
-    storage()
-        .and_then(|storage| storage.get_item(TEXT_KEY).ok().flatten())
-        .unwrap_or_default()
+/// The text a version before IndexedDB saved in local storage, if any.
+pub fn legacy_text() -> Option<String> {
+    storage()?.get_item(TEXT_KEY).ok().flatten()
 }
 
-/// Texts longer than this (in bytes) are not kept: browsers allow about 5 MB per site.
-pub const MAX_SAVED_BYTES: usize = 2_000_000;
-
-/// Saves the text; returns false when it is too long or the browser refuses (storage full
-/// or disabled). A text that cannot be saved removes the older saved one.
-pub fn save_text(text: &str) -> bool {
-    let Some(storage) = storage() else { return false };
-    if text.len() <= MAX_SAVED_BYTES && storage.set_item(TEXT_KEY, text).is_ok() {
-        return true;
+/// Removes the text a version before IndexedDB saved, once it is moved.
+pub fn forget_legacy_text() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(TEXT_KEY);
     }
-    let _ = storage.remove_item(TEXT_KEY);
-    false
+}
+
+/// A text kept in local storage until IndexedDB takes it, with its edit time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unsaved {
+    /// The text.
+    pub text: String,
+    /// When it was last edited, in milliseconds since 1970.
+    pub edited: f64,
+}
+
+/// Keeps `unsaved` in local storage, for a page closed while its IndexedDB store was still
+/// opening; false when local storage refuses it (too large, or turned off).
+pub fn keep_unsaved(unsaved: &Unsaved) -> bool {
+    match (storage(), serde_json::to_string(unsaved)) {
+        (Some(storage), Ok(json)) => storage.set_item(UNSAVED_KEY, &json).is_ok(),
+        _ => false,
+    }
+}
+
+/// The text [`keep_unsaved`] kept, removed from local storage.
+pub fn take_unsaved() -> Option<Unsaved> {
+    let storage = storage()?;
+    let json = storage.get_item(UNSAVED_KEY).ok().flatten()?;
+    let _ = storage.remove_item(UNSAVED_KEY);
+    serde_json::from_str(&json).ok()
 }
 
 /// The settings saved by the last visit, or the defaults.

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::components::{CharRange, SourceMode};
+use crate::diagnostic::Diagnostic;
 use crate::file_text::looks_binary;
 use crate::sample::SAMPLE_ARTICLE;
 use crate::settings::{LengthChoice, Settings, SummaryLayout};
@@ -20,9 +21,24 @@ pub const MAX_PASTE_TO_READ: usize = 200_000;
 pub const CLEARED: &str = "Cleared. “Undo clear” brings the text back.";
 /// What the status line says after "Undo clear".
 pub const RESTORED: &str = "The text is back.";
-/// What the status line says when the browser will not keep the text.
+/// What the status line says when the browser's storage is full.
 pub const TOO_LARGE_TO_KEEP: &str =
-    "This text is too large to keep after a reload; it stays until you close the page.";
+    "The browser has no room to keep this text after a reload; it stays until you close the page.";
+/// What the status line says when the browser refuses to keep anything (storage turned off,
+/// as in some private windows).
+pub const STORAGE_REFUSED: &str = "This browser does not let Nutgraf keep your text after a reload (storage \
+     is off, as in some private windows); it stays until you close the page.";
+/// What the status line says when the engine failed on the text.
+pub const ENGINE_FAILED: &str =
+    "Nutgraf could not read this text. Your text is kept: you can edit it or paste \
+     another one.";
+
+/// Texts longer than this (in bytes) are kept but not analyzed: the engine's memory in the
+/// browser would not suffice.
+pub const MAX_TEXT_TO_ANALYZE: usize = 50_000_000;
+/// What the page says about a text longer than [`MAX_TEXT_TO_ANALYZE`].
+pub const TOO_LONG_TO_ANALYZE: &str = "This text is longer than 50 MB, more than Nutgraf can read at once. \
+     It stays here; paste a part of it to see its summary and quotes.";
 
 /// Everything the page remembers while it is open.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +57,8 @@ pub struct AppState {
     pub reveal: u32,
     /// A message for the status line; empty for none.
     pub status: String,
+    /// The report of the engine's failure on this text, until the text or the length changes.
+    pub failure: Option<Diagnostic>,
 }
 
 /// A change to the [`AppState`].
@@ -72,6 +90,11 @@ pub enum Action {
     SetLayout(SummaryLayout),
     /// A message for the status line.
     SetStatus(String),
+    /// The text saved by an earlier visit, once storage has read it: it fills the editor only
+    /// while nothing has been typed, pasted or cleared.
+    Restore(Rc<str>),
+    /// The engine failed on the current text.
+    EngineFailed(Diagnostic),
 }
 
 impl AppState {
@@ -85,6 +108,7 @@ impl AppState {
             active: None,
             reveal: 0,
             status: String::new(),
+            failure: None,
         }
     }
 
@@ -94,6 +118,7 @@ impl AppState {
             Action::SetText { text, pasted } => self.set_text(text, pasted),
             Action::LoadSample => self.set_text(Rc::from(SAMPLE_ARTICLE), true),
             Action::Clear => {
+                self.failure = None;
                 self.cleared = Some(std::mem::replace(&mut self.text, Rc::from("")));
                 self.mode = SourceMode::Edit;
                 self.status = CLEARED.to_owned();
@@ -101,6 +126,7 @@ impl AppState {
             Action::UndoClear => {
                 let editor_empty = self.text.is_empty();
                 if let Some(previous) = self.cleared.take_if(|_| editor_empty) {
+                    self.failure = None;
                     self.text = previous;
                     self.status = RESTORED.to_owned();
                 }
@@ -112,9 +138,21 @@ impl AppState {
                 self.mode = SourceMode::Read;
                 self.reveal = self.reveal.wrapping_add(1);
             }
-            Action::SetLength(length) => self.settings.length = length,
+            Action::SetLength(length) => {
+                self.failure = None;
+                self.settings.length = length;
+            }
             Action::SetLayout(layout) => self.settings.layout = layout,
             Action::SetStatus(message) => self.status = message,
+            Action::Restore(saved) => {
+                if self.text.is_empty() && self.cleared.is_none() {
+                    self.text = saved;
+                }
+            }
+            Action::EngineFailed(diagnostic) => {
+                self.failure = Some(diagnostic);
+                self.status = ENGINE_FAILED.to_owned();
+            }
         }
         self
     }
@@ -122,6 +160,11 @@ impl AppState {
     /// Whether "Undo clear" has a text to bring back (only while the editor is empty).
     pub fn can_undo(&self) -> bool {
         self.cleared.is_some() && self.text.is_empty()
+    }
+
+    /// Whether the text is too long to analyze (see [`MAX_TEXT_TO_ANALYZE`]).
+    pub fn too_long(&self) -> bool {
+        self.text.len() > MAX_TEXT_TO_ANALYZE
     }
 
     fn set_text(&mut self, text: Rc<str>, pasted: bool) {
@@ -132,6 +175,7 @@ impl AppState {
             self.cleared = None;
         }
         self.status.clear();
+        self.failure = None;
         self.text = text;
     }
 }

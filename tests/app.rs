@@ -13,6 +13,10 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement, Input
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod support;
+
+use support::delete_saved_texts;
+
 const ARTICLE: &str = "The city council approved the new budget on Monday after a long debate. \
 Mayor Jane Ortiz said the plan adds money for parks and for the libraries of every district. \
 “This is a budget for every neighbourhood,” Ortiz said. \
@@ -30,6 +34,7 @@ async fn mount() -> Element {
     if let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten()) {
         storage.clear().expect("storage cleared");
     }
+    delete_saved_texts().await;
     let root = document().create_element("div").expect("a div");
     document()
         .body()

@@ -113,23 +113,33 @@ fn the_status_line_says_the_message_then_progress_then_the_result() {
         analysis.quotes.quotes.len()
     );
     let table = [
-        ("Copied.", true, false, Some(&analysis), "Copied."),
-        ("", true, false, Some(&analysis), "Reading the article…"),
+        ("Copied.", true, false, false, Some(&analysis), "Copied."),
+        ("", true, false, false, Some(&analysis), "Reading the article…"),
         (
             "",
             false,
             true,
+            false,
             None,
             "This does not look like text: paste or drop the article itself.",
         ),
-        ("", false, false, Some(&analysis), ready.as_str()),
-        ("", false, false, None, ""),
+        (
+            "",
+            false,
+            false,
+            true,
+            None,
+            "This text is longer than 50 MB, more than Nutgraf can read at once. It stays here; \
+             paste a part of it to see its summary and quotes.",
+        ),
+        ("", false, false, false, Some(&analysis), ready.as_str()),
+        ("", false, false, false, None, ""),
     ];
-    for (status, busy, is_binary, analysis, expected) in table {
+    for (status, busy, is_binary, too_long, analysis, expected) in table {
         assert_eq!(
-            announcement(status, busy, is_binary, analysis),
+            announcement(status, busy, is_binary, too_long, analysis),
             expected,
-            "{status:?} {busy} {is_binary}"
+            "{status:?} {busy} {is_binary} {too_long}"
         );
     }
 }

@@ -5,9 +5,10 @@
 use std::rc::Rc;
 
 use nutgraf_app::components::SourceMode;
+use nutgraf_app::diagnostic::Diagnostic;
 use nutgraf_app::sample::SAMPLE_ARTICLE;
 use nutgraf_app::settings::{LengthChoice, Settings, SummaryLayout};
-use nutgraf_app::state::{Action, AppState};
+use nutgraf_app::state::{Action, AppState, MAX_TEXT_TO_ANALYZE};
 use yew::Reducible;
 
 const ARTICLE: &str = "The council approved the budget. The mayor said it adds money for parks.";
@@ -40,6 +41,7 @@ fn a_page_opens_in_the_editor_with_its_saved_text_and_settings() {
             active: None,
             reveal: 0,
             status: String::new(),
+            failure: None,
         }
     );
 }
@@ -138,4 +140,59 @@ fn the_reducer_is_apply() {
     let reduced = state.reduce(set_text(ARTICLE, true));
     assert_eq!(*reduced, opened_with("").apply(set_text(ARTICLE, true)));
     assert_eq!(reduced.mode, SourceMode::Read);
+}
+
+#[test]
+fn an_engine_failure_is_told_until_the_text_or_the_length_changes() {
+    let diagnostic = Diagnostic::new(ARTICLE, "RuntimeError: unreachable");
+    let failed = opened_with(ARTICLE).apply(Action::EngineFailed(diagnostic.clone()));
+    assert_eq!(
+        failed,
+        AppState {
+            failure: Some(diagnostic),
+            status: "Nutgraf could not read this text. Your text is kept: you can edit it or paste \
+                     another one."
+                .to_owned(),
+            ..opened_with(ARTICLE)
+        }
+    );
+    assert_eq!(&*failed.text, ARTICLE, "the text is kept");
+    let actions = [
+        set_text("Another text.", false),
+        Action::LoadSample,
+        Action::Clear,
+        Action::SetLength(LengthChoice::Medium),
+    ];
+    for action in actions {
+        let after = failed.clone().apply(action.clone());
+        assert_eq!(after.failure, None, "{action:?}");
+    }
+    // Showing a sentence or switching views keeps it.
+    let shown = failed.clone().apply(Action::SetMode(SourceMode::Read));
+    assert!(shown.failure.is_some());
+}
+
+#[test]
+fn a_saved_text_fills_only_an_editor_nothing_was_put_into() {
+    let restored = opened_with("").apply(Action::Restore(Rc::from(ARTICLE)));
+    assert_eq!((&*restored.text, restored.mode), (ARTICLE, SourceMode::Edit));
+    let typed = opened_with("").apply(set_text("Typed first.", false));
+    assert_eq!(
+        &*typed.apply(Action::Restore(Rc::from(ARTICLE))).text,
+        "Typed first."
+    );
+    let cleared = opened_with("")
+        .apply(set_text("Typed first.", false))
+        .apply(Action::Clear);
+    assert_eq!(&*cleared.apply(Action::Restore(Rc::from(ARTICLE))).text, "");
+}
+
+#[test]
+fn texts_above_fifty_megabytes_are_too_long_to_analyze() {
+    assert_eq!(MAX_TEXT_TO_ANALYZE, 50_000_000);
+    let at_limit = "a".repeat(50_000_000);
+    assert!(!opened_with(&at_limit).too_long());
+    let above = "a".repeat(50_000_001);
+    assert!(opened_with(&above).too_long());
+    assert!(!opened_with(ARTICLE).too_long());
 }

@@ -17,4 +17,13 @@ pub fn quotes(text: &str) -> Result<String, JsError> {
     nutgraf_app::embed::quotes_json(text).map_err(|message| JsError::new(&message))
 }
 
-fn main() {}
+/// Installs the panic hook: a panic in the engine throws an `Error` named `EnginePanic` with
+/// the panic's message, which `embed.js` tells from a refusal; it then drops this instance
+/// (its state is no longer sound) and loads a fresh one for the next call.
+fn main() {
+    std::panic::set_hook(Box::new(|info| {
+        let error = js_sys::Error::new(&info.to_string());
+        error.set_name("EnginePanic");
+        wasm_bindgen::throw_val(error.into());
+    }));
+}

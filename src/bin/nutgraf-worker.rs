@@ -1,7 +1,5 @@
-//! The web worker's entry point: registers the engine worker.
-
-use gloo_worker::Registrable;
+//! The web worker's entry point: starts the engine worker.
 
 fn main() {
-    nutgraf_app::worker::EngineWorker::registrar().register();
+    nutgraf_app::worker::run();
 }

@@ -4,11 +4,12 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlSelectElement, Url};
 use yew::prelude::*;
 
 use crate::analysis::Analysis;
+use crate::clipboard;
 use crate::export::ExportFormat;
 use crate::settings::SummaryLayout;
 
@@ -46,11 +47,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         Callback::from(move |_| {
             let (text, on_status) = (text.clone(), on_status.clone());
             spawn_local(async move {
-                let copied = match web_sys::window().map(|window| window.navigator().clipboard()) {
-                    Some(clipboard) => JsFuture::from(clipboard.write_text(&text)).await.is_ok(),
-                    None => false,
-                };
-                on_status.emit(if copied {
+                on_status.emit(if clipboard::copy(&text).await {
                     format!("Copied: {label}.")
                 } else {
                     "The browser did not allow copying: select the preview and copy it yourself.".to_owned()

@@ -1,5 +1,6 @@
 //! The pieces of the page, each given what to show through its props.
 
+mod engine_failure;
 mod export_panel;
 mod key_phrases;
 mod length_controls;
@@ -9,6 +10,7 @@ mod source_view;
 mod speakers_overview;
 mod summary_view;
 
+pub use engine_failure::EngineFailure;
 pub use export_panel::ExportPanel;
 pub use key_phrases::KeyPhrases;
 pub use length_controls::LengthControls;

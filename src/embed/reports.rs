@@ -8,6 +8,7 @@ use super::SummaryOptions;
 /// for (see [`SummaryOptions`]), or why the options are refused.
 pub fn summary_json(text: &str, options_json: &str) -> Result<String, String> {
     let length = SummaryOptions::parse(options_json)?.length()?;
+    crate::fault_injection::check(text);
     let document = Document::new(text);
     let summary = Summarizer::default().summarize_document(&document, length);
     to_json(&SummaryReport::of(&document, &summary))
@@ -15,6 +16,7 @@ pub fn summary_json(text: &str, options_json: &str) -> Result<String, String> {
 
 /// What `nutgraf quotes --json` prints for `text`.
 pub fn quotes_json(text: &str) -> Result<String, String> {
+    crate::fault_injection::check(text);
     let document = Document::new(text);
     to_json(&QuotesReport::of(&document, &QuoteFinder.find_in(&document)))
 }

@@ -1,15 +1,16 @@
-//! Runs the engine on the current text, off the main thread, and keeps the newest answer.
+//! Runs the engine on the current text, off the main thread, and keeps the newest answer; a
+//! failed engine is replaced by a fresh one (see `analysis_runner.rs`).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use gloo_worker::{Spawnable, WorkerBridge};
 use yew::prelude::*;
 
 use crate::analysis::Analysis;
+use crate::diagnostic::Diagnostic;
 use crate::settings::LengthChoice;
-use crate::worker::{AnalysisRequest, EngineWorker};
+
+use super::analysis_runner::{AnalysisRunner, Wanted};
 
 /// Where the engine runs.
 #[derive(Debug, Clone, Copy)]
@@ -45,66 +46,60 @@ pub struct AnalysisState {
 /// Typing pauses this long before the engine is asked again.
 const SETTLE_MS: u32 = 120;
 
-/// Analyzes `text` with `length` whenever either changes, keeping only the newest answer.
+/// Analyzes `text` with `length` whenever either changes, keeping only the newest answer;
+/// `on_failure` hears when the engine fails on the newest text (the worker is then replaced,
+/// and the next text is analyzed as usual).
 #[hook]
-pub fn use_analysis(engine: Engine, text: Rc<str>, length: LengthChoice) -> AnalysisState {
+pub fn use_analysis(
+    engine: Engine,
+    text: Rc<str>,
+    length: LengthChoice,
+    on_failure: Callback<Diagnostic>,
+) -> AnalysisState {
     let analysis = use_state(|| None::<Rc<Analysis>>);
     let busy = use_state(|| false);
-    let latest = use_mut_ref(|| 0u64);
-    let bridge: Rc<RefCell<Option<WorkerBridge<EngineWorker>>>> = use_mut_ref(|| None);
+    let next_id = use_mut_ref(|| 0u64);
     let timer = use_mut_ref(|| None::<Timeout>);
+    let runner = {
+        let (analysis, busy) = (analysis.clone(), busy.clone());
+        let loader = match engine {
+            Engine::Worker(loader) => loader,
+            Engine::Inline(_) => "",
+        };
+        use_memo((), move |()| Rc::new(AnalysisRunner::new(loader, analysis, busy)))
+    };
+    runner.set_on_failure(on_failure);
 
     {
-        let (analysis, busy, latest, bridge, timer) = (
-            analysis.clone(),
-            busy.clone(),
-            latest.clone(),
-            bridge.clone(),
-            timer.clone(),
-        );
+        let (analysis, busy, runner) = (analysis.clone(), busy.clone(), (*runner).clone());
         use_effect_with((text, length), move |(text, length)| {
             let id = {
-                let mut latest = latest.borrow_mut();
-                *latest += 1;
-                *latest
+                let mut next_id = next_id.borrow_mut();
+                *next_id += 1;
+                *next_id
             };
             if text.trim().is_empty() {
+                runner.want(None);
                 analysis.set(None);
                 busy.set(false);
                 *timer.borrow_mut() = None;
-            } else {
-                busy.set(true);
-                let (text, length) = (text.clone(), *length);
-                let send = move || match engine {
-                    Engine::Worker(loader) => {
-                        let mut bridge = bridge.borrow_mut();
-                        let bridge = bridge.get_or_insert_with(|| {
-                            let (analysis, busy, latest) = (analysis.clone(), busy.clone(), latest.clone());
-                            EngineWorker::spawner()
-                                .callback(move |response| {
-                                    if response.id == *latest.borrow() {
-                                        analysis.set(Some(Rc::new(response.analysis)));
-                                        busy.set(false);
-                                    }
-                                })
-                                .spawn_with_loader(loader)
-                        });
-                        // The text is copied for the worker only once typing settles.
-                        bridge.send(AnalysisRequest {
-                            id,
-                            text: text.to_string(),
-                            length,
-                        });
-                    }
-                    Engine::Inline(analyze) => {
-                        if id == *latest.borrow() {
-                            analysis.set(Some(Rc::new(analyze(&text, length))));
-                            busy.set(false);
-                        }
-                    }
-                };
-                *timer.borrow_mut() = Some(Timeout::new(SETTLE_MS, send));
+                return;
             }
+            busy.set(true);
+            let (text, length) = (text.clone(), *length);
+            runner.want(Some(Wanted {
+                id,
+                text: text.clone(),
+                length,
+            }));
+            let send = move || match engine {
+                Engine::Worker(_) => runner.send(),
+                Engine::Inline(analyze) => {
+                    analysis.set(Some(Rc::new(analyze(&text, length))));
+                    busy.set(false);
+                }
+            };
+            *timer.borrow_mut() = Some(Timeout::new(SETTLE_MS, send));
         });
     }
 

@@ -37,7 +37,7 @@ pub fn serve(release: bool) -> Outcome {
 /// Writes an optimized release build to `dist/`.
 pub fn dist() -> Outcome {
     let tools = prepare()?;
-    build_dist(&tools)
+    build_dist(&tools, &[])
 }
 
 /// Runs every check and test: formatting, clippy and the native tests first (they need no
@@ -120,9 +120,10 @@ fn browser_stages(tools: &TestTools) -> Outcome {
     step("browser tests (wasm-bindgen-test in headless Chromium)", || {
         browser_tests(tools)
     })?;
-    step("release build for the end-to-end tests", || {
-        build_dist(&tools.toolchain)
-    })?;
+    step(
+        "release build for the end-to-end tests (with the test-only `fault-injection` feature)",
+        || build_dist(&tools.toolchain, &["--features", "fault-injection"]),
+    )?;
     step(
         "the typed API: tsc --strict on tests/typescript (against embed.d.ts)",
         || {
@@ -216,12 +217,15 @@ fn prepare() -> Outcome<Toolchain> {
     Ok(tools)
 }
 
-fn build_dist(tools: &Toolchain) -> Outcome {
+/// A release build in `dist/`; `extra` adds Trunk arguments (the end-to-end tests' build turns
+/// on the test-only `fault-injection` feature, which `dist` and `serve` never do).
+fn build_dist(tools: &Toolchain, extra: &[&str]) -> Outcome {
     run(
         tools
             .trunk()
             .args(["build", "--release", "--dist"])
-            .arg(workspace_root().join("dist")),
+            .arg(workspace_root().join("dist"))
+            .args(extra),
         "trunk could not build the release; its output above says why.",
     )
 }

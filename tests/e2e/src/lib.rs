@@ -113,6 +113,43 @@ pub fn html_paragraphs(text: &str) -> String {
         .collect()
 }
 
+/// At least `bytes` of article text: `article` again and again, each copy headed "Part N."
+/// and its "Tuesday" made "day N", so that the parts differ.
+pub fn repeated_article(article: &str, bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + article.len() + 64);
+    let mut part = 0;
+    while text.len() < bytes {
+        part += 1;
+        text.push_str(&format!("Part {part}.\n\n"));
+        text.push_str(&article.replace("Tuesday", &format!("day {part}")));
+        text.push_str("\n\n");
+    }
+    text
+}
+
+/// Puts a long `text` into the page as `window[name]`, handed over in pieces: one script
+/// holding many megabytes would block the page while the driver decodes it, which no real
+/// paste does.
+pub fn put_in_page(browser: &Browser, name: &str, text: &str) {
+    browser.execute("window[arguments[0]] = [];", json!([name]));
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut cut = rest.len().min(256 * 1024);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        browser.execute(
+            "window[arguments[0]].push(arguments[1]);",
+            json!([name, &rest[..cut]]),
+        );
+        rest = &rest[cut..];
+    }
+    browser.execute(
+        "window[arguments[0]] = window[arguments[0]].join('');",
+        json!([name]),
+    );
+}
+
 /// Waits until the app's summary shows `count` sentences, and returns them.
 pub fn wait_for_sentences(browser: &Browser, count: usize) -> Vec<String> {
     browser.wait_for(&format!("{count} summary sentences"), |browser| {

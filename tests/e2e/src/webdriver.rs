@@ -98,6 +98,24 @@ impl Browser {
         self.post("/goog/cdp/execute", &json!({ "cmd": command, "params": params }))
     }
 
+    /// Opens a new tab, makes it current and returns its handle.
+    pub fn new_tab(&self) -> String {
+        let opened = self.post("/window/new", &json!({ "type": "tab" }));
+        let handle = opened["handle"].as_str().expect("a window handle").to_owned();
+        self.switch_to(&handle);
+        handle
+    }
+
+    /// The current tab's handle.
+    pub fn tab(&self) -> String {
+        self.get("/window").as_str().expect("a window handle").to_owned()
+    }
+
+    /// Makes the tab with `handle` current.
+    pub fn switch_to(&self, handle: &str) {
+        self.post("/window", &json!({ "handle": handle }));
+    }
+
     /// Reloads the current page and waits for it.
     pub fn reload(&self) {
         self.post("/refresh", &json!({}));
@@ -174,12 +192,22 @@ impl Browser {
     /// Puts `text` into the element with `data-testid="<test_id>"` as a paste does: the
     /// whole value at once, then one `input` event.
     pub fn paste(&self, test_id: &str, text: &str) {
+        self.input(test_id, text, "insertFromPaste");
+    }
+
+    /// Puts `text` into the element with `data-testid="<test_id>"` as typing does (the app's
+    /// editor stays open): the whole value, then one `input` event.
+    pub fn type_text(&self, test_id: &str, text: &str) {
+        self.input(test_id, text, "insertText");
+    }
+
+    fn input(&self, test_id: &str, text: &str, input_type: &str) {
         self.execute(
             "const area = document.querySelector(`[data-testid=\"${arguments[0]}\"]`);
              area.focus();
              area.value = arguments[1];
-             area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));",
-            json!([test_id, text]),
+             area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: arguments[2] }));",
+            json!([test_id, text, input_type]),
         );
     }
 

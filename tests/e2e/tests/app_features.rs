@@ -4,7 +4,8 @@
 use std::time::Duration;
 
 use nutgraf_e2e::{
-    html_paragraphs, shared_file, wait_for_app, wait_for_sentences, Browser, Setup, ENTER, TAB,
+    html_paragraphs, put_in_page, repeated_article, shared_file, wait_for_app, wait_for_sentences, Browser,
+    Setup, ENTER, TAB,
 };
 use nutgraf_engine::{Length, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
 use serde_json::{json, Value};
@@ -251,44 +252,12 @@ fn the_keyboard_alone_loads_a_sample_and_reveals_a_sentence() {
     );
 }
 
-/// About five megabytes of varied article text.
-fn five_megabytes() -> String {
-    let mut text = String::with_capacity(5_200_000);
-    let mut part = 0;
-    while text.len() < 5_000_000 {
-        part += 1;
-        text.push_str(&format!("Part {part}.\n\n"));
-        text.push_str(&SAMPLE.replace("Tuesday", &format!("day {part}")));
-        text.push_str("\n\n");
-    }
-    text
-}
-
 #[test]
 #[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
 fn a_five_megabyte_paste_keeps_the_page_responsive() {
     let setup = Setup::from_env("a_five_megabyte_paste_keeps_the_page_responsive");
     let (_server, browser) = setup.open_app();
-    // The text reaches the page in pieces first: handing WebDriver 5 MB in one script would
-    // itself block the page while the driver decodes it, which no real paste does.
-    browser.execute("window.nutgrafClipboard = [];", json!([]));
-    let text = five_megabytes();
-    let mut rest = text.as_str();
-    while !rest.is_empty() {
-        let mut cut = rest.len().min(256 * 1024);
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        browser.execute(
-            "window.nutgrafClipboard.push(arguments[0]);",
-            json!([&rest[..cut]]),
-        );
-        rest = &rest[cut..];
-    }
-    browser.execute(
-        "window.nutgrafClipboard = window.nutgrafClipboard.join('');",
-        json!([]),
-    );
+    put_in_page(&browser, "nutgrafClipboard", &repeated_article(SAMPLE, 5_000_000));
     browser.execute(
         "window.nutgrafLongest = 0;
          new PerformanceObserver(list => {
