@@ -1,5 +1,6 @@
 //! The xtask commands: each installs what it needs, then runs its steps in order.
 
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
@@ -37,7 +38,7 @@ pub fn serve(release: bool) -> Outcome {
 /// Writes an optimized release build to `dist/`.
 pub fn dist() -> Outcome {
     let tools = prepare()?;
-    build_dist(&tools, &[])
+    build_dist(&tools, &workspace_root().join("dist"), &[])
 }
 
 /// Runs every check and test: formatting, clippy and the native tests first (they need no
@@ -122,7 +123,7 @@ fn browser_stages(tools: &TestTools) -> Outcome {
     })?;
     step(
         "release build for the end-to-end tests (with the test-only `fault-injection` feature)",
-        || build_dist(&tools.toolchain, &["--features", "fault-injection"]),
+        || build_dist(&tools.toolchain, &test_dist(), &["--features", "fault-injection"]),
     )?;
     step(
         "the typed API: tsc --strict on tests/typescript (against embed.d.ts)",
@@ -180,7 +181,7 @@ fn end_to_end_tests(tools: &TestTools) -> Outcome {
                 "--include-ignored",
                 "--test-threads=1",
             ])
-            .env("NUTGRAF_DIST", workspace_root().join("dist"))
+            .env("NUTGRAF_DIST", test_dist())
             .env("NUTGRAF_XTASK", &xtask)
             .env("CHROMEDRIVER", &tools.browser.chromedriver)
             .env("CHROME", &tools.browser.chrome)
@@ -217,14 +218,20 @@ fn prepare() -> Outcome<Toolchain> {
     Ok(tools)
 }
 
-/// A release build in `dist/`; `extra` adds Trunk arguments (the end-to-end tests' build turns
+/// Where the end-to-end tests' build goes: apart from `dist/`, which only ever holds a build
+/// without test-only code.
+fn test_dist() -> PathBuf {
+    workspace_root().join("target").join("dist-e2e")
+}
+
+/// A release build in `dir`; `extra` adds Trunk arguments (the end-to-end tests' build turns
 /// on the test-only `fault-injection` feature, which `dist` and `serve` never do).
-fn build_dist(tools: &Toolchain, extra: &[&str]) -> Outcome {
+fn build_dist(tools: &Toolchain, dir: &Path, extra: &[&str]) -> Outcome {
     run(
         tools
             .trunk()
             .args(["build", "--release", "--dist"])
-            .arg(workspace_root().join("dist"))
+            .arg(dir)
             .args(extra),
         "trunk could not build the release; its output above says why.",
     )

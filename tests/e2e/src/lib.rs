@@ -1,5 +1,5 @@
 //! End-to-end test support: a real Chromium driven over WebDriver, against a release build
-//! served from `dist/` on a local port.
+//! served from a local port (`cargo xtask test` builds it into `target/dist-e2e/`).
 //!
 //! `cargo xtask test` sets `NUTGRAF_DIST`, `CHROMEDRIVER` and `CHROME`. Every test that needs
 //! them is `#[ignore]`d, so plain `cargo test` lists it as ignored rather than passed; run with
@@ -53,7 +53,7 @@ impl Setup {
             },
             _ => panic!(
                 "{test} cannot run: {} {} not set. End-to-end tests need Chromium, ChromeDriver and a \
-                 release build in dist/; run them with `cargo xtask test`, which builds dist/, \
+                 release build; run them with `cargo xtask test`, which builds target/dist-e2e/, \
                  finds or installs the browser and sets NUTGRAF_DIST, CHROMEDRIVER, CHROME, \
                  AXE_CORE and NUTGRAF_XTASK.",
                 missing.join(", "),
