@@ -143,7 +143,7 @@ fn browser_stages(tools: &TestTools) -> Outcome {
             )
         },
     )?;
-    step("end-to-end tests (Chromium over WebDriver against dist/)", || {
+    step("end-to-end tests (Chromium over WebDriver against target/dist-e2e/)", || {
         end_to_end_tests(tools)
     })
 }
