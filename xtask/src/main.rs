@@ -29,7 +29,7 @@ commands:
                      Trunk's post_build hook) or in DIR
   test               run every test: formatting, clippy and the native tests first; then,
                      with the missing tools installed, browser (headless Chromium),
-                     end-to-end (WebDriver against dist/) and the evaluation against
+                     end-to-end (WebDriver against target/dist-e2e/) and the evaluation against
                      ../shared/data with its floors
 
 Tools are installed, at the versions in xtask/src/pins.rs, only into

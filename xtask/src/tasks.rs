@@ -143,9 +143,10 @@ fn browser_stages(tools: &TestTools) -> Outcome {
             )
         },
     )?;
-    step("end-to-end tests (Chromium over WebDriver against target/dist-e2e/)", || {
-        end_to_end_tests(tools)
-    })
+    step(
+        "end-to-end tests (Chromium over WebDriver against target/dist-e2e/)",
+        || end_to_end_tests(tools),
+    )
 }
 
 /// The app's tests in the browser, with the capabilities of the browser found.
@@ -167,7 +168,7 @@ fn browser_tests(tools: &TestTools) -> Outcome {
     )
 }
 
-/// WebDriver against `dist/`, with the browser and axe-core found.
+/// WebDriver against `target/dist-e2e/`, with the browser and axe-core found.
 fn end_to_end_tests(tools: &TestTools) -> Outcome {
     // The offline test rewrites a copied build's service worker with this very program.
     let xtask = std::env::current_exe().map_err(|error| format!("cannot find the xtask program: {error}"))?;
