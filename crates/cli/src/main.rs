@@ -81,12 +81,14 @@ fn run(invocation: &Invocation<'_>) -> Result<(), String> {
         }
     } else {
         let text = input::read_text(invocation.file)?;
-        let rendered = if invocation.json {
-            output::json(invocation.command, &text, invocation.length, None).to_string()
+        if invocation.json {
+            output::write_json(&mut out, invocation.command, &text, invocation.length)
+                .and_then(|()| writeln!(out))
+                .map_err(write_error)?;
         } else {
-            output::plain(invocation.command, &text, invocation.length)
-        };
-        writeln!(out, "{rendered}").map_err(write_error)?;
+            let rendered = output::plain(invocation.command, &text, invocation.length);
+            writeln!(out, "{rendered}").map_err(write_error)?;
+        }
     }
     out.flush().map_err(write_error)
 }

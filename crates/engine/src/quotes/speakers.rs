@@ -130,11 +130,11 @@ impl NameBook {
                 let credit = tokens.get(index).is_some_and(|token| token.is('/'))
                     || start > 0 && tokens[start - 1].is('/');
                 if !credit && !in_caption(start) {
-                    named.push((tokens[start].span.start, name.clone()));
+                    named.push((tokens[start].start(), name.clone()));
                 }
                 // A capital inside a sentence makes a proper noun (`shares of Tesla`).
                 let inside_sentence = start > 0
-                    && !tokens[start].line_before
+                    && !tokens[start].line_before()
                     && (tokens[start - 1].is_word() || tokens[start - 1].is(','));
                 if inside_sentence {
                     book.proper.insert(name.clone());
@@ -179,7 +179,7 @@ impl NameBook {
     ) -> String {
         let words: Vec<&Token> = tokens[phrase.clone()].iter().collect();
         let phrase_text = match (words.first(), words.last()) {
-            (Some(first), Some(last)) => text.get(first.span.start..last.span.end).unwrap_or_default(),
+            (Some(first), Some(last)) => text.get(first.start()..last.end()).unwrap_or_default(),
             _ => "",
         };
         if words.len() == 1 {
@@ -545,7 +545,7 @@ impl NameBook {
 fn continues_name(text: &str, tokens: &[Token], index: usize) -> bool {
     let same_line = index == 0
         || !text
-            .get(tokens[index - 1].span.end..tokens[index].span.start)
+            .get(tokens[index - 1].end()..tokens[index].start())
             .unwrap_or_default()
             .contains('\n');
     let next_capitalized = tokens
@@ -562,7 +562,7 @@ fn run_words<'a>(text: &'a str, run: &[Token]) -> Vec<&'a str> {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return Vec::new();
     };
-    text.get(first.span.start..last.span.end)
+    text.get(first.start()..last.end())
         .unwrap_or_default()
         .split_whitespace()
         .collect()
@@ -705,7 +705,7 @@ mod tests {
         let mut book = NameBook::new(text, &tokens, |_| false);
         let rubio = tokens
             .iter()
-            .position(|token| token.text(text) == "Rubio" && token.span.start > 30);
+            .position(|token| token.text(text) == "Rubio" && token.start() > 30);
         let Some(rubio) = rubio else {
             panic!("no second Rubio");
         };
@@ -754,7 +754,7 @@ mod tests {
         let (Some(show), Some(they)) = (position("show"), position("They")) else {
             panic!("words missing");
         };
-        let at = |index: usize| tokens[index].span.start;
+        let at = |index: usize| tokens[index].start();
         assert_eq!(
             book.canonical(text, &tokens, show..show + 2, at(show)),
             "show insiders"

@@ -16,6 +16,7 @@ pub mod language;
 mod letter_case;
 mod lines;
 mod list_items;
+pub(crate) mod lower_case_tokens;
 mod name_words;
 mod names;
 pub mod offset_map;
