@@ -76,7 +76,10 @@ fn run(invocation: &Invocation<'_>) -> Result<(), String> {
                 .length()
                 .map_err(|error| format!("line {}: \"sentences\": {error}", number + 1))?
                 .unwrap_or(invocation.length);
-            let result = output::json(invocation.command, &record.text, length, Some(record.id));
+            let text = record
+                .checked_text()
+                .map_err(|error| format!("line {}: {error}", number + 1))?;
+            let result = output::json(invocation.command, text, length, Some(record.id.clone()));
             writeln!(out, "{result}").map_err(write_error)?;
         }
     } else {

@@ -123,6 +123,9 @@ impl Summarizer {
         let scores = self.weights.score(&features);
         let budget = length.budget(sentences.len());
         let chosen = selection::select(&scores, &features, &vectors.sentences, budget);
+        // Done with the vectors: on a long text the key phrases need their room.
+        drop(vectors);
+        let keywords = keywords::key_phrases(text, &terms, &features, KEYWORDS);
         Summary {
             sentences: chosen
                 .iter()
@@ -140,7 +143,7 @@ impl Summarizer {
                         words: terms
                             .sentence(index)
                             .iter()
-                            .filter(|token| token.span.start >= span.start)
+                            .filter(|token| token.span().start >= span.start)
                             .count(),
                         span,
                         score: scores[index],
@@ -151,7 +154,7 @@ impl Summarizer {
             total_sentences: sentences.len(),
             total_words: word_counts.iter().sum(),
             language: terms.language.map_or("und", |language| language.code()),
-            keywords: keywords::key_phrases(text, &terms, &features, KEYWORDS),
+            keywords,
         }
     }
 }

@@ -72,7 +72,7 @@ impl SentenceVectors {
             let mut ids: Vec<TermId> = terms
                 .sentence(index)
                 .iter()
-                .filter_map(|token| token.term)
+                .filter_map(|token| token.term())
                 .collect();
             ids.sort_unstable();
             let mut counted: Vec<(TermId, f32)> = Vec::new();
