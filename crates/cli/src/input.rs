@@ -25,9 +25,15 @@ pub fn open(file: Option<&Path>) -> Result<Box<dyn BufRead>, String> {
 /// Reads the whole input as text, refusing binary data, and text longer than the engine reads
 /// ([`MAX_TEXT_BYTES`]; no more than one byte past it is read), with a clear message.
 pub fn read_text(file: Option<&Path>) -> Result<String, String> {
-    let mut bytes = Vec::new();
+    // A file's size, when known, is read into a buffer of that size rather than one grown by
+    // doubling (the limit is read past by a byte to tell a text that is too long).
+    let limit = MAX_TEXT_BYTES as u64 + 1;
+    let size = file
+        .and_then(|path| std::fs::metadata(path).ok())
+        .map_or(0, |metadata| metadata.len());
+    let mut bytes = Vec::with_capacity(size.min(limit) as usize);
     open(file)?
-        .take(MAX_TEXT_BYTES as u64 + 1)
+        .take(limit)
         .read_to_end(&mut bytes)
         .map_err(|error| format!("cannot read the input: {error}"))?;
     if bytes.len() > MAX_TEXT_BYTES {

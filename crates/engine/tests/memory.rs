@@ -1,8 +1,9 @@
 //! Peak memory: reading an article-like text of about 2 MB (as written, in lower case, and
 //! hard-wrapped), summarizing it or finding its quotes, and building the report takes less
-//! than [`BOUND`] times the text's size in heap on top of the text itself. Counted by a
-//! global allocator that sees every allocation of this test binary; a `realloc` is the
-//! system's, which grows a large block in place, and counts the change in size.
+//! than [`SUMMARY_BOUND`] and [`QUOTES_BOUND`] times the text's size in heap on top of the
+//! text itself. Counted by a global allocator that sees every allocation of this test binary;
+//! a `realloc` is the system's, which grows a large block in place, and counts the change in
+//! size.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -11,9 +12,15 @@ use nutgraf_engine::{Document, Length, QuoteFinder, QuotesReport, Summarizer, Su
 
 const ARTICLE: &str = include_str!("fixtures/harbour-article.txt");
 
-/// The most heap, as a multiple of the text's size, that reading and analysing it may take
-/// (the issue measured 13 times the input for a summary and 24 for the quotes, in peak RSS).
-const BOUND: usize = 8;
+/// The most heap, as a multiple of the text's size, that reading a text and summarizing it
+/// may take (measured: 3.4 as written, 4.8 in lower case, 5.2 hard-wrapped; the issue measured
+/// 13 times the input in peak RSS before).
+const SUMMARY_BOUND: f64 = 6.0;
+
+/// The most heap, as a multiple of the text's size, that reading a text and finding its quotes
+/// may take (measured: 6.0 as written, 6.8 in lower case, 7.7 hard-wrapped, for this article
+/// dense with quotes and names; the issue measured 24 times the input in peak RSS before).
+const QUOTES_BOUND: f64 = 8.0;
 
 /// The system allocator, counting the bytes in use and their peak.
 struct Counting;
@@ -126,11 +133,11 @@ fn summaries_and_quotes_take_less_than_the_bound_in_heap() {
         .collect();
     for (form, summary, quotes) in measured {
         assert!(
-            summary < BOUND as f64,
+            summary < SUMMARY_BOUND,
             "{form}: a summary took {summary:.2}× the text"
         );
         assert!(
-            quotes < BOUND as f64,
+            quotes < QUOTES_BOUND,
             "{form}: the quotes took {quotes:.2}× the text"
         );
     }

@@ -29,14 +29,12 @@ pub fn key_phrases(text: &str, terms: &Terms, features: &[SentenceFeatures], lim
             1.0
         };
         for token in &terms.tokens[range.clone()] {
-            if let Some(term) = token.term() {
-                weight[term as usize] += boost;
-            }
+            weight[token.term() as usize] += boost;
         }
     }
 
     let phrases = candidate_phrases(text, terms, eligible);
-    let mut ranked: Vec<(f32, &Stems, &Seen)> = phrases
+    let mut ranked: Vec<(f32, u32, &Stems)> = phrases
         .iter()
         .filter(|(stems, seen)| stems.len == 1 || seen.count >= 2)
         .map(|(stems, seen)| {
@@ -44,14 +42,19 @@ pub fn key_phrases(text: &str, terms: &Terms, features: &[SentenceFeatures], lim
             let mean =
                 stems_of.iter().map(|&term| weight[term as usize]).sum::<f32>() / stems_of.len() as f32;
             let score = mean * (seen.count as f32).sqrt() * (stems_of.len() as f32).sqrt();
-            (score, stems, seen)
+            (score, seen.start, stems)
         })
         .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.2.start.cmp(&b.2.start)));
+    // The best first, then the earliest written; the stems settle what is left.
+    ranked.sort_unstable_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(a.1.cmp(&b.1))
+            .then_with(|| a.2.as_slice().cmp(b.2.as_slice()))
+    });
 
     let mut taken: Vec<TermId> = Vec::new();
     let mut keywords = Vec::new();
-    for (_, stems, seen) in ranked {
+    for (_, _, stems) in ranked {
         if keywords.len() >= limit {
             break;
         }
@@ -59,6 +62,7 @@ pub fn key_phrases(text: &str, terms: &Terms, features: &[SentenceFeatures], lim
             continue;
         }
         taken.extend(stems.as_slice().iter().copied());
+        let seen = phrases[stems];
         keywords.push(text[seen.start as usize..seen.end as usize].to_owned());
     }
     keywords
@@ -80,7 +84,7 @@ impl Stems {
             len: 0,
             stems: [0; MAX_PHRASE_WORDS],
         };
-        for term in window.iter().filter_map(Token::term).take(MAX_PHRASE_WORDS) {
+        for term in window.iter().map(Token::term).take(MAX_PHRASE_WORDS) {
             stems.stems[usize::from(stems.len)] = term;
             stems.len += 1;
         }
@@ -113,9 +117,8 @@ fn candidate_phrases(text: &str, terms: &Terms, eligible: impl Fn(usize) -> bool
         let tokens = &terms.tokens[range.clone()];
         let mut run_start = 0;
         for end in 1..=tokens.len() {
+            // A stopword or a number between two words breaks the run as any other character.
             let breaks = end == tokens.len()
-                || tokens[end].term().is_none()
-                || tokens[end - 1].term().is_none()
                 || !text[tokens[end - 1].span().end..tokens[end].span().start]
                     .chars()
                     .all(|c| c == ' ');
@@ -123,16 +126,14 @@ fn candidate_phrases(text: &str, terms: &Terms, eligible: impl Fn(usize) -> bool
                 continue;
             }
             let run = &tokens[run_start..end];
-            if run.first().is_some_and(|token| token.term().is_some()) {
-                for length in 1..=run.len().min(MAX_PHRASE_WORDS) {
-                    for window in run.windows(length) {
-                        let seen = phrases.entry(Stems::of(window)).or_insert(Seen {
-                            count: 0,
-                            start: window[0].span().start as u32,
-                            end: window[length - 1].span().end as u32,
-                        });
-                        seen.count += 1;
-                    }
+            for length in 1..=run.len().min(MAX_PHRASE_WORDS) {
+                for window in run.windows(length) {
+                    let seen = phrases.entry(Stems::of(window)).or_insert(Seen {
+                        count: 0,
+                        start: window[0].span().start as u32,
+                        end: window[length - 1].span().end as u32,
+                    });
+                    seen.count += 1;
                 }
             }
             run_start = end;
