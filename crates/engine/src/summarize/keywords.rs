@@ -36,7 +36,7 @@ pub fn key_phrases(text: &str, terms: &Terms, features: &[SentenceFeatures], lim
     let phrases = candidate_phrases(text, terms, eligible);
     let mut ranked: Vec<(f32, u32, &Stems)> = phrases
         .iter()
-        .filter(|(stems, seen)| stems.len == 1 || seen.count >= 2)
+        .filter(|(stems, seen)| stems.as_slice().len() == 1 || seen.count >= 2)
         .map(|(stems, seen)| {
             let stems_of = stems.as_slice();
             let mean =
@@ -62,46 +62,51 @@ pub fn key_phrases(text: &str, terms: &Terms, features: &[SentenceFeatures], lim
             continue;
         }
         taken.extend(stems.as_slice().iter().copied());
-        let seen = phrases[stems];
-        keywords.push(text[seen.start as usize..seen.end as usize].to_owned());
+        // Where the phrase is first written: from its first word to the last of its stems'.
+        let first = terms
+            .tokens
+            .partition_point(|token| token.span().start < phrases[stems].start as usize);
+        let last = first + stems.as_slice().len() - 1;
+        let span = terms.tokens[first].span().start..terms.tokens[last].span().end;
+        keywords.push(text[span].to_owned());
     }
     keywords
 }
 
-/// The stems of a candidate phrase, in a fixed array rather than a vector of its own: a long
-/// text has hundreds of thousands of candidates.
+/// The stems of a candidate phrase, in a fixed array rather than a vector of its own (a long
+/// text has hundreds of thousands of candidates), the slots past its words [`NO_STEM`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-struct Stems {
-    /// How many of `stems` are the phrase's.
-    len: u8,
-    stems: [TermId; MAX_PHRASE_WORDS],
-}
+struct Stems([TermId; MAX_PHRASE_WORDS]);
+
+/// A slot of [`Stems`] past the phrase's words: no term has this number.
+const NO_STEM: TermId = TermId::MAX;
 
 impl Stems {
     /// The stems of the content words `window` (at most [`MAX_PHRASE_WORDS`]).
     fn of(window: &[Token]) -> Self {
-        let mut stems = Self {
-            len: 0,
-            stems: [0; MAX_PHRASE_WORDS],
-        };
-        for term in window.iter().map(Token::term).take(MAX_PHRASE_WORDS) {
-            stems.stems[usize::from(stems.len)] = term;
-            stems.len += 1;
+        let mut stems = [NO_STEM; MAX_PHRASE_WORDS];
+        for (slot, token) in stems.iter_mut().zip(window) {
+            *slot = token.term();
         }
-        stems
+        Self(stems)
     }
 
     fn as_slice(&self) -> &[TermId] {
-        &self.stems[..usize::from(self.len)]
+        let len = self
+            .0
+            .iter()
+            .position(|&stem| stem == NO_STEM)
+            .unwrap_or(MAX_PHRASE_WORDS);
+        &self.0[..len]
     }
 }
 
-/// How often a candidate phrase occurs, and the byte span where it is first written.
+/// How often a candidate phrase occurs, and where it is first written (the byte its first
+/// word starts at).
 #[derive(Debug, Clone, Copy)]
 struct Seen {
     count: u32,
     start: u32,
-    end: u32,
 }
 
 /// Candidate phrases: runs of content words joined only by spaces in the `eligible`
@@ -131,7 +136,6 @@ fn candidate_phrases(text: &str, terms: &Terms, eligible: impl Fn(usize) -> bool
                     let seen = phrases.entry(Stems::of(window)).or_insert(Seen {
                         count: 0,
                         start: window[0].span().start as u32,
-                        end: window[length - 1].span().end as u32,
                     });
                     seen.count += 1;
                 }
