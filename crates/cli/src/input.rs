@@ -4,7 +4,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 
-use nutgraf_engine::{Length, LengthError};
+use nutgraf_engine::{Length, LengthError, TextTooLarge, MAX_TEXT_BYTES};
 use serde::Deserialize;
 
 /// Opens `file`, or stdin when there is none, for reading line by line.
@@ -22,12 +22,27 @@ pub fn open(file: Option<&Path>) -> Result<Box<dyn BufRead>, String> {
     }
 }
 
-/// Reads the whole input as text, refusing binary data with a clear message.
+/// Reads the whole input as text, refusing binary data, and text longer than the engine reads
+/// ([`MAX_TEXT_BYTES`]; no more than one byte past it is read), with a clear message.
 pub fn read_text(file: Option<&Path>) -> Result<String, String> {
-    let mut bytes = Vec::new();
+    // A file's size, when known, is read into a buffer of that size rather than one grown by
+    // doubling (the limit is read past by a byte to tell a text that is too long).
+    let limit = MAX_TEXT_BYTES as u64 + 1;
+    let size = file
+        .and_then(|path| std::fs::metadata(path).ok())
+        .map_or(0, |metadata| metadata.len());
+    let mut bytes = Vec::with_capacity(size.min(limit) as usize);
     open(file)?
+        .take(limit)
         .read_to_end(&mut bytes)
         .map_err(|error| format!("cannot read the input: {error}"))?;
+    if bytes.len() > MAX_TEXT_BYTES {
+        return Err(format!(
+            "the input is larger than {} MB, the most nutgraf reads: give it one article, or a \
+             part of this text",
+            MAX_TEXT_BYTES / 1_000_000
+        ));
+    }
     if bytes.contains(&0) {
         return Err("the input looks like binary data, not text: give a plain-text article".to_owned());
     }
@@ -61,6 +76,11 @@ impl Record {
                      such as {{\"id\": 1, \"text\": \"...\"}}"
             )
         })
+    }
+
+    /// The text, or an error when it is longer than the engine reads.
+    pub fn checked_text(&self) -> Result<&str, TextTooLarge> {
+        TextTooLarge::check(&self.text).map(|()| self.text.as_str())
     }
 
     /// The length this line asks for, if it names one, checked as `--sentences` is.

@@ -76,17 +76,22 @@ fn run(invocation: &Invocation<'_>) -> Result<(), String> {
                 .length()
                 .map_err(|error| format!("line {}: \"sentences\": {error}", number + 1))?
                 .unwrap_or(invocation.length);
-            let result = output::json(invocation.command, &record.text, length, Some(record.id));
+            let text = record
+                .checked_text()
+                .map_err(|error| format!("line {}: {error}", number + 1))?;
+            let result = output::json(invocation.command, text, length, Some(record.id.clone()));
             writeln!(out, "{result}").map_err(write_error)?;
         }
     } else {
         let text = input::read_text(invocation.file)?;
-        let rendered = if invocation.json {
-            output::json(invocation.command, &text, invocation.length, None).to_string()
+        if invocation.json {
+            output::write_json(&mut out, invocation.command, &text, invocation.length)
+                .and_then(|()| writeln!(out))
+                .map_err(write_error)?;
         } else {
-            output::plain(invocation.command, &text, invocation.length)
-        };
-        writeln!(out, "{rendered}").map_err(write_error)?;
+            let rendered = output::plain(invocation.command, &text, invocation.length);
+            writeln!(out, "{rendered}").map_err(write_error)?;
+        }
     }
     out.flush().map_err(write_error)
 }

@@ -4,8 +4,21 @@ use nutgraf_engine::{
     Document, Length, QuoteFinder, QuotesReport, SentencesReport, Summarizer, SummaryReport,
 };
 use serde_json::Value;
+use std::io::{self, Write};
 
 use crate::args::Command;
+
+/// Writes the result to `out` as JSON, the same as [`json`] without an id prints, serialized
+/// straight from the report rather than built as a value first (which took several times the
+/// report's size).
+pub fn write_json(out: &mut impl Write, command: Command, text: &str, length: Length) -> io::Result<()> {
+    let written = match command {
+        Command::Summarize => serde_json::to_writer(&mut *out, &summary_report(text, length)),
+        Command::Quotes => serde_json::to_writer(&mut *out, &quotes_report(text)),
+        Command::Sentences => serde_json::to_writer(&mut *out, &SentencesReport::of(&Document::new(text))),
+    };
+    written.map_err(io::Error::from)
+}
 
 /// The result as one JSON value; `id`, when given, is added as its first field.
 pub fn json(command: Command, text: &str, length: Length, id: Option<Value>) -> Value {
@@ -93,6 +106,9 @@ mod tests {
             {"index": 1, "start": 11, "end": 33, "text": "The end of a long day."},
         ]});
         assert_eq!(json(Command::Sentences, text, Length::SHORT, None), expected);
+        let mut written = Vec::new();
+        write_json(&mut written, Command::Sentences, text, Length::SHORT).unwrap_or_default();
+        assert_eq!(String::from_utf8_lossy(&written), expected.to_string());
         assert_eq!(
             plain(Command::Sentences, text, Length::SHORT),
             "Él llegó.\nThe end of a long day."

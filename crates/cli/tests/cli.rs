@@ -126,6 +126,28 @@ fn input_errors_exit_with_1_and_one_line_saying_what_to_do() {
 }
 
 #[test]
+fn a_text_beyond_the_engine_s_limit_is_refused_with_1_and_what_to_do() {
+    let words = "Word ".repeat(nutgraf_engine::MAX_TEXT_BYTES / 5 + 1);
+    let record = format!("{{\"text\": \"{words}\"}}\n");
+    let too_long = temp_file("too-long.txt", words.as_bytes());
+    let too_long_line = temp_file("too-long.jsonl", record.as_bytes());
+    let cases: [&[&str]; 2] = [
+        &["quotes", too_long.to_str().unwrap()],
+        &["summarize", "--jsonl", too_long_line.to_str().unwrap()],
+    ];
+    for args in cases {
+        let output = nutgraf(args, b"");
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let stderr = text(&output.stderr);
+        assert!(
+            stderr.contains("give it one article, or a part of this text"),
+            "{stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+}
+
+#[test]
 fn usage_errors_exit_with_2_on_stderr() {
     for args in [
         &[][..],

@@ -12,4 +12,4 @@ pub mod text;
 pub use quotes::{Quote, QuoteFinder, QuoteKind, Speaker};
 pub use report::{QuotesReport, SentencesReport, SummaryReport};
 pub use summarize::{Length, LengthError, LengthUnit, RankingWeights, Summarizer, Summary};
-pub use text::{Document, SentenceSplitter};
+pub use text::{Document, SentenceSplitter, TextTooLarge, MAX_TEXT_BYTES};

@@ -2,7 +2,8 @@
 //! Its sentences are the text layer's ([`crate::text::SentenceSplitter`]).
 
 use super::cues::Cue;
-use crate::text::tokens::{LowerCaseTokens, Token};
+use crate::text::lower_case_tokens::LowerCaseTokens;
+use crate::text::tokens::Token;
 
 /// The article's tokens with the cue starting at each token, shared by the finders.
 pub(crate) struct Article<'a> {
@@ -10,8 +11,8 @@ pub(crate) struct Article<'a> {
     pub text: &'a str,
     /// Its tokens.
     pub tokens: &'a [Token],
-    /// The cue starting at each token, if any.
-    pub cues: &'a [Option<Cue>],
+    /// The cues, in order of the token each starts at.
+    pub cues: &'a [Cue],
     /// Each token in lower case.
     pub lower: &'a LowerCaseTokens,
 }
@@ -19,7 +20,8 @@ pub(crate) struct Article<'a> {
 impl Article<'_> {
     /// The cue starting at token `index`.
     pub(crate) fn cue(&self, index: usize) -> Option<&Cue> {
-        self.cues.get(index).and_then(Option::as_ref)
+        let at = self.cues.partition_point(|cue| cue.tokens.start < index);
+        self.cues.get(at).filter(|cue| cue.tokens.start == index)
     }
 
     /// The word at token `index`, in lower case (`None` for punctuation).
@@ -27,7 +29,7 @@ impl Article<'_> {
         self.tokens
             .get(index)
             .filter(|token| token.is_word())
-            .and_then(|_| self.lower.get(index))
+            .map(|token| self.lower.get(self.text, token, index))
     }
 
     /// True when the token is a stop that ends a clause: not part of an abbreviation glued to
@@ -53,7 +55,7 @@ impl Article<'_> {
         }
         let glued_abbreviation = index > 0 && {
             let previous = &self.tokens[index - 1];
-            previous.span.end == token.span.start
+            previous.end() == token.start()
                 && previous.is_word()
                 && previous.text(self.text).chars().count() <= 3
                 && previous.is_capitalized(self.text)

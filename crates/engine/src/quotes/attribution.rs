@@ -36,7 +36,7 @@ impl Article<'_> {
     /// The speaker and cue in the clause right after a quote whose closing mark is the token
     /// before `from`.
     pub fn after(&self, from: usize) -> Option<Attribution> {
-        if self.tokens.get(from)?.line_before {
+        if self.tokens.get(from)?.line_before() {
             return None;
         }
         if let Some(signed) = self.signature(from) {
@@ -54,14 +54,14 @@ impl Article<'_> {
             at += 1;
         }
         let first = self.tokens.get(at)?;
-        if first.line_before {
+        if first.line_before() {
             return None;
         }
         let mut end = at;
         while end < self.tokens.len()
             && end < at + AFTER_WINDOW
             && !self.ends_clause(end)
-            && !self.tokens[end].line_before
+            && !self.tokens[end].line_before()
             && !is_quote_mark(self.tokens[end].text(self.text))
             && !self.tokens[end].is(',')
             && !self.tokens[end].is(';')
@@ -76,7 +76,7 @@ impl Article<'_> {
             while next < self.tokens.len()
                 && next < end + AFTER_WINDOW
                 && !self.ends_clause(next)
-                && !self.tokens[next].line_before
+                && !self.tokens[next].line_before()
                 && !self.tokens[next].is(',')
                 && !is_quote_mark(self.tokens[next].text(self.text))
             {
@@ -231,19 +231,19 @@ impl Article<'_> {
         if !self
             .tokens
             .get(at)
-            .is_some_and(|token| token.is_capitalized(self.text) && !token.line_before)
+            .is_some_and(|token| token.is_capitalized(self.text) && !token.line_before())
         {
             return None;
         }
         let mut end = at;
         while self.tokens.get(end).is_some_and(|token| {
-            !token.line_before
+            !token.line_before()
                 && (token.is_capitalized(self.text) || token.is('.') || token.is_word() && end > at)
         }) && end < at + 6
         {
             end += 1;
         }
-        let line_ends = self.tokens.get(end).is_none_or(|token| token.line_before);
+        let line_ends = self.tokens.get(end).is_none_or(|token| token.line_before());
         if !line_ends {
             return None;
         }
@@ -277,7 +277,7 @@ impl Article<'_> {
         while index < self.tokens.len()
             && index < comma + 2 * AFTER_WINDOW
             && !self.ends_clause(index)
-            && !self.tokens[index].line_before
+            && !self.tokens[index].line_before()
             && !is_quote_mark(self.tokens[index].text(self.text))
         {
             if self.tokens[index].is(',') {
@@ -307,7 +307,7 @@ impl Article<'_> {
     /// back no further than token `floor`.
     pub fn before(&self, open: usize, floor: usize) -> Option<Attribution> {
         let mut end = open;
-        while end > floor && self.tokens[end - 1].kind != crate::text::tokens::TokenKind::Word {
+        while end > floor && self.tokens[end - 1].kind() != crate::text::tokens::TokenKind::Word {
             if !matches!(self.tokens[end - 1].text(self.text), ":" | "," | "—" | "–" | "-") {
                 break;
             }

@@ -36,7 +36,7 @@ impl Article<'_> {
     /// The last token of the line holding token `index`, ignoring a closing stop.
     fn line_end(&self, index: usize) -> Option<usize> {
         let limit = (index + MAX_LINE_TOKENS).min(self.tokens.len());
-        let next_line = (index + 1..limit).find(|&at| self.tokens[at].line_before);
+        let next_line = (index + 1..limit).find(|&at| self.tokens[at].line_before());
         let mut last = match next_line {
             Some(start) => start - 1,
             None if limit == self.tokens.len() => limit.checked_sub(1)?,

@@ -237,7 +237,7 @@ fn in_headline(text: &str, tokens: &[Token], index: usize) -> bool {
         && is_listed(HEADLINE_VERBS, word)
         && tokens
             .get(index + 1)
-            .is_none_or(|next| next.line_before || next.is('.') || next.is(':') || next.is(','))
+            .is_none_or(|next| next.line_before() || next.is('.') || next.is(':') || next.is(','))
 }
 
 /// True when the words from `index` spell `phrase` (lower case).
@@ -257,7 +257,7 @@ fn phrase_matches(text: &str, tokens: &[Token], index: usize, lower: &str, phras
 fn is_sentence_start(text: &str, tokens: &[Token], index: usize) -> bool {
     index == 0
         || tokens.get(index - 1).is_some_and(|previous| {
-            previous.line_before && index == 1
+            previous.line_before() && index == 1
                 || matches!(previous.text(text), "." | "!" | "?" | ":" | "—")
                 || mark_char(previous.text(text))
                     .and_then(quote_mark)

@@ -35,7 +35,7 @@ impl Article<'_> {
         while self
             .tokens
             .get(at)
-            .is_some_and(|token| token.is_capitalized(self.text) && !(at > first && token.line_before))
+            .is_some_and(|token| token.is_capitalized(self.text) && !(at > first && token.line_before()))
             && at - label_start < MAX_LABEL_WORDS
         {
             at += 1;
@@ -53,7 +53,7 @@ impl Article<'_> {
             return None;
         }
         let mut end = colon + 1;
-        while self.tokens.get(end).is_some_and(|token| !token.line_before) {
+        while self.tokens.get(end).is_some_and(|token| !token.line_before()) {
             end += 1;
         }
         // A closing stop is not part of the statement.
@@ -95,7 +95,7 @@ impl Article<'_> {
 /// The first token of every line.
 pub(crate) fn line_starts(view: &Article) -> Vec<usize> {
     (0..view.tokens.len())
-        .filter(|&at| at == 0 || view.tokens[at].line_before)
+        .filter(|&at| at == 0 || view.tokens[at].line_before())
         .collect()
 }
 

@@ -16,6 +16,7 @@ mod descriptions;
 mod labels;
 mod lists;
 mod organisations;
+mod paragraphs;
 mod phrases;
 mod reported;
 mod speaker_spans;
@@ -24,13 +25,15 @@ mod speech;
 
 use std::ops::Range;
 
-use crate::text::tokens::{token_at_or_after, token_ranges, tokenize, LowerCaseTokens, Token};
+use crate::text::lower_case_tokens::LowerCaseTokens;
+use crate::text::tokens::{token_at_or_after, token_ranges, tokenize, Token};
 use crate::text::Document;
 use crate::text::{cut_at_openers, QuotedPassage};
 
 use article::Article;
 use attribution::Attribution;
 use cues::{cue_at_lower, Cue};
+use paragraphs::Paragraphs;
 use phrases::{antecedent, clause_subject};
 use reported::Reported;
 use speakers::NameBook;
@@ -148,8 +151,10 @@ impl QuoteFinder {
     ) -> Vec<Quote> {
         let tokens = tokenize(text);
         let lower = LowerCaseTokens::new(text, &tokens);
-        let cues: Vec<Option<Cue>> = (0..lower.len())
-            .map(|index| cue_at_lower(text, &tokens, index, lower.get(index).unwrap_or_default()))
+        let cues: Vec<Cue> = tokens
+            .iter()
+            .enumerate()
+            .filter_map(|(index, token)| cue_at_lower(text, &tokens, index, lower.get(text, token, index)))
             .collect();
         let view = Article {
             text,
@@ -157,7 +162,7 @@ impl QuoteFinder {
             cues: &cues,
             lower: &lower,
         };
-        let paragraph = paragraph_numbers(&tokens);
+        let paragraph = Paragraphs::of(&tokens);
         let passages = passages.to_vec();
         let sentences = sentence_tokens(text, &tokens, sentences, &passages);
         let sentence_starts: Vec<usize> = sentences.iter().map(|sentence| sentence.start).collect();
@@ -220,20 +225,6 @@ fn sentence_tokens(
     token_ranges(tokens, &cut_at_openers(text, sentences.to_vec(), &openers))
 }
 
-/// The paragraph number of every token (a line break starts a paragraph).
-fn paragraph_numbers(tokens: &[Token]) -> Vec<usize> {
-    let mut number = 0;
-    tokens
-        .iter()
-        .map(|token| {
-            if token.line_before {
-                number += 1;
-            }
-            number
-        })
-        .collect()
-}
-
 /// Sorts the quoted passages into speech (attributed where possible) and fragments.
 fn speech_passages(
     view: &Article,
@@ -249,7 +240,7 @@ fn speech_passages(
         if view
             .tokens
             .get(open_token)
-            .is_none_or(|token| token.span.start != passage.open.start)
+            .is_none_or(|token| token.start() != passage.open.start)
         {
             continue;
         }
@@ -307,7 +298,7 @@ fn clause_floor(view: &Article, sentence_starts: &[usize], open: usize, previous
     let introduced_by_colon = open > 0 && view.tokens[open - 1].is(':');
     let mut floor = open;
     while floor > lowest {
-        let boundary = sentence_starts.binary_search(&floor).is_ok() || view.tokens[floor].line_before;
+        let boundary = sentence_starts.binary_search(&floor).is_ok() || view.tokens[floor].line_before();
         if boundary && !(floor == open && introduced_by_colon) {
             break;
         }
@@ -318,7 +309,7 @@ fn clause_floor(view: &Article, sentence_starts: &[usize], open: usize, previous
 
 /// The direct quotes: interrupted quotes merged, unattributed ones given the speaker of the
 /// quote before them when it is in the same or the previous paragraph.
-fn direct_quotes(view: &Article, speech: &[SpeechPassage], paragraph: &[usize]) -> Vec<Found> {
+fn direct_quotes(view: &Article, speech: &[SpeechPassage], paragraph: &Paragraphs) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut last_attributed: Option<(usize, Option<Range<usize>>)> = None;
     let mut merged_into_previous = false;
@@ -337,7 +328,7 @@ fn direct_quotes(view: &Article, speech: &[SpeechPassage], paragraph: &[usize]) 
             }
             continue;
         }
-        let here = paragraph.get(current.open_token).copied().unwrap_or_default();
+        let here = paragraph.number(current.open_token);
         let (speaker, cue) = match &current.attribution {
             Some(attribution) => (attribution.speaker.clone(), Some(attribution.cue.clone())),
             None => match &last_attributed {
@@ -369,7 +360,7 @@ fn direct_quotes(view: &Article, speech: &[SpeechPassage], paragraph: &[usize]) 
             let start = view
                 .tokens
                 .get(start)
-                .map_or(current.passage.open.start, |token| token.span.start);
+                .map_or(current.passage.open.start, |token| token.start());
             (
                 QuoteKind::Mixed,
                 start.min(current.passage.open.start)..current.passage.inner.end,
@@ -408,7 +399,7 @@ fn interrupts(view: &Article, clause_end: usize, next: &SpeechPassage, after_quo
     {
         return false;
     }
-    (after_quote..=next.open_token).all(|at| !view.tokens[at].line_before)
+    (after_quote..=next.open_token).all(|at| !view.tokens[at].line_before())
 }
 
 /// Reported speech in the sentences, with the outer spans of the quoted speech that
@@ -428,7 +419,7 @@ fn reported_quotes(
             || view
                 .tokens
                 .get(token)
-                .is_some_and(|token| inside(speech_spans, token.span.start))
+                .is_some_and(|token| inside(speech_spans, token.start()))
     };
     let mut found = Vec::new();
     let mut absorbed: Vec<Range<usize>> = Vec::new();
@@ -444,8 +435,8 @@ fn reported_quotes(
             .partition(|reported| reported.statement);
         sources.extend(others.into_iter().filter_map(|reported| reported.speaker));
         for reported in statements {
-            let mut span = view.tokens[reported.content.start].span.start
-                ..view.tokens[reported.content.end - 1].span.end;
+            let mut span =
+                view.tokens[reported.content.start].start()..view.tokens[reported.content.end - 1].end();
             // A statement running into quoted speech stops where the speech begins, unless
             // the speech finishes it: `He said the plan would “change everything.”`, a quote
             // with no verb of its own and no colon or dash before it, is taken in.
@@ -502,11 +493,11 @@ const CONTINUED_PARAGRAPHS: usize = 2;
 
 /// Gives a direct quote without an attribution the speaker of the quote before it, when that
 /// one is at most [`CONTINUED_PARAGRAPHS`] paragraphs back: a run of quotes is attributed once.
-fn continue_speakers(view: &Article, paragraph: &[usize], found: &mut [Found]) {
+fn continue_speakers(view: &Article, paragraph: &Paragraphs, found: &mut [Found]) {
     let mut last: Option<(usize, Range<usize>)> = None;
     for quote in found.iter_mut() {
         let token = token_at_or_after(view.tokens, quote.span.start);
-        let here = paragraph.get(token).copied().unwrap_or_default();
+        let here = paragraph.number(token);
         match &quote.speaker {
             Some(speaker) => last = Some((here, speaker.clone())),
             None if quote.kind == QuoteKind::Direct => {
@@ -528,8 +519,8 @@ fn labelled_lines(view: &Article, found: &[Found]) -> Vec<Found> {
         .into_iter()
         .filter_map(|first| view.labelled_line(first))
         .filter_map(|labelled| {
-            let span = view.tokens[labelled.content.start].span.start
-                ..view.tokens[labelled.content.end - 1].span.end;
+            let span =
+                view.tokens[labelled.content.start].start()..view.tokens[labelled.content.end - 1].end();
             (!labels::overlaps_any(&spans, &span)).then_some(Found {
                 kind: QuoteKind::Indirect,
                 parts: vec![span.clone()],
@@ -554,7 +545,7 @@ fn name_speakers(
     let starts = sentences
         .iter()
         .filter_map(|sentence| view.tokens.get(sentence.start))
-        .map(|token| token.span.start)
+        .map(|token| token.start())
         .collect();
     let mut book =
         NameBook::new(view.text, view.tokens, |token| view.in_caption(token)).with_sentence_starts(starts);
@@ -565,7 +556,7 @@ fn name_speakers(
         if view
             .tokens
             .get(first)
-            .is_some_and(|token| inside(speech_spans, token.span.start))
+            .is_some_and(|token| inside(speech_spans, token.start()))
             || view.in_caption(first)
         {
             continue;
@@ -585,16 +576,16 @@ fn name_speakers(
             let mention = quote
                 .speaker
                 .as_ref()
-                .map(|speaker| view.tokens[speaker.start].span.start);
+                .map(|speaker| view.tokens[speaker.start].start());
             let position = mention.unwrap_or(quote.span.start);
             while let Some((subject, source)) =
-                subjects.next_if(|(subject, _)| view.tokens[subject.start].span.start < position)
+                subjects.next_if(|(subject, _)| view.tokens[subject.start].start() < position)
             {
-                let at = view.tokens[subject.start].span.start;
+                let at = view.tokens[subject.start].start();
                 book.note_person(view.text, view.tokens, subject, at, source);
             }
             let speaker = quote.speaker.map(|speaker| {
-                let span = view.tokens[speaker.start].span.start..view.tokens[speaker.end - 1].span.end;
+                let span = view.tokens[speaker.start].start()..view.tokens[speaker.end - 1].end();
                 // `Mr. Kamin, who emphasized …`: named for the person, not the relative pronoun.
                 let relative = speaker.len() == 1
                     && view.tokens[speaker.start]
@@ -609,7 +600,7 @@ fn name_speakers(
             });
             let cue = quote
                 .cue
-                .map(|cue| view.tokens[cue.start].span.start..view.tokens[cue.end - 1].span.end);
+                .map(|cue| view.tokens[cue.start].start()..view.tokens[cue.end - 1].end());
             Quote {
                 kind: quote.kind,
                 span: quote.span,

@@ -26,7 +26,7 @@ pub(crate) fn is_name_stop(text: &str, tokens: &[Token], index: usize) -> bool {
     ) else {
         return false;
     };
-    if !stop.is('.') || previous.span.end != stop.span.start || !previous.is_word() {
+    if !stop.is('.') || previous.end() != stop.start() || !previous.is_word() {
         return false;
     }
     let word = previous.text(text);
@@ -48,7 +48,7 @@ fn fits_phrase(text: &str, tokens: &[Token], index: usize) -> bool {
     is_name_stop(text, tokens, index)
         || matches!(token.text(text), "-" | "&" | "’" | "'")
             && index > 0
-            && tokens[index - 1].span.end == token.span.start
+            && tokens[index - 1].end() == token.start()
 }
 
 /// The noun phrase ending just before the verb at `verb` (token index), skipping adverbs and
@@ -325,7 +325,7 @@ mod tests {
         let tokens = tokenize(text);
         let index = tokens.iter().position(|token| token.text(text) == verb)?;
         let range = subject_before(text, &tokens, index, 0)?;
-        Some(text[tokens[range.start].span.start..tokens[range.end - 1].span.end].to_owned())
+        Some(text[tokens[range.start].start()..tokens[range.end - 1].end()].to_owned())
     }
 
     #[test]
@@ -363,7 +363,7 @@ mod tests {
             let tokens = tokenize(text);
             let who = tokens.iter().position(|token| token.text(text) == "who")?;
             let range = antecedent(text, &tokens, who, 0)?;
-            Some(text[tokens[range.start].span.start..tokens[range.end - 1].span.end].to_owned())
+            Some(text[tokens[range.start].start()..tokens[range.end - 1].end()].to_owned())
         };
         assert_eq!(
             antecedent_of("said Mr. Kamin, who emphasized").as_deref(),

@@ -98,7 +98,7 @@ impl Article<'_> {
         if span.len() > 1 || speaking_pronoun {
             return true;
         }
-        let dateline = self.tokens[span.start].line_before
+        let dateline = self.tokens[span.start].line_before()
             && self
                 .tokens
                 .get(span.end)

@@ -4,6 +4,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::descriptions::{description, Description};
 use super::lists::{is_listed, is_listed_lowercased};
@@ -40,8 +41,9 @@ const NEAR_SENTENCES: usize = 2;
 struct Mention {
     /// The byte position of the mention.
     at: usize,
-    /// The canonical name.
-    name: String,
+    /// The canonical name, shared by the mentions of one name (a long text has hundreds of
+    /// thousands of mentions).
+    name: Rc<str>,
     /// How the article names them there.
     kind: MentionKind,
 }
@@ -98,7 +100,10 @@ impl NameBook {
     pub fn new(text: &str, tokens: &[Token], in_caption: impl Fn(usize) -> bool) -> Self {
         let mut book = Self::default();
         let mut counts: FxHashMap<String, usize> = FxHashMap::default();
-        let mut named: Vec<(usize, String)> = Vec::new();
+        // Where each name stands, by its number among the distinct names: a long text names
+        // people hundreds of thousands of times.
+        let mut named: Vec<(usize, u32)> = Vec::new();
+        let mut distinct = DistinctNames::default();
         let mut index = 0;
         while index < tokens.len() {
             if !tokens[index].is_capitalized(text) {
@@ -130,11 +135,11 @@ impl NameBook {
                 let credit = tokens.get(index).is_some_and(|token| token.is('/'))
                     || start > 0 && tokens[start - 1].is('/');
                 if !credit && !in_caption(start) {
-                    named.push((tokens[start].span.start, name.clone()));
+                    named.push((tokens[start].start(), distinct.number(&name)));
                 }
                 // A capital inside a sentence makes a proper noun (`shares of Tesla`).
                 let inside_sentence = start > 0
-                    && !tokens[start].line_before
+                    && !tokens[start].line_before()
                     && (tokens[start - 1].is_word() || tokens[start - 1].is(','));
                 if inside_sentence {
                     book.proper.insert(name.clone());
@@ -155,17 +160,30 @@ impl NameBook {
         for names in book.by_last_word.values_mut() {
             names.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
         }
-        for (at, name) in named {
-            let full = book.fullest(&name);
-            if book.is_person_name(&full) || book.is_proper_name(&full) || is_organisation(&full) {
-                book.named_people.push(Mention {
+        book.note_named_people(&named, &distinct.names);
+        book
+    }
+
+    /// Notes the people and organisations `named` (at a byte position, by their number among
+    /// the distinct `names`), each by its fullest name, found once a distinct name.
+    fn note_named_people(&mut self, named: &[(usize, u32)], names: &[String]) {
+        // For each distinct name: its fullest form, and whether that names someone.
+        let mut fullest: Vec<Option<(Rc<str>, bool)>> = vec![None; names.len()];
+        for &(at, number) in named {
+            let (full, names_someone) = fullest[number as usize].get_or_insert_with(|| {
+                let full = self.fullest(&names[number as usize]);
+                let names_someone =
+                    self.is_person_name(&full) || self.is_proper_name(&full) || is_organisation(&full);
+                (Rc::from(full), names_someone)
+            });
+            if *names_someone {
+                self.named_people.push(Mention {
                     at,
-                    name: full,
+                    name: Rc::clone(full),
                     kind: MentionKind::Mentioned,
                 });
             }
         }
-        book
     }
 
     /// The canonical name for the speaker phrase at byte range `span` (mentioned at byte
@@ -179,7 +197,7 @@ impl NameBook {
     ) -> String {
         let words: Vec<&Token> = tokens[phrase.clone()].iter().collect();
         let phrase_text = match (words.first(), words.last()) {
-            (Some(first), Some(last)) => text.get(first.span.start..last.span.end).unwrap_or_default(),
+            (Some(first), Some(last)) => text.get(first.start()..last.end()).unwrap_or_default(),
             _ => "",
         };
         if words.len() == 1 {
@@ -323,7 +341,7 @@ impl NameBook {
                 .earlier(position)
                 .take_while(|mention| position - mention.at <= GROUP_REACH)
                 .find(|mention| self.may_be_organisation(mention))
-                .map(|mention| mention.name.clone());
+                .map(|mention| mention.name.to_string());
         }
         let wanted = match pronoun {
             "he" | "il" | "er" | "él" => Some(Gender::Male),
@@ -336,7 +354,7 @@ impl NameBook {
                 self.gender_of(&mention.name)
                     .is_none_or(|gender| gender == wanted)
             })
-            .map(|mention| mention.name.clone())?;
+            .map(|mention| mention.name.to_string())?;
         self.genders.entry(found.clone()).or_insert(wanted);
         Some(found)
     }
@@ -436,7 +454,7 @@ impl NameBook {
             index,
             Mention {
                 at: position,
-                name: name.to_owned(),
+                name: Rc::from(name),
                 kind,
             },
         );
@@ -472,7 +490,7 @@ impl NameBook {
                     })
                 }),
         };
-        found.map(|mention| mention.name.clone())
+        found.map(|mention| mention.name.to_string())
     }
 
     /// True when a mention may name a person: named like one, or a quote's speaker that is no
@@ -539,13 +557,33 @@ impl NameBook {
     }
 }
 
+/// The distinct names of an article, each numbered once.
+#[derive(Debug, Default)]
+struct DistinctNames {
+    names: Vec<String>,
+    numbers: FxHashMap<String, u32>,
+}
+
+impl DistinctNames {
+    /// The number of `name`, given it when it is new.
+    fn number(&mut self, name: &str) -> u32 {
+        if let Some(&number) = self.numbers.get(name) {
+            return number;
+        }
+        let number = self.names.len() as u32;
+        self.names.push(name.to_owned());
+        self.numbers.insert(name.to_owned(), number);
+        number
+    }
+}
+
 /// True when the token at `index` continues the capitalised run before it: another
 /// capitalised word on the same line, or the full stop of a title or initial inside a name
 /// (`Mr.`, `J.`, `U.S.`). `Fox. WALLACE` and a heading above a paragraph are two runs.
 fn continues_name(text: &str, tokens: &[Token], index: usize) -> bool {
     let same_line = index == 0
         || !text
-            .get(tokens[index - 1].span.end..tokens[index].span.start)
+            .get(tokens[index - 1].end()..tokens[index].start())
             .unwrap_or_default()
             .contains('\n');
     let next_capitalized = tokens
@@ -562,7 +600,7 @@ fn run_words<'a>(text: &'a str, run: &[Token]) -> Vec<&'a str> {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return Vec::new();
     };
-    text.get(first.span.start..last.span.end)
+    text.get(first.start()..last.end())
         .unwrap_or_default()
         .split_whitespace()
         .collect()
@@ -705,7 +743,7 @@ mod tests {
         let mut book = NameBook::new(text, &tokens, |_| false);
         let rubio = tokens
             .iter()
-            .position(|token| token.text(text) == "Rubio" && token.span.start > 30);
+            .position(|token| token.text(text) == "Rubio" && token.start() > 30);
         let Some(rubio) = rubio else {
             panic!("no second Rubio");
         };
@@ -754,7 +792,7 @@ mod tests {
         let (Some(show), Some(they)) = (position("show"), position("They")) else {
             panic!("words missing");
         };
-        let at = |index: usize| tokens[index].span.start;
+        let at = |index: usize| tokens[index].start();
         assert_eq!(
             book.canonical(text, &tokens, show..show + 2, at(show)),
             "show insiders"

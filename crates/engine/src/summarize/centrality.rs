@@ -9,12 +9,11 @@ use super::vectors::SentenceVectors;
 pub fn directed_centrality(vectors: &SentenceVectors) -> Vec<f32> {
     let dimensions = vectors.dimensions;
     let mut all = vec![0.0f32; dimensions];
-    for sentence in &vectors.sentences {
+    for sentence in vectors.iter() {
         sentence.add_to(&mut all);
     }
     let mut earlier = vec![0.0f32; dimensions];
     vectors
-        .sentences
         .iter()
         .map(|sentence| {
             let before = sentence.dot_dense(&earlier);

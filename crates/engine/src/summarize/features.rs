@@ -57,7 +57,7 @@ pub fn sentence_features(
     let title = sentences
         .first()
         .zip(word_counts.first())
-        .zip(vectors.sentences.first())
+        .map(|first| (first, vectors.sentence(0)))
         .and_then(|((span, &words), vector)| {
             (is_headline(&text[span.clone()]) && words <= MAX_TITLE_WORDS).then_some(vector)
         });
@@ -66,7 +66,7 @@ pub fn sentence_features(
     sentences
         .iter()
         .zip(word_counts)
-        .zip(&vectors.sentences)
+        .zip(vectors.iter())
         .zip(centrality)
         .zip(quoted)
         .map(|((((span, &words), vector), centrality), quoted)| {
@@ -85,7 +85,7 @@ pub fn sentence_features(
                 eligible,
                 story_position,
                 centrality,
-                title_overlap: title.map(|title| vector.cosine(title).max(0.0)),
+                title_overlap: title.map(|title| vector.cosine(&title).max(0.0)),
                 words,
                 dangling: points_back && detachable == 0,
                 detachable,

@@ -117,12 +117,15 @@ impl Summarizer {
             .map(|quoted| quoted.outer())
             .collect();
         let terms = Terms::analyze(text, &sentences);
-        let word_counts: Vec<usize> = terms.sentence_tokens.iter().map(|range| range.len()).collect();
         let vectors = vectors::SentenceVectors::build(&terms);
-        let features = features::sentence_features(text, &sentences, &quotations, &word_counts, &vectors);
+        let features =
+            features::sentence_features(text, &sentences, &quotations, &terms.sentence_words, &vectors);
         let scores = self.weights.score(&features);
         let budget = length.budget(sentences.len());
-        let chosen = selection::select(&scores, &features, &vectors.sentences, budget);
+        let chosen = selection::select(&scores, &features, &vectors, budget);
+        // Done with the vectors: on a long text the key phrases need their room.
+        drop(vectors);
+        let keywords = keywords::key_phrases(text, &terms, &features, KEYWORDS);
         Summary {
             sentences: chosen
                 .iter()
@@ -137,11 +140,7 @@ impl Summarizer {
                     let span = sentences[index].start + cut..sentences[index].end;
                     ChosenSentence {
                         index,
-                        words: terms
-                            .sentence(index)
-                            .iter()
-                            .filter(|token| token.span.start >= span.start)
-                            .count(),
+                        words: Terms::words_from(text, sentences[index].clone(), span.start),
                         span,
                         score: scores[index],
                         connective_cut: cut > 0,
@@ -149,9 +148,9 @@ impl Summarizer {
                 })
                 .collect(),
             total_sentences: sentences.len(),
-            total_words: word_counts.iter().sum(),
+            total_words: terms.sentence_words.iter().sum(),
             language: terms.language.map_or("und", |language| language.code()),
-            keywords: keywords::key_phrases(text, &terms, &features, KEYWORDS),
+            keywords,
         }
     }
 }

@@ -2,7 +2,7 @@
 //! sentence already chosen and sentences that lean on an unchosen sentence before them.
 
 use super::features::SentenceFeatures;
-use super::vectors::SparseVector;
+use super::vectors::SentenceVectors;
 
 /// Two sentences this similar say the same thing; the second adds nothing.
 const REDUNDANT: f32 = 0.45;
@@ -23,7 +23,7 @@ pub struct Budget {
 pub fn select(
     scores: &[f64],
     features: &[SentenceFeatures],
-    vectors: &[SparseVector],
+    vectors: &SentenceVectors,
     budget: Budget,
 ) -> Vec<usize> {
     let mut order: Vec<usize> = (0..features.len())
@@ -55,7 +55,7 @@ pub fn select(
                     && chosen
                         .iter()
                         .take(REDUNDANCY_WINDOW)
-                        .any(|&other| vectors[index].cosine(&vectors[other]) > REDUNDANT)
+                        .any(|&other| vectors.sentence(index).cosine(&vectors.sentence(other)) > REDUNDANT)
                 {
                     continue;
                 }
@@ -82,7 +82,7 @@ pub fn select(
 mod tests {
     use super::{select, Budget};
     use crate::summarize::features::SentenceFeatures;
-    use crate::summarize::vectors::SparseVector;
+    use crate::summarize::vectors::SentenceVectors;
 
     fn sentence(dangling: bool) -> SentenceFeatures {
         SentenceFeatures {
@@ -101,7 +101,7 @@ mod tests {
     #[test]
     fn a_sentence_that_waited_for_its_predecessor_follows_it() {
         let features = [sentence(false), sentence(false), sentence(true), sentence(false)];
-        let vectors = vec![SparseVector::default(); features.len()];
+        let vectors = SentenceVectors::without_terms(features.len());
         let budget = Budget {
             sentences: 2,
             words: None,

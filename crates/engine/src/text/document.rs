@@ -12,6 +12,7 @@ use super::offset_map::OffsetMap;
 use super::quotations::{QuoteMarks, QuotedPassage};
 use super::reading::reading_form;
 use super::sentences::SentenceSplitter;
+use super::size_limit::{within_limit, TextTooLarge};
 
 /// A text as the engine reads it.
 #[derive(Debug, Clone)]
@@ -29,8 +30,11 @@ pub struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
-    /// Reads `original`, once for every engine: linear in its length.
+    /// Reads `original`, once for every engine: linear in its length. A text longer than
+    /// [`MAX_TEXT_BYTES`](super::MAX_TEXT_BYTES) is read only up to that many bytes (cut back to a char boundary),
+    /// and that part is [`Self::original`]: [`Self::try_new`] refuses such a text instead.
     pub fn new(original: &'a str) -> Self {
+        let original = within_limit(original);
         let casing = Casing::of(original);
         let (reading, map) = match reading_form(original, casing != Casing::Mixed) {
             Some((reading, map)) => (Cow::Owned(reading), map),
@@ -51,6 +55,13 @@ impl<'a> Document<'a> {
             quotations,
             map,
         }
+    }
+
+    /// Reads `original` as [`Self::new`] does, or, when it is longer than [`MAX_TEXT_BYTES`](super::MAX_TEXT_BYTES),
+    /// says so without reading it.
+    pub fn try_new(original: &'a str) -> Result<Self, TextTooLarge> {
+        TextTooLarge::check(original)?;
+        Ok(Self::new(original))
     }
 
     /// The text as pasted.
@@ -99,6 +110,17 @@ impl<'a> Document<'a> {
 #[cfg(test)]
 mod tests {
     use super::Document;
+
+    #[test]
+    fn a_text_beyond_the_limit_is_refused_by_try_new() {
+        let text = "a".repeat(crate::text::MAX_TEXT_BYTES + 1);
+        let refused = Document::try_new(&text).map(|document| document.original().len());
+        assert_eq!(refused, Err(crate::text::TextTooLarge(text.len())));
+        assert_eq!(
+            Document::try_new("Short.").map(|document| document.sentences().len()),
+            Ok(1)
+        );
+    }
 
     #[test]
     fn tidy_text_reads_as_itself() {

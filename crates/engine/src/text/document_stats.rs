@@ -38,19 +38,37 @@ enum Ending {
     Other,
 }
 
+/// One word of the text, in eight bytes: a caseless text is read word by word, all at once.
 #[derive(Debug)]
 struct Token {
-    word: String,
+    /// Its number among the distinct words, in [`Words::distinct`].
+    word: u32,
     ending: Ending,
     line_start: bool,
+}
+
+/// The words of a text in order, each distinct word (lower-cased without the marks around it)
+/// kept once.
+#[derive(Debug, Default)]
+struct Words {
+    tokens: Vec<Token>,
+    distinct: Vec<String>,
+}
+
+impl Words {
+    /// The word of `token`.
+    fn of(&self, token: &Token) -> &str {
+        &self.distinct[token.word as usize]
+    }
 }
 
 impl DocumentStats {
     /// Learns starters and abbreviations from `text`, ignoring the case of its letters.
     pub fn learn(text: &str) -> Self {
-        let tokens = tokenize(text);
-        let candidates = candidate_abbreviations(&tokens);
-        let (starts, inside) = count_positions(&tokens, &candidates);
+        let words = tokenize(text);
+        let tokens = &words.tokens;
+        let candidates = candidate_abbreviations(&words);
+        let (starts, inside) = count_positions(&words, &candidates);
         let count = |map: &FxHashMap<&str, usize>, word: &str| map.get(word).copied().unwrap_or(0);
         let starters = starts
             .iter()
@@ -60,9 +78,9 @@ impl DocumentStats {
         let is_inside_word = |word: &str| count(&inside, word) > 0 && count(&starts, word) == 0;
         let mut evidence: FxHashMap<&str, usize> = FxHashMap::default();
         for pair in tokens.windows(2) {
-            let (word, next) = (&pair[0], &pair[1]);
-            if candidates.contains(word.word.as_str()) && is_inside_word(&next.word) {
-                *evidence.entry(&word.word).or_default() += 1;
+            let (word, next) = (words.of(&pair[0]), words.of(&pair[1]));
+            if candidates.contains(word) && is_inside_word(next) {
+                *evidence.entry(word).or_default() += 1;
             }
         }
         let abbreviations = evidence
@@ -91,14 +109,14 @@ impl DocumentStats {
 
 /// Short words of letters that no list knows, written with a full stop at least twice and
 /// never without one: the words that might be abbreviations.
-fn candidate_abbreviations(tokens: &[Token]) -> FxHashSet<&str> {
+fn candidate_abbreviations(words: &Words) -> FxHashSet<&str> {
     let mut stopped: FxHashMap<&str, usize> = FxHashMap::default();
     let mut unstopped: FxHashSet<&str> = FxHashSet::default();
-    for token in tokens {
+    for token in &words.tokens {
         if token.ending == Ending::Stop {
-            *stopped.entry(&token.word).or_default() += 1;
+            *stopped.entry(words.of(token)).or_default() += 1;
         } else {
-            unstopped.insert(&token.word);
+            unstopped.insert(words.of(token));
         }
     }
     stopped
@@ -117,21 +135,23 @@ fn candidate_abbreviations(tokens: &[Token]) -> FxHashSet<&str> {
 /// How often each word opens a sentence for sure (first in the text or on a line, or after a
 /// sure sentence end) and how often it follows a word without punctuation.
 fn count_positions<'a>(
-    tokens: &'a [Token],
+    words: &'a Words,
     candidates: &FxHashSet<&str>,
 ) -> (FxHashMap<&'a str, usize>, FxHashMap<&'a str, usize>) {
     let mut starts: FxHashMap<&str, usize> = FxHashMap::default();
     let mut inside: FxHashMap<&str, usize> = FxHashMap::default();
+    let tokens = &words.tokens;
     for (index, token) in tokens.iter().enumerate() {
         let previous = index.checked_sub(1).and_then(|at| tokens.get(at));
+        let word = words.of(token);
         match previous {
-            _ if token.line_start => *starts.entry(&token.word).or_default() += 1,
-            None => *starts.entry(&token.word).or_default() += 1,
+            _ if token.line_start => *starts.entry(word).or_default() += 1,
+            None => *starts.entry(word).or_default() += 1,
             Some(previous) if previous.ending == Ending::Plain => {
-                *inside.entry(&token.word).or_default() += 1;
+                *inside.entry(word).or_default() += 1;
             }
-            Some(previous) if ends_surely(previous, candidates) => {
-                *starts.entry(&token.word).or_default() += 1;
+            Some(previous) if ends_surely(words.of(previous), previous.ending, candidates) => {
+                *starts.entry(word).or_default() += 1;
             }
             Some(_) => {}
         }
@@ -139,24 +159,26 @@ fn count_positions<'a>(
     (starts, inside)
 }
 
-/// True when the punctuation after `token` surely ends a sentence: a question or exclamation
-/// mark, or a full stop after a long word that is no known or possible abbreviation.
-fn ends_surely(token: &Token, candidates: &FxHashSet<&str>) -> bool {
-    match token.ending {
+/// True when `ending`, the punctuation after `word`, surely ends a sentence: a question or
+/// exclamation mark, or a full stop after a long word that is no known or possible
+/// abbreviation.
+fn ends_surely(word: &str, ending: Ending, candidates: &FxHashSet<&str>) -> bool {
+    match ending {
         Ending::Strong => true,
         Ending::Stop => {
-            token.word.chars().count() >= MIN_FINAL_WORD_LETTERS
-                && token.word.chars().all(char::is_alphabetic)
-                && !candidates.contains(token.word.as_str())
-                && Abbreviation::classify_caseless(&token.word) == Abbreviation::None
+            word.chars().count() >= MIN_FINAL_WORD_LETTERS
+                && word.chars().all(char::is_alphabetic)
+                && !candidates.contains(word)
+                && Abbreviation::classify_caseless(word) == Abbreviation::None
         }
         Ending::Plain | Ending::Other => false,
     }
 }
 
 /// The words of `text`, lower-cased without the marks around them, with how they end.
-fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
+fn tokenize(text: &str) -> Words {
+    let mut words = Words::default();
+    let mut numbers: FxHashMap<String, u32> = FxHashMap::default();
     for line in text.lines() {
         let mut line_start = true;
         for raw in line.split_whitespace() {
@@ -166,15 +188,24 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
             let tail = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
             let tail = &raw[tail.len()..];
-            tokens.push(Token {
-                word,
+            let number = match numbers.get(&word) {
+                Some(&number) => number,
+                None => {
+                    let number = words.distinct.len() as u32;
+                    words.distinct.push(word.clone());
+                    numbers.insert(word, number);
+                    number
+                }
+            };
+            words.tokens.push(Token {
+                word: number,
                 ending: ending_of(tail),
                 line_start,
             });
             line_start = false;
         }
     }
-    tokens
+    words
 }
 
 /// How the punctuation after a word's last letter ends it.

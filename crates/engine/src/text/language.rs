@@ -64,7 +64,7 @@ impl Language {
 pub struct LanguageDetector;
 
 /// Enough words to tell the languages apart; later words add cost, not certainty.
-const SAMPLE_WORDS: usize = 400;
+pub(crate) const SAMPLE_WORDS: usize = 400;
 
 impl LanguageDetector {
     /// The most likely language of `lowercase_words`, if at least a tenth of them are its stopwords.

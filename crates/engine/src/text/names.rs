@@ -55,7 +55,8 @@ fn surnames() -> &'static FxHashMap<&'static str, Listed> {
     LIST.get_or_init(|| parse(SURNAMES))
 }
 
-/// A word of the text.
+/// A word of the text, as the name finder reads it.
+#[derive(Debug, Clone)]
 struct Word<'a> {
     range: Range<usize>,
     /// In lower case, without a possessive ending.
@@ -87,22 +88,57 @@ impl Word<'_> {
     }
 }
 
-/// The words of lower-case `text`.
-fn words(text: &str) -> Vec<Word<'_>> {
-    let mut words: Vec<Word<'_>> = Vec::new();
-    WordTokenizer.for_each(text, |range| {
-        let word = &text[range.clone()];
+/// The words of a lower-case text, kept in twelve bytes each (a [`Word`] is made from the
+/// text when asked for): the name finder reads every word of the text at once.
+struct Words<'a> {
+    text: &'a str,
+    /// Each word's start and end, and whether it is joined to the word before.
+    packed: Vec<(u32, u32, bool)>,
+}
+
+impl<'a> Words<'a> {
+    /// The words of lower-case `text`.
+    fn of(text: &'a str) -> Self {
+        let mut packed: Vec<(u32, u32, bool)> = Vec::new();
+        WordTokenizer.for_each(text, |range| {
+            let gap = packed.last().map_or("", |&(_, previous_end, _)| {
+                &text[previous_end as usize..range.start]
+            });
+            let joined = !packed.is_empty() && (gap == " " || gap == ". ");
+            packed.push((range.start as u32, range.end as u32, joined));
+        });
+        Self { text, packed }
+    }
+
+    fn len(&self) -> usize {
+        self.packed.len()
+    }
+
+    /// The word at `index`, if there is one.
+    fn get(&self, index: usize) -> Option<Word<'a>> {
+        let &(start, end, joined) = self.packed.get(index)?;
+        let range = start as usize..end as usize;
+        let word = &self.text[range.clone()];
         let bare = ["'s", "’s"]
             .iter()
             .find_map(|ending| word.strip_suffix(ending))
             .unwrap_or(word);
-        let gap = words
-            .last()
-            .map_or("", |previous| &text[previous.range.end..range.start]);
-        let joined = !words.is_empty() && (gap == " " || gap == ". ");
-        words.push(Word { range, bare, joined });
-    });
-    words
+        Some(Word { range, bare, joined })
+    }
+
+    /// The word at `index`, which must be one of the words.
+    fn at(&self, index: usize) -> Word<'a> {
+        self.get(index).unwrap_or(Word {
+            range: 0..0,
+            bare: "",
+            joined: false,
+        })
+    }
+
+    /// The words in order.
+    fn iter(&self) -> impl Iterator<Item = Word<'a>> + '_ {
+        (0..self.len()).map(|index| self.at(index))
+    }
 }
 
 /// A name found in context: the words `from..=to`, the last one its surname.
@@ -115,7 +151,7 @@ struct Span {
 
 /// The names that context shows in `text`: after a title, or a first name and its surname.
 /// The spans are in text order and do not overlap.
-fn name_spans(text: &str, words: &[Word<'_>]) -> Vec<Span> {
+fn name_spans(text: &str, words: &Words<'_>) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut index = 0;
     while index < words.len() {
@@ -133,7 +169,7 @@ fn name_spans(text: &str, words: &[Word<'_>]) -> Vec<Span> {
 /// The name that the word at `index` opens or shows, in this order of trust: an unlisted
 /// name after it ([`unknown_name`]), a name after it as a title ([`title_span`]), or a
 /// name it opens as a first name ([`first_name_span`]). The span ends at or after `index`.
-fn span_at(text: &str, words: &[Word<'_>], index: usize) -> Option<Span> {
+fn span_at(text: &str, words: &Words<'_>, index: usize) -> Option<Span> {
     if let Some(to) = unknown_name(text, words, index) {
         return Some(Span {
             from: index + 1,
@@ -145,14 +181,14 @@ fn span_at(text: &str, words: &[Word<'_>], index: usize) -> Option<Span> {
 }
 
 /// The word after the one at `index` when it is joined to it and may be part of a name.
-fn next_name_word<'w, 'a>(words: &'w [Word<'a>], index: usize) -> Option<&'w Word<'a>> {
+fn next_name_word<'a>(words: &Words<'a>, index: usize) -> Option<Word<'a>> {
     words
         .get(index + 1)
         .filter(|next| next.joined && next.may_be_name())
 }
 
 /// True when a verb of speech follows the word at `index`, joined to it (`smith said`).
-fn speech_follows(words: &[Word<'_>], index: usize) -> bool {
+fn speech_follows(words: &Words<'_>, index: usize) -> bool {
     words
         .get(index + 1)
         .is_some_and(|verb| verb.joined && REPORTING_VERBS.contains(&verb.bare))
@@ -162,8 +198,8 @@ fn speech_follows(words: &[Word<'_>], index: usize) -> bool {
 /// sure of the name) or a full one that no determiner makes a common noun (`president obama`,
 /// not `the president said`). A listed first name after the title takes the next word, its
 /// surname, along (`sen. ted cruz`). None when the word is no title or no name follows.
-fn title_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span> {
-    let word = &words[index];
+fn title_span(text: &str, words: &Words<'_>, index: usize) -> Option<Span> {
+    let word = words.at(index);
     let next = next_name_word(words, index)?;
     let gap = &text[word.range.end..next.range.start];
     let short_title = SHORT_TITLES.contains(&word.bare) && !word.is_possessive();
@@ -171,7 +207,7 @@ fn title_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span> {
         && gap == " "
         && !index
             .checked_sub(1)
-            .is_some_and(|before| DETERMINERS.contains(&words[before].bare));
+            .is_some_and(|before| DETERMINERS.contains(&words.at(before).bare));
     if !short_title && !title {
         return None;
     }
@@ -190,8 +226,8 @@ fn title_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span> {
 /// (`john smith`), through an initial (`john f. kennedy`). A first name that is also a word
 /// (`mark`) needs more: a surname listed only as a name, or a comma or verb of speech after
 /// the surname (`mark garthwaite, executive director`, `josh matlow told`). None otherwise.
-fn first_name_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span> {
-    let word = &words[index];
+fn first_name_span(text: &str, words: &Words<'_>, index: usize) -> Option<Span> {
+    let word = words.at(index);
     let next = next_name_word(words, index)?;
     let first = *first_names().get(word.bare)?;
     if &text[word.range.end..next.range.start] != " " || word.is_possessive() {
@@ -202,9 +238,9 @@ fn first_name_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span>
     } else {
         index + 1
     };
-    let introduced = text[words[to].range.end..].starts_with(',') || speech_follows(words, to);
+    let introduced = text[words.at(to).range.end..].starts_with(',') || speech_follows(words, to);
     let trusted =
-        first == Listed::Name || surnames().get(words[to].bare) == Some(&Listed::Name) || introduced;
+        first == Listed::Name || surnames().get(words.at(to).bare) == Some(&Listed::Name) || introduced;
     trusted.then_some(Span {
         from: index,
         to,
@@ -215,10 +251,10 @@ fn first_name_span(text: &str, words: &[Word<'_>], index: usize) -> Option<Span>
 /// A name of two words that no list knows, after the word at `index`, shown by its place: after
 /// a verb of speech (`said lorne fitch,`) or a quotation's closing comma (`,” alexei
 /// malashenko, a ...`), and before a comma or a verb of speech. Its last word, when found.
-fn unknown_name(text: &str, words: &[Word<'_>], index: usize) -> Option<usize> {
+fn unknown_name(text: &str, words: &Words<'_>, index: usize) -> Option<usize> {
     let (first, last) = (words.get(index + 1)?, words.get(index + 2)?);
-    let after_speech = REPORTING_VERBS.contains(&words[index].bare) && first.joined;
-    let gap = text[words[index].range.end..first.range.start].trim();
+    let after_speech = REPORTING_VERBS.contains(&words.at(index).bare) && first.joined;
+    let gap = text[words.at(index).range.end..first.range.start].trim();
     let after_quotation = matches!(gap, ",”" | ",\"" | "”," | "\",");
     let plain = |word: &Word<'_>| {
         word.may_be_name()
@@ -229,7 +265,7 @@ fn unknown_name(text: &str, words: &[Word<'_>], index: usize) -> Option<usize> {
     };
     let ends = text[last.range.end..].starts_with(',') || speech_follows(words, index + 2);
     ((after_speech || after_quotation)
-        && plain(first)
+        && plain(&first)
         && last.bare.chars().all(char::is_alphabetic)
         && !last.is_function_word()
         && !NOT_NAMES.contains(&last.bare)
@@ -241,7 +277,7 @@ fn unknown_name(text: &str, words: &[Word<'_>], index: usize) -> Option<usize> {
 
 /// The words of `candidates` that `text` uses as common words: at least one use in
 /// [`COMMON_SHARE`] comes after a determiner or pronoun (`the campaign`, `she would`).
-fn common_words<'a>(words: &[Word<'a>], candidates: &HashSet<&'a str>) -> HashSet<&'a str> {
+fn common_words<'a>(words: &Words<'a>, candidates: &HashSet<&'a str>) -> HashSet<&'a str> {
     let mut uses: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for (index, word) in words.iter().enumerate() {
         if candidates.contains(word.bare) {
@@ -251,7 +287,7 @@ fn common_words<'a>(words: &[Word<'a>], candidates: &HashSet<&'a str>) -> HashSe
             let modifies = words
                 .get(index + 1)
                 .is_some_and(|next| next.joined && next.may_be_name() && !word.is_possessive());
-            if index > 0 && word.joined && !modifies && COMMON_BEFORE.contains(&words[index - 1].bare) {
+            if index > 0 && word.joined && !modifies && COMMON_BEFORE.contains(&words.at(index - 1).bare) {
                 entry.1 += 1;
             }
         }
@@ -264,16 +300,16 @@ fn common_words<'a>(words: &[Word<'a>], candidates: &HashSet<&'a str>) -> HashSe
 
 /// The byte offsets of the first letters of the names in `text`, which is in lower case.
 pub fn name_starts(text: &str) -> Vec<usize> {
-    let words = words(text);
+    let words = Words::of(text);
     let mut spans = name_spans(text, &words);
     // `hillary clinton ... the clinton campaign`: a surname of the text opens no name.
-    let surnames_seen: HashSet<&str> = spans.iter().map(|span| words[span.to].bare).collect();
-    spans.retain(|span| span.sure || !surnames_seen.contains(words[span.from].bare));
+    let surnames_seen: HashSet<&str> = spans.iter().map(|span| words.at(span.to).bare).collect();
+    spans.retain(|span| span.sure || !surnames_seen.contains(words.at(span.from).bare));
     // `lonechild said` twice: a word that speaks again and again is a surname.
     let mut speakers: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for (index, word) in words.iter().enumerate() {
         let before_speech = speech_follows(&words, index) && !word.is_possessive();
-        let after_number = index > 0 && words[index - 1].bare.chars().any(|c| c.is_ascii_digit());
+        let after_number = index > 0 && words.at(index - 1).bare.chars().any(|c| c.is_ascii_digit());
         if before_speech
             && !after_number
             && word.may_be_name()
@@ -296,20 +332,20 @@ pub fn name_starts(text: &str) -> Vec<usize> {
                 sure: false,
             }),
     );
-    let candidates: HashSet<&str> = spans.iter().map(|span| words[span.to].bare).collect();
+    let candidates: HashSet<&str> = spans.iter().map(|span| words.at(span.to).bare).collect();
     let common = common_words(&words, &candidates);
     let mut capitals: Vec<usize> = Vec::new();
     let mut surnames_found: HashSet<&str> = HashSet::new();
     for span in &spans {
-        let surname = words[span.to].bare;
+        let surname = words.at(span.to).bare;
         if !common.contains(surname) {
             surnames_found.insert(surname);
         } else if !span.sure {
             continue;
         }
-        capitals.extend(words[span.from..=span.to].iter().map(|word| word.range.start));
+        capitals.extend((span.from..=span.to).map(|index| words.at(index).range.start));
     }
-    for word in &words {
+    for word in words.iter() {
         if surnames_found.contains(word.bare) && !word.is_function_word() {
             capitals.push(word.range.start);
         }

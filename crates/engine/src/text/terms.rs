@@ -1,5 +1,5 @@
 //! An article's words as terms: lower-cased, stemmed in the article's language, with
-//! stopwords marked, each distinct stem numbered once.
+//! stopwords left out, each distinct stem numbered once.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -7,82 +7,155 @@ use std::ops::Range;
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
 
+use super::language::SAMPLE_WORDS;
 use super::{stopwords::is_stopword, Language, LanguageDetector, WordTokenizer};
 
 /// The number of a distinct stem within one article.
 pub type TermId = u32;
 
-/// One word of the article.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One content word of the article (no stopword, no number), in twelve bytes: the summarizer
+/// keeps every one of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    /// Where the word is, as a byte range.
-    pub span: Range<usize>,
-    /// Its stem's number, or `None` for a stopword.
-    pub term: Option<TermId>,
+    /// Where the word starts, in bytes.
+    start: u32,
+    /// Where it ends, in bytes.
+    end: u32,
+    /// Its stem's number.
+    term: TermId,
 }
 
-/// The words of an article, sentence by sentence.
+impl Token {
+    /// Where the word is, as a byte range.
+    pub fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Its stem's number.
+    pub fn term(&self) -> TermId {
+        self.term
+    }
+}
+
+/// The content words of an article, sentence by sentence.
 #[derive(Debug, Clone)]
 pub struct Terms {
     /// The detected language, or `None` when it is none of the supported ones.
     pub language: Option<Language>,
-    /// Every word, in order.
+    /// Every content word, in order: the stopwords and numbers are only counted.
     pub tokens: Vec<Token>,
     /// For each sentence, the range of `tokens` inside it.
     pub sentence_tokens: Vec<Range<usize>>,
+    /// For each sentence, how many words it has, stopwords and numbers included.
+    pub sentence_words: Vec<usize>,
     /// How many distinct stems there are; every `TermId` is below this.
     pub vocabulary_size: usize,
 }
 
 impl Terms {
-    /// Tokenizes, detects the language, and stems the words of each sentence of `text`.
+    /// Tokenizes, detects the language, and stems the words of each sentence of `text`
+    /// (which ends below [`super::MAX_TEXT_BYTES`]), in one pass after the language.
     pub fn analyze(text: &str, sentences: &[Range<usize>]) -> Self {
-        let tokenizer = WordTokenizer;
-        let mut spans = Vec::new();
+        let language = language_of(text, sentences);
+        let mut vocabulary = Vocabulary::new(language.unwrap_or(Language::English));
+        let mut tokens = Vec::new();
         let mut sentence_tokens = Vec::with_capacity(sentences.len());
+        let mut sentence_words = Vec::with_capacity(sentences.len());
         for sentence in sentences {
-            let first = spans.len();
-            tokenizer.for_each(&text[sentence.clone()], |word| {
-                spans.push(sentence.start + word.start..sentence.start + word.end)
+            let (first, mut words) = (tokens.len(), 0);
+            WordTokenizer.for_each(&text[sentence.clone()], |word| {
+                words += 1;
+                let (start, end) = (sentence.start + word.start, sentence.start + word.end);
+                if let Some(term) = vocabulary.term(&text[start..end]) {
+                    let (start, end) = (start as u32, end as u32);
+                    tokens.push(Token { start, end, term });
+                }
             });
-            sentence_tokens.push(first..spans.len());
+            sentence_tokens.push(first..tokens.len());
+            sentence_words.push(words);
         }
-        let lowercase: Vec<Cow<str>> = spans.iter().map(|span| lower_case(&text[span.clone()])).collect();
-        let language = LanguageDetector.detect(lowercase.iter().map(|word| word.as_ref()));
-        let stemmer = Stemmer::create(language.unwrap_or(Language::English).stemmer());
-        let stopword_language = language.unwrap_or(Language::English);
-
-        // Stem each distinct word once; number each distinct stem once.
-        let mut word_terms: FxHashMap<&str, Option<TermId>> = FxHashMap::default();
-        let mut stem_ids: FxHashMap<String, TermId> = FxHashMap::default();
-        let tokens = spans
-            .into_iter()
-            .zip(&lowercase)
-            .map(|(span, word)| {
-                let term = *word_terms.entry(word.as_ref()).or_insert_with(|| {
-                    let is_content =
-                        !is_stopword(stopword_language, word) && word.chars().any(char::is_alphabetic);
-                    is_content.then(|| {
-                        let next = stem_ids.len() as TermId;
-                        *stem_ids.entry(stemmer.stem(word).into_owned()).or_insert(next)
-                    })
-                });
-                Token { span, term }
-            })
-            .collect();
+        // They are kept to the end: give back what growing by doubling left over.
+        tokens.shrink_to_fit();
         Self {
             language,
             tokens,
             sentence_tokens,
-            vocabulary_size: stem_ids.len(),
+            sentence_words,
+            vocabulary_size: vocabulary.stem_ids.len(),
         }
     }
 
-    /// The words of sentence `index`.
+    /// The content words of sentence `index`.
     pub fn sentence(&self, index: usize) -> &[Token] {
         self.sentence_tokens
             .get(index)
             .map_or(&[], |range| &self.tokens[range.clone()])
+    }
+
+    /// How many words of `sentence` of `text`, stopwords and numbers included, start at or
+    /// after byte `from`.
+    pub fn words_from(text: &str, sentence: Range<usize>, from: usize) -> usize {
+        let mut count = 0;
+        WordTokenizer.for_each(&text[sentence.clone()], |word| {
+            count += usize::from(sentence.start + word.start >= from);
+        });
+        count
+    }
+}
+
+/// The language of the first [`SAMPLE_WORDS`] words of `sentences` of `text`.
+fn language_of(text: &str, sentences: &[Range<usize>]) -> Option<Language> {
+    let mut sample: Vec<Cow<str>> = Vec::with_capacity(SAMPLE_WORDS);
+    for sentence in sentences {
+        if sample.len() >= SAMPLE_WORDS {
+            break;
+        }
+        let sentence_text = &text[sentence.clone()];
+        WordTokenizer.for_each(sentence_text, |word| {
+            if sample.len() < SAMPLE_WORDS {
+                sample.push(lower_case(&sentence_text[word]));
+            }
+        });
+    }
+    LanguageDetector.detect(sample.iter().map(|word| word.as_ref()))
+}
+
+/// The stems met so far: each distinct word stemmed once, each distinct stem numbered once.
+struct Vocabulary<'a> {
+    language: Language,
+    stemmer: Stemmer,
+    /// Each word met, in lower case, and its stem's number (`None` for a stopword).
+    word_terms: FxHashMap<Cow<'a, str>, Option<TermId>>,
+    stem_ids: FxHashMap<String, TermId>,
+}
+
+impl<'a> Vocabulary<'a> {
+    fn new(language: Language) -> Self {
+        Self {
+            language,
+            stemmer: Stemmer::create(language.stemmer()),
+            word_terms: FxHashMap::default(),
+            stem_ids: FxHashMap::default(),
+        }
+    }
+
+    /// The number of the stem of `written`, or `None` for a stopword or a word without
+    /// letters.
+    fn term(&mut self, written: &'a str) -> Option<TermId> {
+        let word = lower_case(written);
+        if let Some(&term) = self.word_terms.get(word.as_ref()) {
+            return term;
+        }
+        let is_content = !is_stopword(self.language, &word) && word.chars().any(char::is_alphabetic);
+        let term = is_content.then(|| {
+            let next = self.stem_ids.len() as TermId;
+            *self
+                .stem_ids
+                .entry(self.stemmer.stem(&word).into_owned())
+                .or_insert(next)
+        });
+        self.word_terms.insert(word, term);
+        term
     }
 }
 
@@ -104,15 +177,18 @@ mod tests {
     use crate::text::Language;
 
     #[test]
-    fn stems_content_words_and_marks_stopwords() {
-        let text = "The officials were running. An official runs.";
+    fn stems_content_words_and_counts_stopwords() {
+        let text = "The officials were running. An official runs 20 miles.";
         let terms = Terms::analyze(text, &[0..27, 28..text.len()]);
         assert_eq!(terms.language, Some(Language::English));
-        let first: Vec<_> = terms.sentence(0).iter().map(|token| token.term).collect();
-        let second: Vec<_> = terms.sentence(1).iter().map(|token| token.term).collect();
-        assert_eq!(first[0], None, "`The` is a stopword");
-        assert_eq!(first[1], second[1], "officials and official share a stem");
-        assert_eq!(first[3], second[2], "running and runs share a stem");
-        assert_eq!(terms.vocabulary_size, 2);
+        let first: Vec<_> = terms.sentence(0).iter().map(|token| token.term()).collect();
+        let second: Vec<_> = terms.sentence(1).iter().map(|token| token.term()).collect();
+        assert_eq!(first.len(), 2, "`The` and `were` are stopwords");
+        assert_eq!(first[0], second[0], "officials and official share a stem");
+        assert_eq!(first[1], second[1], "running and runs share a stem");
+        assert_eq!(second.len(), 3, "`20` is no term, `miles` is");
+        assert_eq!(terms.vocabulary_size, 3);
+        assert_eq!(terms.sentence_words, [4, 5]);
+        assert_eq!(Terms::words_from(text, 28..text.len(), 31), 4);
     }
 }

@@ -13,31 +13,84 @@ pub(crate) enum TokenKind {
     Punct(char),
 }
 
-/// One token and where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One token and where it is, in eight bytes: an article has about one token every five
+/// bytes, and the quote finder keeps them all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Token {
-    /// Byte range in the article.
-    pub span: Range<usize>,
-    /// Word or punctuation.
-    pub kind: TokenKind,
-    /// True when a line break separates this token from the previous one.
-    pub line_before: bool,
+    /// Where it starts in the article.
+    start: u32,
+    /// [`LINE_BEFORE`], [`WORD`], and a word's length in bytes or a punctuation character.
+    packed: u32,
 }
 
+/// `Token::packed`: a line break separates the token from the previous one.
+const LINE_BEFORE: u32 = 1 << 31;
+/// `Token::packed`: the token is a word; the low bits are its length, not a character.
+const WORD: u32 = 1 << 30;
+/// `Token::packed`: the bits holding a word's length or a punctuation character.
+const VALUE: u32 = WORD - 1;
+
 impl Token {
+    /// A token of `kind` at byte `span` (which must end below [`crate::text::MAX_TEXT_BYTES`],
+    /// so that it fits the packing), after a line break when `line_before`.
+    fn new(span: Range<usize>, kind: TokenKind, line_before: bool) -> Self {
+        let value = match kind {
+            TokenKind::Word => WORD | (span.len() as u32 & VALUE),
+            TokenKind::Punct(c) => c as u32,
+        };
+        Self {
+            start: span.start as u32,
+            packed: value | if line_before { LINE_BEFORE } else { 0 },
+        }
+    }
+
+    /// Byte range in the article.
+    pub fn span(&self) -> Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// Where the token starts in the article.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the token ends in the article.
+    pub fn end(&self) -> usize {
+        let len = match self.kind() {
+            TokenKind::Word => (self.packed & VALUE) as usize,
+            TokenKind::Punct(c) => c.len_utf8(),
+        };
+        self.start() + len
+    }
+
+    /// Word or punctuation.
+    pub fn kind(&self) -> TokenKind {
+        if self.packed & WORD != 0 {
+            TokenKind::Word
+        } else {
+            // Only a char was packed without the WORD bit.
+            TokenKind::Punct(char::from_u32(self.packed & VALUE).unwrap_or_default())
+        }
+    }
+
+    /// True when a line break separates this token from the previous one.
+    pub fn line_before(&self) -> bool {
+        self.packed & LINE_BEFORE != 0
+    }
+
     /// The token as written.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        text.get(self.span.clone()).unwrap_or_default()
+        text.get(self.span()).unwrap_or_default()
     }
 
     /// True for a word token.
     pub fn is_word(&self) -> bool {
-        self.kind == TokenKind::Word
+        self.packed & WORD != 0
     }
 
     /// True for the punctuation `c`.
     pub fn is(&self, c: char) -> bool {
-        self.kind == TokenKind::Punct(c)
+        self.packed & !LINE_BEFORE == c as u32
     }
 
     /// True for a word starting with an upper-case letter.
@@ -58,7 +111,7 @@ fn joins_word(c: char) -> bool {
 
 /// Splits `text` into words and punctuation.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+    let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
     let mut line_before = false;
     while let Some((at, c)) = chars.next() {
@@ -83,17 +136,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 end = next_at + next.len_utf8();
                 chars.next();
             }
-            tokens.push(Token {
-                span: at..end,
-                kind: TokenKind::Word,
-                line_before,
-            });
+            tokens.push(Token::new(at..end, TokenKind::Word, line_before));
         } else {
-            tokens.push(Token {
-                span: at..at + c.len_utf8(),
-                kind: TokenKind::Punct(c),
+            tokens.push(Token::new(
+                at..at + c.len_utf8(),
+                TokenKind::Punct(c),
                 line_before,
-            });
+            ));
         }
         line_before = false;
     }
@@ -105,51 +154,9 @@ pub(crate) fn is_combining(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
 }
 
-/// Every token in lower case, kept in one buffer rather than a string each.
-#[derive(Debug, Default)]
-pub(crate) struct LowerCaseTokens {
-    buffer: String,
-    /// Where each token's lower case ends in `buffer`.
-    ends: Vec<usize>,
-}
-
-impl LowerCaseTokens {
-    /// The lower case of each of `tokens` of `text`.
-    pub(crate) fn new(text: &str, tokens: &[Token]) -> Self {
-        let mut lower = Self {
-            buffer: String::with_capacity(text.len()),
-            ends: Vec::with_capacity(tokens.len()),
-        };
-        for token in tokens {
-            let written = token.text(text);
-            if written.is_ascii() {
-                lower
-                    .buffer
-                    .extend(written.chars().map(|c| c.to_ascii_lowercase()));
-            } else {
-                lower.buffer.push_str(&written.to_lowercase());
-            }
-            lower.ends.push(lower.buffer.len());
-        }
-        lower
-    }
-
-    /// The lower case of token `index`.
-    pub(crate) fn get(&self, index: usize) -> Option<&str> {
-        let end = *self.ends.get(index)?;
-        let start = index.checked_sub(1).map_or(0, |previous| self.ends[previous]);
-        self.buffer.get(start..end)
-    }
-
-    /// How many tokens there are.
-    pub(crate) fn len(&self) -> usize {
-        self.ends.len()
-    }
-}
-
 /// The index of the first token starting at or after byte `at`.
 pub(crate) fn token_at_or_after(tokens: &[Token], at: usize) -> usize {
-    tokens.partition_point(|token| token.span.start < at)
+    tokens.partition_point(|token| token.start() < at)
 }
 
 /// The byte ranges `spans` (sorted, as [`super::SentenceSplitter`] gives them) as token ranges

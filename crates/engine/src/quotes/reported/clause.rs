@@ -29,8 +29,7 @@ impl Article<'_> {
     /// dash, `and` or `but` before a new report, or a comma before a new clause.
     fn begins_new_clause(&self, at: usize, end: usize) -> bool {
         let token = &self.tokens[at];
-        if token.is(';')
-            || (token.is('—') || token.is('–')) && self.tokens[at - 1].span.end < token.span.start
+        if token.is(';') || (token.is('—') || token.is('–')) && self.tokens[at - 1].end() < token.start()
         {
             return true;
         }

@@ -146,8 +146,7 @@ impl Article<'_> {
         if first.is_capitalized(self.text) {
             while past < end
                 && (self.tokens[past].is_capitalized(self.text)
-                    || self.tokens[past].is('.')
-                        && self.tokens[past - 1].span.end == self.tokens[past].span.start)
+                    || self.tokens[past].is('.') && self.tokens[past - 1].end() == self.tokens[past].start())
             {
                 past += 1;
             }
@@ -190,7 +189,7 @@ impl Article<'_> {
     fn opens_word(&self, at: usize) -> bool {
         self.tokens
             .get(at + 1)
-            .is_some_and(|next| next.is_word() && next.span.start == self.tokens[at].span.end)
+            .is_some_and(|next| next.is_word() && next.start() == self.tokens[at].end())
     }
 }
 
