@@ -138,7 +138,8 @@ export interface SpeakerReport extends SpanReport {
 
 /**
  * The summary of `text`, exactly as `nutgraf summarize --json` prints it. Rejects with an
- * `Error` saying why when the options are refused, or when the engine itself fails on the
+ * `Error` saying why when the options are refused, when the text is longer than the engine
+ * reads (64 MiB), or when the engine itself fails on the
  * text (its message then says the engine stopped); either way the next call works, on a
  * fresh engine after a failure.
  */
@@ -146,8 +147,8 @@ export function summarize(text: string, options?: SummaryOptions | null): Promis
 
 /**
  * The quotations of `text` with their speakers, exactly as `nutgraf quotes --json` prints
- * them. Rejects with an `Error` saying what happened when the engine fails on the text; the
- * next call works, on a fresh engine.
+ * them. Rejects with an `Error` saying what happened when the text is longer than the engine
+ * reads (64 MiB) or the engine fails on the text; the next call works, on a fresh engine.
  */
 export function quotes(text: string): Promise<QuotesReport>;
 

@@ -112,3 +112,14 @@ fn the_quotes_are_the_command_lines_json() {
     );
     assert_eq!(quotes_json(ARTICLE).as_deref(), Ok(expected));
 }
+
+#[test]
+fn a_text_longer_than_the_engine_reads_is_refused_whole() {
+    let text = "A line of an enormous paste.\n".repeat(2_400_000);
+    assert_eq!(text.len(), 69_600_000);
+    let expected =
+        "Nutgraf did not read this text: the text is 69.6 MB; Nutgraf reads texts of up to 67 MB: \
+                    give it one article, or a part of this text.";
+    assert_eq!(summary_json(&text, "").unwrap_err(), expected);
+    assert_eq!(quotes_json(&text).unwrap_err(), expected);
+}
