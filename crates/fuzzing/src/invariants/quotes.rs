@@ -56,3 +56,36 @@ fn check_quote(text: &str, quote: &Quote, index: usize) -> Checked {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use nutgraf_engine::{Document, QuoteFinder};
+
+    use super::check_found_quotes;
+
+    const TEXT: &str = "“We have waited long enough,” said Ana Lima. “Every week we lose money.”";
+
+    #[test]
+    fn quotes_breaking_a_promise_are_caught() {
+        let quotes = QuoteFinder.find_in(&Document::new(TEXT));
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(check_found_quotes(TEXT, &quotes), Ok(()));
+        let mut split = quotes.clone();
+        split[0].span = 1..quotes[0].span.end;
+        let error = check_found_quotes(TEXT, &split).unwrap_err();
+        assert_eq!(
+            error,
+            format!("quote 0 1..{} splits a character", quotes[0].span.end)
+        );
+        let mut partless = quotes.clone();
+        partless[0].parts.clear();
+        assert!(check_found_quotes(TEXT, &partless)
+            .unwrap_err()
+            .contains("has no parts"));
+        let mut backwards = vec![quotes[0].clone(), quotes[0].clone()];
+        backwards[0].span.start += 3;
+        assert!(check_found_quotes(TEXT, &backwards)
+            .unwrap_err()
+            .contains("starts after"));
+    }
+}

@@ -173,3 +173,36 @@ fn same<T: PartialEq + std::fmt::Debug>(read: &T, written: &T) -> Checked {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use nutgraf_engine::{Document, Length, QuoteFinder, Summarizer};
+
+    use super::{check_offsets, check_quotes_report, check_sentences_report, check_summary_report};
+
+    const TEXT: &str = "Café owners met on Monday.\n\n“We will stay open,” said Zoë Diaz. But the rent rose.";
+
+    #[test]
+    fn real_reports_keep_their_promises() {
+        let document = Document::new(TEXT);
+        assert_eq!(check_sentences_report(&document), Ok(()));
+        let summary = Summarizer::default().summarize_document(&document, Length::Sentences(1));
+        assert_eq!(check_summary_report(&document, &summary), Ok(()));
+        let quotes = QuoteFinder.find_in(&document);
+        assert!(!quotes.is_empty());
+        assert_eq!(check_quotes_report(&document, &quotes), Ok(()));
+    }
+
+    #[test]
+    fn offsets_or_text_not_matching_the_span_are_caught() {
+        let document = Document::new(TEXT);
+        // "owners" is bytes 6..12 and chars 5..11: "Café" has a two-byte é.
+        assert_eq!(check_offsets(&document, &(6..12), 5..11, "owners", "w"), Ok(()));
+        let error = check_offsets(&document, &(6..12), 6..12, "owners", "w").unwrap_err();
+        assert_eq!(error, "w: char offsets 6..12, the span 6..12 is at 5..11");
+        assert!(check_offsets(&document, &(6..12), 5..11, "renters", "w").is_err());
+        assert!(check_offsets(&document, &(4..12), 3..11, "é owners", "w")
+            .unwrap_err()
+            .contains("cannot be sliced"));
+    }
+}

@@ -152,3 +152,47 @@ fn check_chosen(document: &Document, summary: &Summary) -> Checked {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use nutgraf_engine::summarize::ChosenSentence;
+    use nutgraf_engine::{Document, Length, Summarizer};
+
+    use super::{check_summary, every_length, sampled_lengths};
+
+    const TEXT: &str = "The council voted on Tuesday. The bridge will close. Repairs take two years.";
+
+    #[test]
+    fn a_real_summary_keeps_its_promises() {
+        let document = Document::new(TEXT);
+        for length in every_length(&document) {
+            let summary = Summarizer::default().summarize_document(&document, length);
+            assert_eq!(check_summary(&document, &summary, length), Ok(()), "{length:?}");
+        }
+        assert_eq!(sampled_lengths(&document, 3), sampled_lengths(&document, 3));
+    }
+
+    #[test]
+    fn a_summary_breaking_a_promise_is_caught() {
+        let document = Document::new(TEXT);
+        let good = Summarizer::default().summarize_document(&document, Length::SHORT);
+        let mut outside = good.clone();
+        outside.sentences[0].span = 0..40;
+        let error = check_summary(&document, &outside, Length::SHORT).unwrap_err();
+        assert!(error.contains("is not inside its sentence"), "{error}");
+        let mut too_many = good.clone();
+        too_many.sentences.truncate(1);
+        too_many.sentences.push(ChosenSentence {
+            index: 1,
+            span: 31..52,
+            score: 0.5,
+            words: 4,
+            connective_cut: false,
+        });
+        let error = check_summary(&document, &too_many, Length::Sentences(1)).unwrap_err();
+        assert_eq!(error, "2 sentences chosen of 3 for a budget of 1");
+        let mut miscounted = good;
+        miscounted.total_sentences = 4;
+        assert!(check_summary(&document, &miscounted, Length::SHORT).is_err());
+    }
+}
