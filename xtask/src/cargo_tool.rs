@@ -50,6 +50,18 @@ impl CargoTool {
         }
     }
 
+    /// cargo-fuzz, at [`pins::CARGO_FUZZ`] (it builds with stable; only its targets need
+    /// nightly).
+    pub fn cargo_fuzz() -> Self {
+        Self {
+            krate: "cargo-fuzz",
+            version: pins::CARGO_FUZZ.to_owned(),
+            binaries: &["cargo-fuzz"],
+            locked: true,
+            minutes: 3,
+        }
+    }
+
     /// The folder holding every binary at the pinned version, installing into `root` when
     /// neither the root nor PATH has them.
     pub fn ensure(&self, root: &ToolRoot) -> Outcome<PathBuf> {

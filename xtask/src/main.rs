@@ -5,6 +5,9 @@ mod browser;
 mod cargo_tool;
 mod content_hash;
 mod embed_bundle;
+mod fuzz;
+mod fuzz_options;
+mod libfuzzer_stats;
 mod npm_package;
 mod pins;
 mod post_build;
@@ -36,7 +39,12 @@ Tools are installed, at the versions in xtask/src/pins.rs, only into
 $XDG_CACHE_HOME/nutgraf/tools (~/.cache/nutgraf/tools); a tool already on PATH at its pinned
 version is used as it is. The browser is CHROME and CHROMEDRIVER, or found on PATH.
   eval               score the summarizer and the quote finder on ../shared/data
-  bench              run the engine's criterion benchmarks";
+  bench              run the engine's criterion benchmarks
+  fuzz [--minutes N] [--target T] [--max-len BYTES]
+                     run the libFuzzer targets (text, summarize, quotes, reports; all by
+                     default, splitting N minutes, 4 by default) on nightly, installing
+                     nightly and cargo-fuzz when missing; the corpus, crashes and logs go
+                     to target/fuzz-*; fails naming every crash found";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -50,6 +58,9 @@ fn main() -> ExitCode {
         ["test"] => tasks::test(),
         ["eval"] => tasks::eval(),
         ["bench"] => tasks::bench(),
+        ["fuzz", rest @ ..] => {
+            fuzz_options::FuzzOptions::parse(rest).and_then(|options| fuzz::fuzz(&options))
+        }
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

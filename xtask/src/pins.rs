@@ -16,6 +16,8 @@ pub const BINARYEN: &str = "132.0.0";
 pub const AXE_CORE: &str = "4.14.1";
 /// TypeScript, whose `tsc --strict` checks the example user of `embed.d.ts`.
 pub const TYPESCRIPT: &str = "5.9.3";
+/// cargo-fuzz, which builds and runs the libFuzzer targets in `fuzz/` on nightly.
+pub const CARGO_FUZZ: &str = "0.13.2";
 
 /// The version [`BINARYEN`]'s wasm-opt reports, as Trunk names it.
 pub fn wasm_opt() -> String {

@@ -2,6 +2,7 @@
 //! in order, inside the text, and never panics.
 
 use nutgraf_engine::{Length, QuoteFinder, SentenceSplitter, Summarizer};
+use nutgraf_fuzzing::invariants::check_ordered;
 use proptest::prelude::*;
 
 /// Text mixing scripts, punctuation, quote marks, whitespace and control characters.
@@ -24,20 +25,11 @@ fn article_like() -> impl Strategy<Value = String> {
     pieces.prop_map(|pieces| pieces.concat())
 }
 
+/// Panics with the broken promise when `spans` are not valid, ordered spans of `text`.
 fn assert_spans_valid(text: &str, spans: impl IntoIterator<Item = std::ops::Range<usize>>) {
-    let mut previous_end = 0;
-    for span in spans {
-        assert!(
-            span.start <= span.end && span.end <= text.len(),
-            "{span:?} outside {} bytes",
-            text.len()
-        );
-        assert!(
-            text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
-            "{span:?} splits a char"
-        );
-        assert!(span.start >= previous_end, "{span:?} overlaps or goes back");
-        previous_end = span.end;
+    let spans: Vec<_> = spans.into_iter().collect();
+    if let Err(broken) = check_ordered(text, &spans, "span") {
+        panic!("{broken} in {text:?}");
     }
 }
 

@@ -4,33 +4,20 @@
 
 use std::time::{Duration, Instant};
 
-use nutgraf_engine::{QuoteFinder, QuotesReport};
+use nutgraf_engine::{Document, QuoteFinder};
+use nutgraf_fuzzing::invariants::{check_found_quotes, check_quotes_report};
 use proptest::prelude::*;
 
-/// Runs the finder and checks every span it returns can be sliced.
+/// Runs the finder and checks its promises (see `nutgraf_fuzzing::invariants`): spans that
+/// can be sliced, in order, and a quotes report that names them and round-trips as JSON.
 fn find_and_check(text: &str) {
-    let quotes = QuoteFinder.find(text);
-    for quote in &quotes {
-        assert!(
-            text.get(quote.span.clone()).is_some(),
-            "quote span {:?} in {text:?}",
-            quote.span
-        );
-        if let Some(speaker) = &quote.speaker {
-            assert!(
-                text.get(speaker.span.clone()).is_some(),
-                "speaker span {:?} in {text:?}",
-                speaker.span
-            );
-        }
-        if let Some(cue) = &quote.cue {
-            assert!(text.get(cue.clone()).is_some(), "cue span {cue:?} in {text:?}");
-        }
+    let document = Document::new(text);
+    let quotes = QuoteFinder.find_in(&document);
+    if let Err(broken) =
+        check_found_quotes(text, &quotes).and_then(|()| check_quotes_report(&document, &quotes))
+    {
+        panic!("{broken} in {text:?}");
     }
-    assert!(quotes
-        .windows(2)
-        .all(|pair| pair[0].span.start <= pair[1].span.start));
-    let _ = QuotesReport::new(text, &quotes);
 }
 
 /// Characters that exercise the marks, the cues and the tokenizer.

@@ -289,7 +289,11 @@ impl NameBook {
                 && tokens[index..phrase.end]
                     .iter()
                     .all(|token| token.is_word() && token.text(text).ends_with("ly"));
-            let heads_phrase = adverbs_only || tokens[index].is(',') || tokens[index].is('(') || affiliated;
+            // The token after the run may be past the last one (`said Clinton's` ending the text).
+            let comma_or_bracket = tokens
+                .get(index)
+                .is_some_and(|token| token.is(',') || token.is('('));
+            let heads_phrase = adverbs_only || comma_or_bracket || affiliated;
             if heads_phrase {
                 if let Some(name) = bare_name(&words) {
                     return Some(name);
