@@ -227,6 +227,8 @@ fn unnamed_quotes(
     );
     // Quoted speech that finishes a reported statement is part of it, not a quote of its own.
     found.retain(|quote| !inside(&absorbed, quote.span.start));
+    // Grown by exactly the reported quotes: a long text has tens of thousands.
+    found.reserve_exact(reported.len());
     found.extend(reported);
     found.sort_by_key(|quote| quote.span.start);
     let labelled = labelled_lines(&view, &found);
@@ -238,6 +240,8 @@ fn unnamed_quotes(
         quote.speaker = quote.speaker.take().and_then(|span| view.speaker_span(span));
     }
     continue_speakers(&view, &paragraph, &mut found);
+    // Kept while the speakers are named, where memory peaks: without spare room.
+    found.shrink_to_fit();
     Unnamed {
         found,
         sentences,
@@ -578,7 +582,7 @@ fn name_speakers(text: &str, tokens: &[Token], unnamed: Unnamed) -> Vec<Quote> {
     let starts = sentences
         .iter()
         .filter_map(|sentence| tokens.get(sentence.start))
-        .map(|token| token.start())
+        .map(|token| token.start() as u32)
         .collect();
     let mut book =
         NameBook::new(text, tokens, |token| in_caption(text, tokens, token)).with_sentence_starts(starts);
@@ -599,6 +603,8 @@ fn name_speakers(text: &str, tokens: &[Token], unnamed: Unnamed) -> Vec<Quote> {
             }
         }
     }
+    // Read once the subjects are found: freed before the quotes are named, where memory peaks.
+    drop((sentences, speech_spans));
     subjects.extend(sources.into_iter().map(|source| (source, true)));
     subjects.sort_by_key(|(subject, _)| subject.start);
     let mut subjects = subjects.into_iter().peekable();

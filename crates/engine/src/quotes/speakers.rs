@@ -39,8 +39,9 @@ const NEAR_SENTENCES: usize = 2;
 /// A person the article names, as a candidate for the pronouns after it.
 #[derive(Debug, Clone)]
 struct Mention {
-    /// The byte position of the mention.
-    at: usize,
+    /// The byte position of the mention (which [`MAX_TEXT_BYTES`](crate::text::MAX_TEXT_BYTES)
+    /// keeps within a `u32`).
+    at: u32,
     /// The canonical name, shared by the mentions of one name (a long text has hundreds of
     /// thousands of mentions).
     name: Rc<str>,
@@ -86,7 +87,7 @@ pub(crate) struct NameBook {
     /// The names the article writes with a capital inside a sentence: proper nouns.
     proper: FxHashSet<String>,
     /// Where the article's sentences begin (bytes), in order.
-    sentence_starts: Vec<usize>,
+    sentence_starts: Vec<u32>,
     /// The people and organisations the article names, in article order: (byte position,
     /// number of the name among the distinct names), eight bytes a mention, as a long text
     /// names people hundreds of thousands of times.
@@ -339,7 +340,7 @@ impl NameBook {
         if pronoun == "it" {
             return self
                 .earlier(position)
-                .take_while(|mention| position - mention.at <= GROUP_REACH)
+                .take_while(|mention| position - mention.at as usize <= GROUP_REACH)
                 .find(|mention| self.may_be_organisation(mention))
                 .map(|mention| mention.name.to_string());
         }
@@ -408,7 +409,9 @@ impl NameBook {
         };
         let latest = people().next();
         let noted = match latest {
-            Some(mention) if self.sentences_between(mention.at, position) <= NEAR_SENTENCES => Some(mention),
+            Some(mention) if self.sentences_between(mention.at as usize, position) <= NEAR_SENTENCES => {
+                Some(mention)
+            }
             _ => people()
                 .find(|mention| mention.kind != MentionKind::Mentioned)
                 .or(latest),
@@ -432,7 +435,7 @@ impl NameBook {
             .filter_map(|&(at, number)| {
                 let name = self.people_names[number as usize].clone()?;
                 Some(Mention {
-                    at: at as usize,
+                    at,
                     name,
                     kind: MentionKind::Mentioned,
                 })
@@ -442,12 +445,13 @@ impl NameBook {
     /// How many sentences begin after byte `from` and at or before byte `to`.
     fn sentences_between(&self, from: usize, to: usize) -> usize {
         let starts = &self.sentence_starts;
-        starts.partition_point(|&start| start <= to) - starts.partition_point(|&start| start <= from)
+        starts.partition_point(|&start| start as usize <= to)
+            - starts.partition_point(|&start| start as usize <= from)
     }
 
     /// The book with the byte offsets where the article's sentences begin, in order, by which
     /// it tells a person just named from one named sentences before.
-    pub fn with_sentence_starts(mut self, starts: Vec<usize>) -> Self {
+    pub fn with_sentence_starts(mut self, starts: Vec<u32>) -> Self {
         self.sentence_starts = starts;
         self
     }
@@ -463,11 +467,11 @@ impl NameBook {
     fn note(&mut self, position: usize, name: &str, kind: MentionKind) {
         let index = self
             .named_speakers
-            .partition_point(|mention| mention.at <= position);
+            .partition_point(|mention| mention.at as usize <= position);
         self.named_speakers.insert(
             index,
             Mention {
-                at: position,
+                at: position as u32,
                 name: Rc::from(name),
                 kind,
             },
@@ -642,7 +646,7 @@ fn initials(name: &str) -> String {
 /// The last `reach` of `mentions` (in article order) at or before byte `position`, latest
 /// first.
 fn latest_before(mentions: &[Mention], position: usize, reach: usize) -> impl Iterator<Item = &Mention> {
-    let before = mentions.partition_point(|mention| mention.at <= position);
+    let before = mentions.partition_point(|mention| mention.at as usize <= position);
     mentions[..before].iter().rev().take(reach)
 }
 
