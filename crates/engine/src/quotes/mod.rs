@@ -32,6 +32,7 @@ use crate::text::{cut_at_openers, QuotedPassage};
 
 use article::Article;
 use attribution::Attribution;
+use captions::in_caption;
 use cues::{cue_at_lower, Cue};
 use paragraphs::Paragraphs;
 use phrases::{antecedent, clause_subject};
@@ -142,7 +143,9 @@ impl QuoteFinder {
     }
 
     /// The quotations in the analysed form of a document, split into `sentences`, with its
-    /// quoted `passages`; spans index it.
+    /// quoted `passages`; spans index it. The speakers are named once the finder's own
+    /// records (lower case, cues, speech passages) are freed, as naming them is where memory
+    /// peaks.
     fn find_in_analysed(
         &self,
         text: &str,
@@ -150,66 +153,100 @@ impl QuoteFinder {
         passages: &[QuotedPassage],
     ) -> Vec<Quote> {
         let tokens = tokenize(text);
-        let lower = LowerCaseTokens::new(text, &tokens);
-        let cues: Vec<Cue> = tokens
-            .iter()
-            .enumerate()
-            .filter_map(|(index, token)| cue_at_lower(text, &tokens, index, lower.get(text, token, index)))
-            .collect();
-        let view = Article {
-            text,
-            tokens: &tokens,
-            cues: &cues,
-            lower: &lower,
-        };
-        let paragraph = Paragraphs::of(&tokens);
-        let passages = passages.to_vec();
-        let sentences = sentence_tokens(text, &tokens, sentences, &passages);
-        let sentence_starts: Vec<usize> = sentences.iter().map(|sentence| sentence.start).collect();
-        let (speech, fragments) = speech_passages(&view, &sentence_starts, passages);
-        let mut attribution_cues: Vec<usize> = speech
-            .iter()
-            .filter_map(|quote| {
-                quote
-                    .attribution
-                    .as_ref()
-                    .map(|attribution| attribution.cue.start)
-            })
-            .collect();
-        attribution_cues.sort_unstable();
-        let speech_spans: Vec<Range<usize>> = speech.iter().map(|quote| quote.passage.outer()).collect();
-        let speech_cues: Vec<Option<usize>> = speech
-            .iter()
-            .map(|quote| {
-                quote
-                    .attribution
-                    .as_ref()
-                    .map(|attribution| attribution.cue.start)
-            })
-            .collect();
-        let mut found = direct_quotes(&view, &speech, &paragraph);
-        let (reported, absorbed, sources) = reported_quotes(
-            &view,
-            &sentences,
-            &speech_spans,
-            &speech_cues,
-            &attribution_cues,
-            &fragments,
-        );
-        // Quoted speech that finishes a reported statement is part of it, not a quote of its own.
-        found.retain(|quote| !inside(&absorbed, quote.span.start));
-        found.extend(reported);
+        let unnamed = unnamed_quotes(text, &tokens, sentences, passages);
+        name_speakers(text, &tokens, unnamed)
+    }
+}
+
+/// The quotations of an article before their speakers are named, with what naming them
+/// reads: spans as byte ranges, speakers and cues as token ranges.
+struct Unnamed {
+    /// The quotations, in article order.
+    found: Vec<Found>,
+    /// The sentences as token ranges, in order.
+    sentences: Vec<Range<usize>>,
+    /// The outer spans of the quoted passages that are speech, in order.
+    speech_spans: Vec<Range<usize>>,
+    /// The sources of attributions that are no quotes (`Foster believes`), as token ranges.
+    sources: Vec<Range<usize>>,
+}
+
+/// The quotations of `text` (its `tokens`, split into `sentences`, with its quoted
+/// `passages`), their speakers as the article words them.
+fn unnamed_quotes(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+    passages: &[QuotedPassage],
+) -> Unnamed {
+    let lower = LowerCaseTokens::new(text, tokens);
+    let cues: Vec<Cue> = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(index, token)| cue_at_lower(text, tokens, index, lower.get(text, token, index)))
+        .collect();
+    let view = Article {
+        text,
+        tokens,
+        cues: &cues,
+        lower: &lower,
+    };
+    let paragraph = Paragraphs::of(tokens);
+    let passages = passages.to_vec();
+    let sentences = sentence_tokens(text, tokens, sentences, &passages);
+    let sentence_starts: Vec<usize> = sentences.iter().map(|sentence| sentence.start).collect();
+    let (speech, fragments) = speech_passages(&view, &sentence_starts, passages);
+    let mut attribution_cues: Vec<usize> = speech
+        .iter()
+        .filter_map(|quote| {
+            quote
+                .attribution
+                .as_ref()
+                .map(|attribution| attribution.cue.start)
+        })
+        .collect();
+    attribution_cues.sort_unstable();
+    let speech_spans: Vec<Range<usize>> = speech.iter().map(|quote| quote.passage.outer()).collect();
+    let speech_cues: Vec<Option<usize>> = speech
+        .iter()
+        .map(|quote| {
+            quote
+                .attribution
+                .as_ref()
+                .map(|attribution| attribution.cue.start)
+        })
+        .collect();
+    let mut found = direct_quotes(&view, &speech, &paragraph);
+    let (reported, absorbed, sources) = reported_quotes(
+        &view,
+        &sentences,
+        &speech_spans,
+        &speech_cues,
+        &attribution_cues,
+        &fragments,
+    );
+    // Quoted speech that finishes a reported statement is part of it, not a quote of its own.
+    found.retain(|quote| !inside(&absorbed, quote.span.start));
+    // Grown by exactly the reported quotes: a long text has tens of thousands.
+    found.reserve_exact(reported.len());
+    found.extend(reported);
+    found.sort_by_key(|quote| quote.span.start);
+    let labelled = labelled_lines(&view, &found);
+    if !labelled.is_empty() {
+        found.extend(labelled);
         found.sort_by_key(|quote| quote.span.start);
-        let labelled = labelled_lines(&view, &found);
-        if !labelled.is_empty() {
-            found.extend(labelled);
-            found.sort_by_key(|quote| quote.span.start);
-        }
-        for quote in &mut found {
-            quote.speaker = quote.speaker.take().and_then(|span| view.speaker_span(span));
-        }
-        continue_speakers(&view, &paragraph, &mut found);
-        name_speakers(&view, &sentences, &speech_spans, &sources, found)
+    }
+    for quote in &mut found {
+        quote.speaker = quote.speaker.take().and_then(|span| view.speaker_span(span));
+    }
+    continue_speakers(&view, &paragraph, &mut found);
+    // Kept while the speakers are named, where memory peaks: without spare room.
+    found.shrink_to_fit();
+    Unnamed {
+        found,
+        sentences,
+        speech_spans,
+        sources,
     }
 }
 
@@ -535,39 +572,40 @@ fn labelled_lines(view: &Article, found: &[Found]) -> Vec<Found> {
 /// Names every speaker canonically, in article order, so pronouns find the speakers and the
 /// people named before them: the subjects of sentences and the `sources` of attributions
 /// that are no quotes.
-fn name_speakers(
-    view: &Article,
-    sentences: &[Range<usize>],
-    speech_spans: &[Range<usize>],
-    sources: &[Range<usize>],
-    found: Vec<Found>,
-) -> Vec<Quote> {
+fn name_speakers(text: &str, tokens: &[Token], unnamed: Unnamed) -> Vec<Quote> {
+    let Unnamed {
+        found,
+        sentences,
+        speech_spans,
+        sources,
+    } = unnamed;
     let starts = sentences
         .iter()
-        .filter_map(|sentence| view.tokens.get(sentence.start))
-        .map(|token| token.start())
+        .filter_map(|sentence| tokens.get(sentence.start))
+        .map(|token| token.start() as u32)
         .collect();
     let mut book =
-        NameBook::new(view.text, view.tokens, |token| view.in_caption(token)).with_sentence_starts(starts);
+        NameBook::new(text, tokens, |token| in_caption(text, tokens, token)).with_sentence_starts(starts);
     // (the words naming a person, true when they are an attribution's source)
     let mut subjects: Vec<(Range<usize>, bool)> = Vec::new();
-    for sentence in sentences {
+    for sentence in &sentences {
         let (first, last) = (sentence.start, sentence.end);
-        if view
-            .tokens
+        if tokens
             .get(first)
-            .is_some_and(|token| inside(speech_spans, token.start()))
-            || view.in_caption(first)
+            .is_some_and(|token| inside(&speech_spans, token.start()))
+            || in_caption(text, tokens, first)
         {
             continue;
         }
-        if let Some(subject) = clause_subject(view.text, view.tokens, first, last) {
-            if view.tokens[subject.start].is_capitalized(view.text) {
+        if let Some(subject) = clause_subject(text, tokens, first, last) {
+            if tokens[subject.start].is_capitalized(text) {
                 subjects.push((subject, false));
             }
         }
     }
-    subjects.extend(sources.iter().map(|source| (source.clone(), true)));
+    // Read once the subjects are found: freed before the quotes are named, where memory peaks.
+    drop((sentences, speech_spans));
+    subjects.extend(sources.into_iter().map(|source| (source, true)));
     subjects.sort_by_key(|(subject, _)| subject.start);
     let mut subjects = subjects.into_iter().peekable();
     found
@@ -576,31 +614,29 @@ fn name_speakers(
             let mention = quote
                 .speaker
                 .as_ref()
-                .map(|speaker| view.tokens[speaker.start].start());
+                .map(|speaker| tokens[speaker.start].start());
             let position = mention.unwrap_or(quote.span.start);
             while let Some((subject, source)) =
-                subjects.next_if(|(subject, _)| view.tokens[subject.start].start() < position)
+                subjects.next_if(|(subject, _)| tokens[subject.start].start() < position)
             {
-                let at = view.tokens[subject.start].start();
-                book.note_person(view.text, view.tokens, subject, at, source);
+                let at = tokens[subject.start].start();
+                book.note_person(text, tokens, subject, at, source);
             }
             let speaker = quote.speaker.map(|speaker| {
-                let span = view.tokens[speaker.start].start()..view.tokens[speaker.end - 1].end();
+                let span = tokens[speaker.start].start()..tokens[speaker.end - 1].end();
                 // `Mr. Kamin, who emphasized …`: named for the person, not the relative pronoun.
-                let relative = speaker.len() == 1
-                    && view.tokens[speaker.start]
-                        .text(view.text)
-                        .eq_ignore_ascii_case("who");
+                let relative =
+                    speaker.len() == 1 && tokens[speaker.start].text(text).eq_ignore_ascii_case("who");
                 let named = relative
-                    .then(|| antecedent(view.text, view.tokens, speaker.start, 0))
+                    .then(|| antecedent(text, tokens, speaker.start, 0))
                     .flatten()
                     .unwrap_or(speaker);
-                let name = book.canonical(view.text, view.tokens, named, span.start);
+                let name = book.canonical(text, tokens, named, span.start);
                 Speaker { span, name }
             });
             let cue = quote
                 .cue
-                .map(|cue| view.tokens[cue.start].start()..view.tokens[cue.end - 1].end());
+                .map(|cue| tokens[cue.start].start()..tokens[cue.end - 1].end());
             Quote {
                 kind: quote.kind,
                 span: quote.span,

@@ -37,10 +37,11 @@ const CAPITALISED_GROUPS: &[&str] = &["Democrats", "Republicans"];
 const NEAR_SENTENCES: usize = 2;
 
 /// A person the article names, as a candidate for the pronouns after it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Mention {
-    /// The byte position of the mention.
-    at: usize,
+    /// The byte position of the mention (which [`MAX_TEXT_BYTES`](crate::text::MAX_TEXT_BYTES)
+    /// keeps within a `u32`).
+    at: u32,
     /// The canonical name, shared by the mentions of one name (a long text has hundreds of
     /// thousands of mentions).
     name: Rc<str>,
@@ -86,9 +87,14 @@ pub(crate) struct NameBook {
     /// The names the article writes with a capital inside a sentence: proper nouns.
     proper: FxHashSet<String>,
     /// Where the article's sentences begin (bytes), in order.
-    sentence_starts: Vec<usize>,
-    /// The people and organisations the article names, in article order.
-    named_people: Vec<Mention>,
+    sentence_starts: Vec<u32>,
+    /// The people and organisations the article names, in article order: (byte position,
+    /// number of the name among the distinct names), eight bytes a mention, as a long text
+    /// names people hundreds of thousands of times.
+    named_people: Vec<(u32, u32)>,
+    /// The fullest name of each distinct name the article names, by its number; `None` when
+    /// it names no one (a word that only opens sentences).
+    people_names: Vec<Option<Rc<str>>>,
     /// The offices the article gives people (`Surrey Mayor Doug McCallum`: `mayor`), by the
     /// last word of their name (lower case).
     offices: FxHashMap<String, Vec<String>>,
@@ -102,7 +108,7 @@ impl NameBook {
         let mut counts: FxHashMap<String, usize> = FxHashMap::default();
         // Where each name stands, by its number among the distinct names: a long text names
         // people hundreds of thousands of times.
-        let mut named: Vec<(usize, u32)> = Vec::new();
+        let mut named: Vec<(u32, u32)> = Vec::new();
         let mut distinct = DistinctNames::default();
         let mut index = 0;
         while index < tokens.len() {
@@ -135,7 +141,7 @@ impl NameBook {
                 let credit = tokens.get(index).is_some_and(|token| token.is('/'))
                     || start > 0 && tokens[start - 1].is('/');
                 if !credit && !in_caption(start) {
-                    named.push((tokens[start].start(), distinct.number(&name)));
+                    named.push((tokens[start].start() as u32, distinct.number(&name)));
                 }
                 // A capital inside a sentence makes a proper noun (`shares of Tesla`).
                 let inside_sentence = start > 0
@@ -160,30 +166,25 @@ impl NameBook {
         for names in book.by_last_word.values_mut() {
             names.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
         }
-        book.note_named_people(&named, &distinct.names);
+        book.note_named_people(named, &distinct.names);
         book
     }
 
     /// Notes the people and organisations `named` (at a byte position, by their number among
     /// the distinct `names`), each by its fullest name, found once a distinct name.
-    fn note_named_people(&mut self, named: &[(usize, u32)], names: &[String]) {
-        // For each distinct name: its fullest form, and whether that names someone.
-        let mut fullest: Vec<Option<(Rc<str>, bool)>> = vec![None; names.len()];
-        for &(at, number) in named {
-            let (full, names_someone) = fullest[number as usize].get_or_insert_with(|| {
-                let full = self.fullest(&names[number as usize]);
+    fn note_named_people(&mut self, mut named: Vec<(u32, u32)>, names: &[String]) {
+        self.people_names = names
+            .iter()
+            .map(|name| {
+                let full = self.fullest(name);
                 let names_someone =
                     self.is_person_name(&full) || self.is_proper_name(&full) || is_organisation(&full);
-                (Rc::from(full), names_someone)
-            });
-            if *names_someone {
-                self.named_people.push(Mention {
-                    at,
-                    name: Rc::clone(full),
-                    kind: MentionKind::Mentioned,
-                });
-            }
-        }
+                names_someone.then(|| Rc::from(full))
+            })
+            .collect();
+        named.retain(|&(_, number)| self.people_names[number as usize].is_some());
+        named.shrink_to_fit();
+        self.named_people = named;
     }
 
     /// The canonical name for the speaker phrase at byte range `span` (mentioned at byte
@@ -343,7 +344,7 @@ impl NameBook {
         if pronoun == "it" {
             return self
                 .earlier(position)
-                .take_while(|mention| position - mention.at <= GROUP_REACH)
+                .take_while(|mention| position - mention.at as usize <= GROUP_REACH)
                 .find(|mention| self.may_be_organisation(mention))
                 .map(|mention| mention.name.to_string());
         }
@@ -405,19 +406,21 @@ impl NameBook {
     /// for: among the speakers and subjects noted so far, the person just named, or else the
     /// latest speaker, or else the latest person noted; failing those, the latest person the
     /// article names.
-    fn most_salient(&self, position: usize, fits: impl Fn(&Mention) -> bool) -> Option<&Mention> {
+    fn most_salient(&self, position: usize, fits: impl Fn(&Mention) -> bool) -> Option<Mention> {
         let people = || {
             self.earlier(position)
                 .filter(|mention| self.may_be_person(mention) && fits(mention))
         };
         let latest = people().next();
         let noted = match latest {
-            Some(mention) if self.sentences_between(mention.at, position) <= NEAR_SENTENCES => Some(mention),
+            Some(mention) if self.sentences_between(mention.at as usize, position) <= NEAR_SENTENCES => {
+                Some(mention)
+            }
             _ => people()
                 .find(|mention| mention.kind != MentionKind::Mentioned)
                 .or(latest),
         };
-        noted.or_else(|| {
+        noted.cloned().or_else(|| {
             self.named_before(position)
                 .find(|mention| self.may_be_person(mention) && fits(mention))
         })
@@ -425,19 +428,34 @@ impl NameBook {
 
     /// The last [`NAMED_REACH`] people and organisations the article names at or before
     /// `position`, latest first.
-    fn named_before(&self, position: usize) -> impl Iterator<Item = &Mention> {
-        latest_before(&self.named_people, position, NAMED_REACH)
+    fn named_before(&self, position: usize) -> impl Iterator<Item = Mention> + '_ {
+        let before = self
+            .named_people
+            .partition_point(|&(at, _)| at as usize <= position);
+        self.named_people[..before]
+            .iter()
+            .rev()
+            .take(NAMED_REACH)
+            .filter_map(|&(at, number)| {
+                let name = self.people_names[number as usize].clone()?;
+                Some(Mention {
+                    at,
+                    name,
+                    kind: MentionKind::Mentioned,
+                })
+            })
     }
 
     /// How many sentences begin after byte `from` and at or before byte `to`.
     fn sentences_between(&self, from: usize, to: usize) -> usize {
         let starts = &self.sentence_starts;
-        starts.partition_point(|&start| start <= to) - starts.partition_point(|&start| start <= from)
+        starts.partition_point(|&start| start as usize <= to)
+            - starts.partition_point(|&start| start as usize <= from)
     }
 
     /// The book with the byte offsets where the article's sentences begin, in order, by which
     /// it tells a person just named from one named sentences before.
-    pub fn with_sentence_starts(mut self, starts: Vec<usize>) -> Self {
+    pub fn with_sentence_starts(mut self, starts: Vec<u32>) -> Self {
         self.sentence_starts = starts;
         self
     }
@@ -453,11 +471,11 @@ impl NameBook {
     fn note(&mut self, position: usize, name: &str, kind: MentionKind) {
         let index = self
             .named_speakers
-            .partition_point(|mention| mention.at <= position);
+            .partition_point(|mention| mention.at as usize <= position);
         self.named_speakers.insert(
             index,
             Mention {
-                at: position,
+                at: position as u32,
                 name: Rc::from(name),
                 kind,
             },
@@ -470,22 +488,25 @@ impl NameBook {
     fn resolve_description(&self, described: &Description, position: usize) -> Option<String> {
         let found = match described {
             Description::Office(office) => {
-                let holds = |mention: &&Mention| {
+                let holds = |mention: &Mention| {
                     self.offices
                         .get(&last_word_key(&mention.name))
                         .is_some_and(|offices| offices.contains(office))
                 };
                 self.earlier(position)
-                    .find(holds)
-                    .or_else(|| self.named_before(position).find(holds))
+                    .find(|mention| holds(mention))
+                    .cloned()
+                    .or_else(|| self.named_before(position).find(|mention| holds(mention)))
             }
             Description::Person => self.most_salient(position, |_| true),
             Description::Document(_) => self
                 .earlier(position)
-                .find(|mention| mention.kind != MentionKind::Mentioned),
+                .find(|mention| mention.kind != MentionKind::Mentioned)
+                .cloned(),
             Description::Organisation => self
                 .earlier(position)
                 .find(|mention| self.may_be_organisation(mention))
+                .cloned()
                 .or_else(|| {
                     // Among names never given as speakers, only those plainly an organisation's.
                     self.named_before(position).find(|mention| {
@@ -629,7 +650,7 @@ fn initials(name: &str) -> String {
 /// The last `reach` of `mentions` (in article order) at or before byte `position`, latest
 /// first.
 fn latest_before(mentions: &[Mention], position: usize, reach: usize) -> impl Iterator<Item = &Mention> {
-    let before = mentions.partition_point(|mention| mention.at <= position);
+    let before = mentions.partition_point(|mention| mention.at as usize <= position);
     mentions[..before].iter().rev().take(reach)
 }
 

@@ -14,7 +14,7 @@ pub(crate) struct LowerCaseTokens {
 }
 
 impl LowerCaseTokens {
-    /// The lower case of `tokens` of `text`.
+    /// The lower case of `tokens` of `text`, in buffers holding no spare room.
     pub(crate) fn new(text: &str, tokens: &[Token]) -> Self {
         let mut lower = Self::default();
         for (index, token) in tokens.iter().enumerate() {
@@ -35,6 +35,9 @@ impl LowerCaseTokens {
             }
             lower.changed.push((index as u32, lower.buffer.len() as u32));
         }
+        // Kept while the quotes are found: without the room grown for them.
+        lower.buffer.shrink_to_fit();
+        lower.changed.shrink_to_fit();
         lower
     }
 

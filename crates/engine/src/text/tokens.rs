@@ -109,7 +109,7 @@ fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&' | '·')
 }
 
-/// Splits `text` into words and punctuation.
+/// Splits `text` into words and punctuation, in a vector holding no spare room.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
@@ -146,6 +146,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         line_before = false;
     }
+    // A long text has millions of tokens: none of the room grown for them is kept.
+    tokens.shrink_to_fit();
     tokens
 }
 
