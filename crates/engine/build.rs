@@ -4,7 +4,10 @@
 //! - the engine's word lists as sorted, deduplicated constants, checked for stray spaces. Each
 //!   file has a `#` header saying what the list is for, then one entry a line: a word or
 //!   phrase in `lexicon/lists/*.txt`, a phrase split into its words in `lexicon/phrases/*.txt`,
-//!   and a key and its value in `lexicon/pairs/*.txt` (keys unique).
+//!   and a key and its value in `lexicon/pairs/*.txt` (keys unique). Those are English (or any
+//!   language); another language's lists sit in `lexicon/<code>/{lists,phrases,pairs}` and
+//!   become a module named after the code (`lexicon/de/lists/speech_verbs.txt` →
+//!   `lexicon::de::SPEECH_VERBS`).
 
 use std::env;
 use std::fmt::Write;
@@ -14,11 +17,12 @@ use std::path::{Path, PathBuf};
 /// The languages of `text::Language`, by ISO 639-1 code, in its order.
 const LANGUAGES: [&str; 7] = ["en", "de", "fr", "es", "it", "pt", "nl"];
 
-/// Where the word lists are kept, and the shape of their entries.
+/// The folders of a language's word lists (in `lexicon/` or `lexicon/<code>/`), and the shape
+/// of their entries.
 const LISTS: [(&str, Shape); 3] = [
-    ("lexicon/lists", Shape::Entries),
-    ("lexicon/phrases", Shape::Phrases),
-    ("lexicon/pairs", Shape::Pairs),
+    ("lists", Shape::Entries),
+    ("phrases", Shape::Phrases),
+    ("pairs", Shape::Pairs),
 ];
 
 /// What a list file's lines hold.
@@ -35,13 +39,35 @@ enum Shape {
 fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("stopwords.rs"), stopwords()).expect("the stopword lists are written");
-    let mut lists = String::new();
-    for (dir, shape) in LISTS {
-        lists.push_str(&word_lists(Path::new(dir), shape));
-        println!("cargo::rerun-if-changed={dir}");
+    let mut lists = language_lists(Path::new("lexicon"));
+    for code in LANGUAGES {
+        let dir = Path::new("lexicon").join(code);
+        if dir.is_dir() {
+            let _ = writeln!(
+                lists,
+                "/// The word lists of the language `{code}`.\npub mod {code} {{"
+            );
+            lists.push_str(&language_lists(&dir));
+            lists.push_str("}\n");
+        }
     }
     fs::write(out.join("word_lists.rs"), lists).expect("the word lists are written");
+    // A folder is watched with everything in it, so a language's lists may come and go.
+    println!("cargo::rerun-if-changed=lexicon");
     println!("cargo::rerun-if-changed=build.rs");
+}
+
+/// The constants of every list file under `root`'s `lists`, `phrases` and `pairs` folders
+/// (a folder may be missing).
+fn language_lists(root: &Path) -> String {
+    let mut source = String::new();
+    for (folder, shape) in LISTS {
+        let dir = root.join(folder);
+        if dir.is_dir() {
+            source.push_str(&word_lists(&dir, shape));
+        }
+    }
+    source
 }
 
 /// NLTK's stopwords of each supported language as one Rust constant.
