@@ -116,7 +116,7 @@ impl Summarizer {
             .iter()
             .map(|quoted| quoted.outer())
             .collect();
-        let terms = Terms::analyze(text, &sentences);
+        let terms = Terms::analyze(text, &sentences, document.language());
         let vectors = vectors::SentenceVectors::build(&terms);
         let features =
             features::sentence_features(text, &sentences, &quotations, &terms.sentence_words, &vectors);

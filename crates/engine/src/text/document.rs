@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::case_restoration::case_restored;
 use super::caseless::Casing;
+use super::language::{language_of, Language};
 use super::offset_map::OffsetMap;
 use super::quotations::{QuoteMarks, QuotedPassage};
 use super::reading::reading_form;
@@ -26,6 +27,8 @@ pub struct Document<'a> {
     sentences: Vec<Range<usize>>,
     /// The outermost quoted passages of the analysed form, in order.
     quotations: Vec<QuotedPassage>,
+    /// The language given, or else the one detected; `None` when it is none of the supported.
+    language: Option<Language>,
     map: OffsetMap,
 }
 
@@ -34,6 +37,12 @@ impl<'a> Document<'a> {
     /// [`MAX_TEXT_BYTES`](super::MAX_TEXT_BYTES) is read only up to that many bytes (cut back to a char boundary),
     /// and that part is [`Self::original`]: [`Self::try_new`] refuses such a text instead.
     pub fn new(original: &'a str) -> Self {
+        Self::with_language(original, None)
+    }
+
+    /// Reads `original` as [`Self::new`] does, in `language`, or in the language its first
+    /// words are in when that is `None`.
+    pub fn with_language(original: &'a str, language: Option<Language>) -> Self {
         let original = within_limit(original);
         let casing = Casing::of(original);
         let (reading, map) = match reading_form(original, casing != Casing::Mixed) {
@@ -47,12 +56,14 @@ impl<'a> Document<'a> {
             (Some(restored), sentences)
         };
         let quotations = QuoteMarks.find(analysed.as_deref().unwrap_or(&reading));
+        let language = language.or_else(|| language_of(analysed.as_deref().unwrap_or(&reading), &sentences));
         Self {
             original,
             reading,
             analysed,
             sentences,
             quotations,
+            language,
             map,
         }
     }
@@ -60,8 +71,19 @@ impl<'a> Document<'a> {
     /// Reads `original` as [`Self::new`] does, or, when it is longer than [`MAX_TEXT_BYTES`](super::MAX_TEXT_BYTES),
     /// says so without reading it.
     pub fn try_new(original: &'a str) -> Result<Self, TextTooLarge> {
+        Self::try_with_language(original, None)
+    }
+
+    /// [`Self::try_new`] in `language` (detected when `None`), as [`Self::with_language`].
+    pub fn try_with_language(original: &'a str, language: Option<Language>) -> Result<Self, TextTooLarge> {
         TextTooLarge::check(original)?;
-        Ok(Self::new(original))
+        Ok(Self::with_language(original, language))
+    }
+
+    /// The language the engines read the text in: the one given, or else the one its first
+    /// words are in; `None` when it is none of the supported languages.
+    pub fn language(&self) -> Option<Language> {
+        self.language
     }
 
     /// The text as pasted.

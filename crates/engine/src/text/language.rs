@@ -1,6 +1,12 @@
 //! The languages Nutgraf reads, told apart by their commonest words.
 
+use std::borrow::Cow;
+use std::ops::Range;
+
 use rust_stemmers::Algorithm;
+
+use super::terms::lower_case;
+use super::WordTokenizer;
 
 /// A language the engine supports with stemming and stopwords.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -84,6 +90,23 @@ impl LanguageDetector {
             .max_by_key(|&(index, count)| (*count, usize::MAX - index))?;
         (count * 10 >= total && count > 0).then_some(Language::ALL[best])
     }
+}
+
+/// The language of the first [`SAMPLE_WORDS`] words of `sentences` of `text`.
+pub(super) fn language_of(text: &str, sentences: &[Range<usize>]) -> Option<Language> {
+    let mut sample: Vec<Cow<str>> = Vec::with_capacity(SAMPLE_WORDS);
+    for sentence in sentences {
+        if sample.len() >= SAMPLE_WORDS {
+            break;
+        }
+        let sentence_text = &text[sentence.clone()];
+        WordTokenizer.for_each(sentence_text, |word| {
+            if sample.len() < SAMPLE_WORDS {
+                sample.push(lower_case(&sentence_text[word]));
+            }
+        });
+    }
+    LanguageDetector.detect(sample.iter().map(|word| word.as_ref()))
 }
 
 #[cfg(test)]

@@ -7,8 +7,7 @@ use std::ops::Range;
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
 
-use super::language::SAMPLE_WORDS;
-use super::{stopwords::is_stopword, Language, LanguageDetector, WordTokenizer};
+use super::{stopwords::is_stopword, Language, WordTokenizer};
 
 /// The number of a distinct stem within one article.
 pub type TermId = u32;
@@ -40,7 +39,7 @@ impl Token {
 /// The content words of an article, sentence by sentence.
 #[derive(Debug, Clone)]
 pub struct Terms {
-    /// The detected language, or `None` when it is none of the supported ones.
+    /// The document's language, or `None` when it is none of the supported ones.
     pub language: Option<Language>,
     /// Every content word, in order: the stopwords and numbers are only counted.
     pub tokens: Vec<Token>,
@@ -53,10 +52,9 @@ pub struct Terms {
 }
 
 impl Terms {
-    /// Tokenizes, detects the language, and stems the words of each sentence of `text`
-    /// (which ends below [`super::MAX_TEXT_BYTES`]), in one pass after the language.
-    pub fn analyze(text: &str, sentences: &[Range<usize>]) -> Self {
-        let language = language_of(text, sentences);
+    /// Tokenizes and stems the words of each sentence of `text` (which ends below
+    /// [`super::MAX_TEXT_BYTES`]) in `language` (English stemming when `None`), in one pass.
+    pub fn analyze(text: &str, sentences: &[Range<usize>], language: Option<Language>) -> Self {
         let mut vocabulary = Vocabulary::new(language.unwrap_or(Language::English));
         let mut tokens = Vec::new();
         let mut sentence_tokens = Vec::with_capacity(sentences.len());
@@ -103,23 +101,6 @@ impl Terms {
     }
 }
 
-/// The language of the first [`SAMPLE_WORDS`] words of `sentences` of `text`.
-fn language_of(text: &str, sentences: &[Range<usize>]) -> Option<Language> {
-    let mut sample: Vec<Cow<str>> = Vec::with_capacity(SAMPLE_WORDS);
-    for sentence in sentences {
-        if sample.len() >= SAMPLE_WORDS {
-            break;
-        }
-        let sentence_text = &text[sentence.clone()];
-        WordTokenizer.for_each(sentence_text, |word| {
-            if sample.len() < SAMPLE_WORDS {
-                sample.push(lower_case(&sentence_text[word]));
-            }
-        });
-    }
-    LanguageDetector.detect(sample.iter().map(|word| word.as_ref()))
-}
-
 /// The stems met so far: each distinct word stemmed once, each distinct stem numbered once.
 struct Vocabulary<'a> {
     language: Language,
@@ -160,7 +141,7 @@ impl<'a> Vocabulary<'a> {
 }
 
 /// `word` in lower case, borrowed when it already is (most words of prose are).
-fn lower_case(word: &str) -> Cow<'_, str> {
+pub(super) fn lower_case(word: &str) -> Cow<'_, str> {
     if word
         .bytes()
         .all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase())
@@ -179,7 +160,7 @@ mod tests {
     #[test]
     fn stems_content_words_and_counts_stopwords() {
         let text = "The officials were running. An official runs 20 miles.";
-        let terms = Terms::analyze(text, &[0..27, 28..text.len()]);
+        let terms = Terms::analyze(text, &[0..27, 28..text.len()], Some(Language::English));
         assert_eq!(terms.language, Some(Language::English));
         let first: Vec<_> = terms.sentence(0).iter().map(|token| token.term()).collect();
         let second: Vec<_> = terms.sentence(1).iter().map(|token| token.term()).collect();
