@@ -1,0 +1,176 @@
+//! Quoted passages in German text: a whole statement in marks (`„…“, sagte er.`, `Er sagte:
+//! „…“`) and a quoted fragment inside a sentence (`nannte diese Zahlen „aus der Luft
+//! gegriffen“`), each a direct quote; names and titles in marks (`der Film „…“`) are none.
+
+use std::ops::Range;
+
+use super::super::article::Article;
+use super::super::lists::is_listed;
+use super::super::{Found, QuoteKind};
+use super::cues::{verb_cues, VerbCue};
+use super::sentence_of;
+use super::sources::source_in;
+use super::speakers::{phrase_after, subject_of};
+use crate::lexicon::de::TITLE_NOUNS;
+use crate::text::is_quote_mark;
+use crate::text::tokens::token_at_or_after;
+use crate::text::QuotedPassage;
+
+/// A quoted passage of at least this many words is speech unless a title noun names it.
+const SPEECH_WORDS: usize = 5;
+
+/// A quote's speaker and cue, as token ranges, when found.
+type SpeakerAndCue = (Option<Range<usize>>, Option<Range<usize>>);
+
+/// The quoted passages of `sentences` that are speech, as direct quotes.
+pub(super) fn direct_quotes(
+    view: &Article,
+    sentences: &[Range<usize>],
+    passages: &[QuotedPassage],
+) -> Vec<Found> {
+    let outers: Vec<Range<usize>> = passages.iter().map(QuotedPassage::outer).collect();
+    let mut found = Vec::new();
+    for passage in passages {
+        let open = token_at_or_after(view.tokens, passage.open.start);
+        let after = token_at_or_after(view.tokens, passage.outer().end);
+        let Some(sentence) = sentence_of(sentences, open).map(|index| sentences[index].clone()) else {
+            continue;
+        };
+        let outside = |cue: &VerbCue| {
+            let at = view.tokens[cue.verb].start();
+            !outers.iter().any(|outer| outer.contains(&at))
+        };
+        let cues: Vec<VerbCue> = verb_cues(view, sentence.clone())
+            .into_iter()
+            .filter(outside)
+            .collect();
+        let source = source_in(view, sentence.clone());
+        if !is_speech(view, passage, open, !cues.is_empty() || source.is_some()) {
+            continue;
+        }
+        let (speaker, cue) = attribution(view, &cues, open, after, sentence.clone())
+            .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
+            .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
+            .unwrap_or_default();
+        found.push(Found {
+            kind: QuoteKind::Direct,
+            span: passage.inner.clone(),
+            parts: vec![passage.inner.clone()],
+            speaker,
+            cue,
+        });
+    }
+    found
+}
+
+/// True when the passage opening at token `open` is speech: long, opening in lower case, or
+/// in a sentence with a cue, and not a name or title (`der Roman „…“`, `die „Welt“`).
+fn is_speech(view: &Article, passage: &QuotedPassage, open: usize, sentence_has_cue: bool) -> bool {
+    let inner = view.text.get(passage.inner.clone()).unwrap_or_default();
+    let before = open.checked_sub(1).and_then(|at| view.word(at));
+    let named = before.is_some_and(|word| is_listed(TITLE_NOUNS, word) || word.starts_with("sogenannt"));
+    if named || inner.is_empty() {
+        return false;
+    }
+    let words = inner.split_whitespace().count();
+    let lower = inner
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    let definite = before.is_some_and(|word| matches!(word, "der" | "die" | "das" | "den" | "dem" | "des"));
+    words >= SPEECH_WORDS || lower || (sentence_has_cue && !definite)
+}
+
+/// The speaker and cue of a quote from the verbs of its sentence: one right after the
+/// closing mark (`„…“, sagte der Minister`), else the last before the quote, else the first
+/// after it.
+fn attribution(
+    view: &Article,
+    cues: &[VerbCue],
+    open: usize,
+    after: usize,
+    sentence: Range<usize>,
+) -> Option<SpeakerAndCue> {
+    let next = if view.tokens.get(after).is_some_and(|token| token.is(',')) {
+        after + 1
+    } else {
+        after
+    };
+    if let Some(cue) = cues.iter().find(|cue| cue.verb == next) {
+        let end = clause_end(view, cue.last + 1, sentence.end);
+        return Some((phrase_after(view, cue.last + 1, end), Some(cue.tokens.clone())));
+    }
+    if view.word(next) == Some("so") {
+        let end = clause_end(view, next + 1, sentence.end);
+        if let Some(speaker) = phrase_after(view, next + 1, end) {
+            return Some((Some(speaker), Some(next..next + 1)));
+        }
+    }
+    let cue = cues
+        .iter()
+        .rev()
+        .find(|cue| cue.verb < open)
+        .or_else(|| cues.iter().find(|cue| cue.verb >= after))?;
+    let clause = clause_around(view, cue.verb, sentence);
+    Some((
+        subject_of(view, cue.verb, cue.last + 1, clause),
+        Some(cue.tokens.clone()),
+    ))
+}
+
+/// A quote opening its sentence after one that ends in a colon and holds a verb of saying
+/// (`Er sagte: ¶ „…“`) is that verb's.
+fn introduced_by_colon(
+    view: &Article,
+    sentences: &[Range<usize>],
+    open: usize,
+    sentence: &Range<usize>,
+    outers: &[Range<usize>],
+) -> Option<SpeakerAndCue> {
+    if open != sentence.start || open == 0 || !view.tokens[open - 1].is(':') {
+        return None;
+    }
+    let previous = sentences.get(sentence_of(sentences, open - 1)?)?.clone();
+    let cue = verb_cues(view, previous.clone()).into_iter().rev().find(|cue| {
+        !outers
+            .iter()
+            .any(|outer| outer.contains(&view.tokens[cue.verb].start()))
+    })?;
+    let clause = clause_around(view, cue.verb, previous);
+    Some((
+        subject_of(view, cue.verb, cue.last + 1, clause),
+        Some(cue.tokens.clone()),
+    ))
+}
+
+/// The clause around token `index`: bounded by commas, colons, semicolons, brackets, dashes
+/// and quote marks, and by `bounds`.
+pub(super) fn clause_around(view: &Article, index: usize, bounds: Range<usize>) -> Range<usize> {
+    let mut start = index;
+    while start > bounds.start && !is_clause_mark(view, start - 1) {
+        start -= 1;
+    }
+    start..clause_end(view, index, bounds.end)
+}
+
+/// The first clause mark at or after `from`, or `end`.
+pub(super) fn clause_end(view: &Article, from: usize, end: usize) -> usize {
+    (from..end).find(|&at| is_clause_mark(view, at)).unwrap_or(end)
+}
+
+/// A punctuation token that bounds a clause.
+fn is_clause_mark(view: &Article, index: usize) -> bool {
+    let token = &view.tokens[index];
+    !token.is_word()
+        && (token.is(',')
+            || token.is(';')
+            || token.is(':')
+            || token.is('.')
+            || token.is('!')
+            || token.is('?')
+            || token.is('(')
+            || token.is(')')
+            || token.is('–')
+            || token.text(view.text).chars().next().is_some_and(is_quote_mark))
+}

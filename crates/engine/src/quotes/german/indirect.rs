@@ -1,0 +1,163 @@
+//! Indirect speech in German: the clause after a verb of saying and a comma (`Er sagte, die
+//! Lage sei ernst`, `Sie erklärte, dass …`), the clause before one (`Die Lage sei ernst, sagte
+//! er`, `…, so der Sprecher`), and a sentence whose source a preposition names (`Laut der
+//! Polizei …`, `Der Polizei zufolge …`).
+
+use std::ops::Range;
+
+use super::super::article::Article;
+use super::super::lists::is_listed;
+use super::super::{Found, QuoteKind};
+use super::byte_span;
+use super::cues::{verb_cues, VerbCue};
+use super::direct::{clause_around, clause_end};
+use super::sources::source_in;
+use super::speakers::{phrase_after, subject_of};
+use crate::lexicon::de::SUBJUNCTIVE_VERBS;
+use crate::text::is_quote_mark;
+
+/// The fewest words a reported statement has.
+const MIN_WORDS: usize = 4;
+
+/// How many tokens may stand between a verb of saying and the comma opening its statement
+/// (`sagte der Sprecher des Ministeriums am Montag,`).
+const MAX_TO_COMMA: usize = 10;
+
+/// Words that open a reported statement or question without a subjunctive (`dass`, `ob`).
+const STATEMENT_OPENERS: [&str; 9] = [
+    "dass", "ob", "wie", "warum", "weshalb", "wer", "was", "wann", "wo",
+];
+
+/// The indirect speech of `sentences`, leaving out verbs inside the `quoted` byte spans.
+pub(super) fn indirect_quotes(
+    view: &Article,
+    sentences: &[Range<usize>],
+    quoted: &[Range<usize>],
+) -> Vec<Found> {
+    sentences
+        .iter()
+        .filter_map(|sentence| {
+            let cues: Vec<VerbCue> = verb_cues(view, sentence.clone())
+                .into_iter()
+                .filter(|cue| {
+                    !quoted
+                        .iter()
+                        .any(|span| span.contains(&view.tokens[cue.verb].start()))
+                })
+                .collect();
+            let sentence = without_final_stop(view, sentence.clone());
+            cues.iter()
+                .find_map(|cue| statement_after(view, cue, sentence.clone()))
+                .or_else(|| {
+                    cues.iter()
+                        .find_map(|cue| statement_before(view, cue, sentence.clone()))
+                })
+                .or_else(|| statement_before_so(view, sentence.clone()))
+                .or_else(|| sourced_sentence(view, sentence.clone()))
+        })
+        .collect()
+}
+
+/// `Er sagte, die Lage sei ernst`: the statement after the verb's comma.
+fn statement_after(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Option<Found> {
+    let comma = clause_end(view, cue.last + 1, sentence.end);
+    if comma >= sentence.end || !view.tokens[comma].is(',') || comma - cue.last > MAX_TO_COMMA {
+        return None;
+    }
+    let content = comma + 1..sentence.end;
+    if !is_statement(view, content.clone()) {
+        return None;
+    }
+    let clause = clause_around(view, cue.verb, sentence);
+    let speaker = subject_of(view, cue.verb, cue.last + 1, clause);
+    Some(indirect(view, content, speaker, cue.tokens.clone()))
+}
+
+/// `Die Lage sei ernst, sagte er`: the statement before a comma and the verb after it.
+fn statement_before(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Option<Found> {
+    if cue.verb < sentence.start + 2 || !view.tokens[cue.verb - 1].is(',') {
+        return None;
+    }
+    let content = sentence.start..cue.verb - 1;
+    if !is_statement(view, content.clone()) {
+        return None;
+    }
+    let end = clause_end(view, cue.last + 1, sentence.end);
+    let speaker = phrase_after(view, cue.last + 1, end);
+    Some(indirect(view, content, speaker, cue.tokens.clone()))
+}
+
+/// `Die Lage sei ernst, so der Sprecher`: the statement before `, so` and its source.
+fn statement_before_so(view: &Article, sentence: Range<usize>) -> Option<Found> {
+    let so = (sentence.start + 2..sentence.end)
+        .find(|&at| view.word(at) == Some("so") && view.tokens[at - 1].is(','))?;
+    let speaker = phrase_after(view, so + 1, sentence.end)?;
+    let content = sentence.start..so - 1;
+    is_statement(view, content.clone()).then(|| indirect(view, content, Some(speaker), so..so + 1))
+}
+
+/// `Laut der Polizei …`, `… der Polizei zufolge …`: the sentence, from its named source.
+fn sourced_sentence(view: &Article, sentence: Range<usize>) -> Option<Found> {
+    let source = source_in(view, sentence.clone())?;
+    let opens_with_mark = view.tokens[sentence.start]
+        .text(view.text)
+        .chars()
+        .next()
+        .is_some_and(is_quote_mark);
+    (sentence.len() >= MIN_WORDS && !opens_with_mark)
+        .then(|| indirect(view, sentence, source.speaker, source.cue))
+}
+
+/// True when the tokens `content` read as a reported statement: enough words, not a quoted
+/// passage of its own, opened by `dass`, `ob` or a question word, or holding a subjunctive.
+fn is_statement(view: &Article, content: Range<usize>) -> bool {
+    let words = content.clone().filter(|&at| view.tokens[at].is_word()).count();
+    if words < MIN_WORDS {
+        return false;
+    }
+    let first = &view.tokens[content.start];
+    if first.text(view.text).chars().next().is_some_and(is_quote_mark) {
+        return false;
+    }
+    view.word(content.start)
+        .is_some_and(|word| STATEMENT_OPENERS.contains(&word))
+        || content.clone().any(|at| {
+            view.word(at)
+                .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word))
+        })
+}
+
+/// The sentence without the stop that ends it.
+fn without_final_stop(view: &Article, sentence: Range<usize>) -> Range<usize> {
+    let mut end = sentence.end;
+    while end > sentence.start + 1 && !view.tokens[end - 1].is_word() && !is_quote_mark_token(view, end - 1) {
+        end -= 1;
+    }
+    sentence.start..end
+}
+
+/// A token that is a quote mark.
+fn is_quote_mark_token(view: &Article, index: usize) -> bool {
+    view.tokens[index]
+        .text(view.text)
+        .chars()
+        .next()
+        .is_some_and(is_quote_mark)
+}
+
+/// An indirect quote of the tokens `content`.
+fn indirect(
+    view: &Article,
+    content: Range<usize>,
+    speaker: Option<Range<usize>>,
+    cue: Range<usize>,
+) -> Found {
+    let span = byte_span(view, content);
+    Found {
+        kind: QuoteKind::Indirect,
+        parts: vec![span.clone()],
+        span,
+        speaker,
+        cue: Some(cue),
+    }
+}

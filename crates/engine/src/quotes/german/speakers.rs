@@ -1,0 +1,121 @@
+//! Speakers as German noun phrases: a pronoun (`er`, `sie`), or an article, adjectives and
+//! capitalised words with their genitive and brackets (`der Sprecher des Ministeriums`,
+//! `Bundesfinanzminister Peer Steinbrück (SPD)`, `die Polizei`).
+
+use std::ops::Range;
+
+use super::super::article::Article;
+use super::super::lists::is_listed;
+use crate::lexicon::de::{DETERMINERS, SUBJECT_PRONOUNS};
+use crate::text::stopwords::is_stopword;
+use crate::text::Language;
+
+/// The most tokens a speaker's noun phrase may have.
+const MAX_PHRASE: usize = 14;
+
+/// How many tokens (adverbs, times) may stand between a verb and the subject after it.
+const MAX_SKIPPED: usize = 4;
+
+/// The subject of the verb at `verb` in its `clause` (token range): the noun phrase opening
+/// the clause (`Der Minister sagte`), else the one after the verb (`sagte der Minister`,
+/// `Am Montag sagte er`), else the first noun phrase before the verb (`hatte Lee gesagt`).
+pub(super) fn subject_of(
+    view: &Article,
+    verb: usize,
+    after_verb: usize,
+    clause: Range<usize>,
+) -> Option<Range<usize>> {
+    let before = clause.start..verb;
+    if !before.is_empty() {
+        if let Some(phrase) = noun_phrase_at(view, before.start, verb) {
+            return Some(phrase);
+        }
+    }
+    if let Some(phrase) = phrase_after(view, after_verb, clause.end) {
+        return Some(phrase);
+    }
+    (before.start..verb).find_map(|at| noun_phrase_at(view, at, verb))
+}
+
+/// The noun phrase starting within a few words after `from`, before `end`, not past a
+/// punctuation mark.
+pub(super) fn phrase_after(view: &Article, from: usize, end: usize) -> Option<Range<usize>> {
+    for at in from..end.min(from + MAX_SKIPPED + 1) {
+        let token = &view.tokens[at];
+        if !token.is_word() {
+            return None;
+        }
+        if let Some(phrase) = noun_phrase_at(view, at, end) {
+            return Some(phrase);
+        }
+    }
+    None
+}
+
+/// The noun phrase that starts at token `start` and ends before `end`: a subject pronoun,
+/// or an article or a name with what follows it; `None` when none starts there.
+pub(super) fn noun_phrase_at(view: &Article, start: usize, end: usize) -> Option<Range<usize>> {
+    let word = view.word(start)?;
+    if is_listed(SUBJECT_PRONOUNS, word) {
+        return Some(start..start + 1);
+    }
+    let determiner = is_listed(DETERMINERS, word);
+    if !determiner && !is_name_word(view, start) {
+        return None;
+    }
+    let limit = end.min(start + MAX_PHRASE);
+    let mut last = if determiner { None } else { Some(start) };
+    let mut at = start + 1;
+    while at < limit {
+        let token = &view.tokens[at];
+        if token.is('(') {
+            // `(SPD)`: a party or an abbreviation in brackets belongs to the name.
+            match (at + 1..limit).find(|&close| view.tokens[close].is(')')) {
+                Some(close) if last.is_some() && close - at <= 4 => {
+                    last = Some(close);
+                    at = close + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let Some(word) = view.word(at) else {
+            break;
+        };
+        if is_name_word(view, at) {
+            last = Some(at);
+        } else if last.is_none() && is_adjective(view, at, word) {
+            // `der zuständige Sprecher`: adjectives between the article and the noun.
+        } else if last.is_some() && matches!(word, "des" | "der" | "von" | "vom") {
+            // `der Sprecher des Ministeriums`, `Präsident von Frankreich`.
+        } else if last.is_some()
+            && is_adjective(view, at, word)
+            && view
+                .word(at - 1)
+                .is_some_and(|before| matches!(before, "des" | "der" | "von" | "vom"))
+        {
+            // `der Sprecher des zuständigen Ministeriums`.
+        } else {
+            break;
+        }
+        at += 1;
+    }
+    last.map(|last| start..last + 1)
+}
+
+/// A capitalised word that can name or describe someone: not a stop word (`Am`, `Auch`).
+fn is_name_word(view: &Article, index: usize) -> bool {
+    view.tokens[index].is_capitalized(view.text)
+        && view
+            .word(index)
+            .is_some_and(|word| !is_stopword(Language::German, word))
+}
+
+/// A lower-case word with an adjective's ending (`zuständige`, `neuen`, `früherer`).
+fn is_adjective(view: &Article, index: usize, word: &str) -> bool {
+    view.tokens[index].is_lowercase(view.text)
+        && ["e", "en", "er", "es", "em"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+        && word.chars().count() > 3
+}
