@@ -48,7 +48,12 @@ pub(super) fn direct_quotes(
         if !is_speech(view, passage, open, !cues.is_empty() || source.is_some()) {
             continue;
         }
-        let (speaker, cue) = attribution(view, &cues, open, after, sentence.clone())
+        let closing_sentence = sentence_of(sentences, after)
+            .map(|index| sentences[index].clone())
+            .filter(|closing| closing.start > sentence.start);
+        let (speaker, cue) = closing_sentence
+            .and_then(|closing| attribution_after(view, after, closing))
+            .or_else(|| attribution(view, &cues, open, after, sentence.clone()))
             .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
             .unwrap_or_default();
@@ -92,12 +97,36 @@ fn attribution(
     after: usize,
     sentence: Range<usize>,
 ) -> Option<SpeakerAndCue> {
+    if let Some(found) = attribution_after(view, after, sentence.clone()) {
+        return Some(found);
+    }
+    let cue = cues
+        .iter()
+        .rev()
+        .find(|cue| cue.verb < open)
+        .or_else(|| cues.iter().find(|cue| cue.verb >= after))?;
+    let clause = clause_around(view, cue.verb, sentence.clone());
+    Some((
+        subject_of(view, cue.verb, cue.last + 1, clause, sentence),
+        Some(cue.tokens.clone()),
+    ))
+}
+
+/// The verb or `so` right after a quote's closing mark (`„…“, sagte der Minister`, `„…“, so
+/// Lee`), in the tokens `sentence`, with the speaker after it.
+fn attribution_after(view: &Article, after: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
     let next = if view.tokens.get(after).is_some_and(|token| token.is(',')) {
         after + 1
     } else {
         after
     };
-    if let Some(cue) = cues.iter().find(|cue| cue.verb == next) {
+    if next >= sentence.end || next < sentence.start {
+        return None;
+    }
+    if let Some(cue) = verb_cues(view, next..sentence.end)
+        .into_iter()
+        .find(|cue| cue.verb == next)
+    {
         let end = clause_end(view, cue.last + 1, sentence.end);
         return Some((phrase_after(view, cue.last + 1, end), Some(cue.tokens.clone())));
     }
@@ -107,16 +136,7 @@ fn attribution(
             return Some((Some(speaker), Some(next..next + 1)));
         }
     }
-    let cue = cues
-        .iter()
-        .rev()
-        .find(|cue| cue.verb < open)
-        .or_else(|| cues.iter().find(|cue| cue.verb >= after))?;
-    let clause = clause_around(view, cue.verb, sentence);
-    Some((
-        subject_of(view, cue.verb, cue.last + 1, clause),
-        Some(cue.tokens.clone()),
-    ))
+    None
 }
 
 /// A quote opening its sentence after one that ends in a colon and holds a verb of saying
@@ -137,14 +157,14 @@ fn introduced_by_colon(
             .iter()
             .any(|outer| outer.contains(&view.tokens[cue.verb].start()))
     })?;
-    let clause = clause_around(view, cue.verb, previous);
+    let clause = clause_around(view, cue.verb, previous.clone());
     Some((
-        subject_of(view, cue.verb, cue.last + 1, clause),
+        subject_of(view, cue.verb, cue.last + 1, clause, previous),
         Some(cue.tokens.clone()),
     ))
 }
 
-/// The clause around token `index`: bounded by commas, colons, semicolons, brackets, dashes
+/// The clause around token `index`: bounded by commas, colons, semicolons, dashes
 /// and quote marks, and by `bounds`.
 pub(super) fn clause_around(view: &Article, index: usize, bounds: Range<usize>) -> Range<usize> {
     let mut start = index;
@@ -169,8 +189,6 @@ fn is_clause_mark(view: &Article, index: usize) -> bool {
             || token.is('.')
             || token.is('!')
             || token.is('?')
-            || token.is('(')
-            || token.is(')')
             || token.is('–')
             || token.text(view.text).chars().next().is_some_and(is_quote_mark))
 }

@@ -68,8 +68,8 @@ fn statement_after(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Opt
     if !is_statement(view, content.clone()) {
         return None;
     }
-    let clause = clause_around(view, cue.verb, sentence);
-    let speaker = subject_of(view, cue.verb, cue.last + 1, clause);
+    let clause = clause_around(view, cue.verb, sentence.clone());
+    let speaker = subject_of(view, cue.verb, cue.last + 1, clause, sentence);
     Some(indirect(view, content, speaker, cue.tokens.clone()))
 }
 

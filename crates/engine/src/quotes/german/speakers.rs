@@ -16,38 +16,82 @@ const MAX_PHRASE: usize = 14;
 /// How many tokens (adverbs, times) may stand between a verb and the subject after it.
 const MAX_SKIPPED: usize = 4;
 
-/// The subject of the verb at `verb` in its `clause` (token range): the noun phrase opening
-/// the clause (`Der Minister sagte`), else the one after the verb (`sagte der Minister`,
-/// `Am Montag sagte er`), else the first noun phrase before the verb (`hatte Lee gesagt`).
+/// The subject of the verb at `verb` in its `clause` (token range) of `sentence`: the noun
+/// phrase opening the clause (`Der Minister sagte`), or opening the sentence when the verb
+/// follows a comma (`Lee, der Minister, sagte`), else the one after the verb or its auxiliary
+/// (`sagte der Minister`, `Am Montag hatte er gesagt`), else the first one before the verb.
 pub(super) fn subject_of(
     view: &Article,
     verb: usize,
     after_verb: usize,
     clause: Range<usize>,
+    sentence: Range<usize>,
 ) -> Option<Range<usize>> {
-    let before = clause.start..verb;
-    if !before.is_empty() {
-        if let Some(phrase) = noun_phrase_at(view, before.start, verb) {
+    let anchor = auxiliary_before(view, clause.start..verb).unwrap_or(verb);
+    if clause.start < anchor {
+        if let Some(phrase) = noun_phrase_at(view, clause.start, anchor) {
             return Some(phrase);
         }
     }
-    if let Some(phrase) = phrase_after(view, after_verb, clause.end) {
+    let after_comma = anchor > sentence.start && view.tokens[anchor - 1].is(',');
+    if after_comma && sentence.start < anchor {
+        if let Some(phrase) = noun_phrase_at(view, sentence.start, anchor) {
+            return Some(phrase);
+        }
+    }
+    let after = if anchor == verb { after_verb } else { anchor + 1 };
+    if let Some(phrase) = phrase_after(view, after, clause.end.max(after)) {
         return Some(phrase);
     }
-    (before.start..verb).find_map(|at| noun_phrase_at(view, at, verb))
+    (clause.start..anchor).find_map(|at| noun_phrase_at(view, at, anchor))
+}
+
+/// The finite auxiliary of a participle (`hatte … gesagt`, `wurde … mitgeteilt`) in `range`.
+fn auxiliary_before(view: &Article, range: Range<usize>) -> Option<usize> {
+    range.rev().find(|&at| {
+        view.word(at).is_some_and(|word| {
+            matches!(
+                word,
+                "hat"
+                    | "hatte"
+                    | "haben"
+                    | "hatten"
+                    | "habe"
+                    | "hätte"
+                    | "wird"
+                    | "wurde"
+                    | "wurden"
+                    | "werden"
+                    | "ist"
+                    | "war"
+            )
+        })
+    })
 }
 
 /// The noun phrase starting within a few words after `from`, before `end`, not past a
 /// punctuation mark.
 pub(super) fn phrase_after(view: &Article, from: usize, end: usize) -> Option<Range<usize>> {
-    for at in from..end.min(from + MAX_SKIPPED + 1) {
-        let token = &view.tokens[at];
-        if !token.is_word() {
+    let mut at = from;
+    while at < end.min(from + MAX_SKIPPED + 1) {
+        if !view.tokens[at].is_word() {
             return None;
+        }
+        // `sagte gegenüber der Zeitung`, `sagte dem Spiegel`: whom it was said to.
+        if matches!(view.word(at), Some("gegenüber" | "dem")) {
+            let object = noun_phrase_at(view, at + 1, end).map_or(at + 1, |phrase| phrase.end);
+            let skipped = if view.word(at) == Some("dem") {
+                noun_phrase_at(view, at, end).map_or(at + 1, |phrase| phrase.end)
+            } else {
+                object
+            };
+            at = skipped;
+            continue;
         }
         if let Some(phrase) = noun_phrase_at(view, at, end) {
             return Some(phrase);
         }
+        at += 1;
     }
     None
 }
