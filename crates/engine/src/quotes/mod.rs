@@ -274,10 +274,8 @@ fn german_unnamed_quotes(
         cues: &[],
         lower: &lower,
     };
-    let paragraph = Paragraphs::of(tokens);
     let sentences = sentence_tokens(text, tokens, sentences, passages);
-    let mut found = german::german_quotes(&view, &sentences, passages);
-    continue_speakers(&view, &paragraph, &mut found);
+    let found = german::german_quotes(&view, &sentences, passages);
     let speech_spans = passages.iter().map(QuotedPassage::outer).collect();
     Unnamed {
         found,

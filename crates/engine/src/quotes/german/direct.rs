@@ -10,10 +10,12 @@ use super::super::{Found, QuoteKind};
 use super::cues::{verb_cues, VerbCue};
 use super::sentence_of;
 use super::sources::source_in;
-use super::speakers::{phrase_after, subject_of};
+use super::speakers::{noun_phrase_at, phrase_after, subject_of};
 use crate::lexicon::de::TITLE_NOUNS;
 use crate::text::is_quote_mark;
+use crate::text::stopwords::is_stopword;
 use crate::text::tokens::token_at_or_after;
+use crate::text::Language;
 use crate::text::QuotedPassage;
 
 /// A quoted passage of at least this many words is speech unless a title noun names it.
@@ -56,6 +58,7 @@ pub(super) fn direct_quotes(
             .or_else(|| attribution(view, &cues, open, after, sentence.clone()))
             .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
+            .or_else(|| clause_verb(view, open, sentence.clone()))
             .unwrap_or_default();
         found.push(Found {
             kind: QuoteKind::Direct,
@@ -162,6 +165,39 @@ fn introduced_by_colon(
         subject_of(view, cue.verb, cue.last + 1, clause, previous),
         Some(cue.tokens.clone()),
     ))
+}
+
+/// Any verb that introduces a quote in its own clause (`würdigte er: „…“`, `feierte die
+/// Absage als „…“`): the word after the clause's subject, or its first lower-case word that
+/// is no stop word, with that subject.
+fn clause_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
+    if open <= sentence.start {
+        return None;
+    }
+    let before_colon = if view.tokens[open - 1].is(':') {
+        open - 1
+    } else {
+        open
+    };
+    let clause = clause_around(
+        view,
+        before_colon.saturating_sub(1).max(sentence.start),
+        sentence.clone(),
+    );
+    let clause = clause.start..before_colon.min(clause.end.max(clause.start));
+    let verb = noun_phrase_at(view, clause.start, clause.end)
+        .map(|subject| subject.end)
+        .filter(|&at| at < clause.end && view.tokens[at].is_lowercase(view.text))
+        .or_else(|| {
+            clause.clone().find(|&at| {
+                view.tokens[at].is_lowercase(view.text)
+                    && view
+                        .word(at)
+                        .is_some_and(|word| !is_stopword(Language::German, word))
+            })
+        })?;
+    let speaker = subject_of(view, verb, verb + 1, clause, sentence);
+    Some((speaker, Some(verb..verb + 1)))
 }
 
 /// The clause around token `index`: bounded by commas, colons, semicolons, dashes

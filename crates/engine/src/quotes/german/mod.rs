@@ -14,7 +14,9 @@ mod speakers;
 use std::ops::Range;
 
 use super::article::Article;
-use super::Found;
+use super::paragraphs::Paragraphs;
+use super::{Found, QuoteKind};
+use crate::text::tokens::token_at_or_after;
 use crate::text::QuotedPassage;
 
 /// The quotations of a German article: its `sentences` as token ranges, its quoted
@@ -28,7 +30,34 @@ pub(super) fn german_quotes(
     let quoted: Vec<Range<usize>> = found.iter().map(|quote| quote.span.clone()).collect();
     found.extend(indirect::indirect_quotes(view, sentences, &quoted));
     found.sort_by_key(|quote| quote.span.start);
+    continue_attributions(view, &mut found);
     found
+}
+
+/// How many paragraphs after an attributed quote an unattributed direct quote may continue it.
+const CONTINUED_PARAGRAPHS: usize = 2;
+
+/// Gives a direct quote without an attribution the speaker and cue of the quote before it,
+/// at most [`CONTINUED_PARAGRAPHS`] paragraphs back: a run of quotes is attributed once.
+fn continue_attributions(view: &Article, found: &mut [Found]) {
+    let paragraph = Paragraphs::of(view.tokens);
+    let mut last: Option<(usize, Range<usize>, Option<Range<usize>>)> = None;
+    for quote in found.iter_mut() {
+        let here = paragraph.number(token_at_or_after(view.tokens, quote.span.start));
+        match &quote.speaker {
+            Some(speaker) => last = Some((here, speaker.clone(), quote.cue.clone())),
+            None if quote.kind == QuoteKind::Direct => {
+                if let Some((_, speaker, cue)) = last
+                    .as_ref()
+                    .filter(|(there, _, _)| here <= there + CONTINUED_PARAGRAPHS)
+                {
+                    quote.speaker = Some(speaker.clone());
+                    quote.cue = quote.cue.clone().or_else(|| cue.clone());
+                }
+            }
+            None => {}
+        }
+    }
 }
 
 /// The sentence (index into `sentences`) holding token `index`.
