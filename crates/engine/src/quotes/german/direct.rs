@@ -11,7 +11,7 @@ use super::cues::{verb_cues, VerbCue};
 use super::sentence_of;
 use super::sources::source_in;
 use super::speakers::{noun_phrase_at, phrase_after, subject_of};
-use crate::lexicon::de::TITLE_NOUNS;
+use crate::lexicon::de::{SPEECH_VERBS, TITLE_NOUNS};
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::tokens::token_at_or_after;
@@ -86,8 +86,61 @@ fn is_speech(view: &Article, passage: &QuotedPassage, open: usize, sentence_has_
         .chars()
         .next()
         .is_some_and(char::is_lowercase);
-    let definite = before.is_some_and(|word| matches!(word, "der" | "die" | "das" | "den" | "dem" | "des"));
-    words >= SPEECH_WORDS || lower || (sentence_has_cue && !definite)
+    if !lower && !ends_statement(inner) && open > 0 && names_what_follows(view, open - 1) {
+        return false;
+    }
+    words >= SPEECH_WORDS || lower || sentence_has_cue
+}
+
+/// True when a quoted passage ends as a sentence does (`.`, `!`, `?`, `…`).
+fn ends_statement(inner: &str) -> bool {
+    inner.trim_end().ends_with(['.', '!', '?', '…'])
+}
+
+/// True when the token before a capitalised quoted passage makes it a name: a definite
+/// article or a preposition (`die „Welt“`, `laut „Reuters“`, `im „Spiegel“`), an adjective
+/// after an article (`die liberale „El Mundo“`), or a noun it names (`Enzyklika „…“`).
+fn names_what_follows(view: &Article, before: usize) -> bool {
+    let token = &view.tokens[before];
+    let Some(word) = view.word(before) else {
+        return false;
+    };
+    if token.is_capitalized(view.text) {
+        return !is_listed(SPEECH_VERBS, word) && before > 0 && !view.tokens[before - 1].is(':');
+    }
+    matches!(
+        word,
+        "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+            | "vom"
+            | "zum"
+            | "zur"
+            | "beim"
+            | "im"
+            | "am"
+            | "ins"
+            | "laut"
+            | "auf"
+            | "in"
+            | "bei"
+            | "von"
+            | "aus"
+            | "für"
+            | "mit"
+            | "über"
+            | "unter"
+            | "nach"
+    ) || (token.is_lowercase(view.text)
+        && ["e", "en", "er", "es"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+        && view
+            .word(before.wrapping_sub(1))
+            .is_some_and(|article| matches!(article, "der" | "die" | "das" | "den" | "dem" | "des")))
 }
 
 /// The speaker and cue of a quote from the verbs of its sentence: one right after the

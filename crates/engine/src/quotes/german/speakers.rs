@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::super::article::Article;
 use super::super::lists::is_listed;
-use crate::lexicon::de::{DETERMINERS, SUBJECT_PRONOUNS};
+use crate::lexicon::de::{DETERMINERS, NOT_SPEAKERS, SUBJECT_PRONOUNS};
 use crate::text::stopwords::is_stopword;
 use crate::text::Language;
 
@@ -147,12 +147,13 @@ pub(super) fn noun_phrase_at(view: &Article, start: usize, end: usize) -> Option
     last.map(|last| start..last + 1)
 }
 
-/// A capitalised word that can name or describe someone: not a stop word (`Am`, `Auch`).
+/// A capitalised word that can name or describe someone: not a stop word (`Am`, `Auch`), an
+/// adverb or a word of time (`Lediglich`, `Januar`).
 fn is_name_word(view: &Article, index: usize) -> bool {
     view.tokens[index].is_capitalized(view.text)
         && view
             .word(index)
-            .is_some_and(|word| !is_stopword(Language::German, word))
+            .is_some_and(|word| !is_stopword(Language::German, word) && !is_listed(NOT_SPEAKERS, word))
 }
 
 /// A lower-case word with an adjective's ending (`zuständige`, `neuen`, `früherer`).
