@@ -47,15 +47,16 @@ pub(super) fn direct_quotes(
             .filter(outside)
             .collect();
         let source = source_in(view, sentence.clone());
-        if !is_speech(view, passage, open, !cues.is_empty() || source.is_some()) {
-            continue;
-        }
         let closing_sentence = sentence_of(sentences, after)
             .map(|index| sentences[index].clone())
-            .filter(|closing| closing.start > sentence.start);
-        let (speaker, cue) = closing_sentence
-            .and_then(|closing| attribution_after(view, after, closing))
-            .or_else(|| attribution(view, &cues, open, after, sentence.clone()))
+            .unwrap_or_else(|| sentence.clone());
+        let followed_by = attribution_after(view, after, closing_sentence);
+        let has_cue = !cues.is_empty() || source.is_some() || followed_by.is_some();
+        if !is_speech(view, passage, open, has_cue) {
+            continue;
+        }
+        let (speaker, cue) = followed_by
+            .or_else(|| attribution(view, &cues, open, sentence.clone()))
             .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
             .or_else(|| clause_verb(view, open, sentence.clone()))
@@ -143,24 +144,19 @@ fn names_what_follows(view: &Article, before: usize) -> bool {
             .is_some_and(|article| matches!(article, "der" | "die" | "das" | "den" | "dem" | "des")))
 }
 
-/// The speaker and cue of a quote from the verbs of its sentence: one right after the
-/// closing mark (`„…“, sagte der Minister`), else the last before the quote, else the first
-/// after it.
+/// The speaker and cue of a quote from the verbs of its sentence: the last before the quote,
+/// else the first after it.
 fn attribution(
     view: &Article,
     cues: &[VerbCue],
     open: usize,
-    after: usize,
     sentence: Range<usize>,
 ) -> Option<SpeakerAndCue> {
-    if let Some(found) = attribution_after(view, after, sentence.clone()) {
-        return Some(found);
-    }
     let cue = cues
         .iter()
         .rev()
         .find(|cue| cue.verb < open)
-        .or_else(|| cues.iter().find(|cue| cue.verb >= after))?;
+        .or_else(|| cues.iter().find(|cue| cue.verb > open))?;
     let clause = clause_around(view, cue.verb, sentence.clone());
     Some((
         subject_of(view, cue.verb, cue.last + 1, clause, sentence),

@@ -104,8 +104,16 @@ fn sourced_sentence(view: &Article, sentence: Range<usize>) -> Option<Found> {
         .chars()
         .next()
         .is_some_and(is_quote_mark);
-    (sentence.len() >= MIN_WORDS && !opens_with_mark)
-        .then(|| indirect(view, sentence, source.speaker, source.cue))
+    // `Laut der Polizei, …`, `Der Polizei zufolge …`: a source opening the sentence is no
+    // part of what it said.
+    let phrase = source.speaker.clone().unwrap_or(source.cue.clone());
+    let mut content = sentence.clone();
+    if phrase.start.min(source.cue.start) == sentence.start {
+        let end = phrase.end.max(source.cue.end);
+        content.start = end + usize::from(view.tokens.get(end).is_some_and(|token| token.is(',')));
+    }
+    (content.len() >= MIN_WORDS && !opens_with_mark)
+        .then(|| indirect(view, content, source.speaker, source.cue))
 }
 
 /// True when the tokens `content` read as a reported statement: enough words, not a quoted
