@@ -59,6 +59,7 @@ pub(super) fn direct_quotes(
             .or_else(|| attribution(view, &cues, open, sentence.clone()))
             .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
+            .or_else(|| label(view, open, sentence.clone()))
             .or_else(|| clause_verb(view, open, sentence.clone()))
             .unwrap_or_default();
         found.push(Found {
@@ -214,6 +215,25 @@ fn introduced_by_colon(
         subject_of(view, cue.verb, cue.last + 1, clause, previous),
         Some(cue.tokens.clone()),
     ))
+}
+
+/// `Bundesinnenminister Schäuble: „…“`, `Ein Beamter der Polizei: „…“`: a speaker named
+/// before a colon, with no verb, labels the quote after it.
+fn label(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
+    if open <= sentence.start || !view.tokens[open - 1].is(':') {
+        return None;
+    }
+    let named = noun_phrase_at(view, sentence.start, open - 1)?;
+    // Lower-case words are stop words or adjectives before a noun (`der stellvertretende
+    // Sprecher`), never a verb.
+    let verbless = (sentence.start..open - 1).all(|at| {
+        !view.tokens[at].is_lowercase(view.text)
+            || view
+                .word(at)
+                .is_some_and(|word| is_stopword(Language::German, word))
+            || view.tokens[at + 1].is_capitalized(view.text)
+    });
+    verbless.then_some((Some(named), None))
 }
 
 /// Any verb that introduces a quote in its own clause (`würdigte er: „…“`, `feierte die

@@ -1,12 +1,12 @@
 //! Sources named by a preposition rather than a verb: `laut der Polizei`, `gemäß dem
-//! Bericht`, `der Polizei zufolge`, `nach Angaben des Ministeriums`.
+//! Bericht`, `der Polizei zufolge`, `nach Angaben des Ministeriums`, `nach den Worten von …`.
 
 use std::ops::Range;
 
 use super::super::article::Article;
 use super::super::lists::is_listed;
 use super::speakers::noun_phrase_at;
-use crate::lexicon::de::ATTRIBUTION_PREPOSITIONS;
+use crate::lexicon::de::{ATTRIBUTION_PREPOSITIONS, SOURCE_NOUNS};
 
 /// How many tokens before `zufolge` its source may start.
 const MAX_SOURCE_BEFORE: usize = 10;
@@ -45,12 +45,16 @@ fn source_at(view: &Article, at: usize, sentence: Range<usize>) -> Option<Source
             cue: at..at + 1,
         });
     }
-    if word == "nach" && view.word(at + 1) == Some("angaben") {
-        let from = at + 2 + usize::from(matches!(view.word(at + 2), Some("von" | "vom")));
-        return Some(Source {
-            speaker: noun_phrase_at(view, from, sentence.end),
-            cue: at..at + 2,
-        });
+    if word == "nach" {
+        // `nach Angaben der Polizei`, `nach den Worten des Ministers`, `nach Ansicht von Lee`.
+        let noun = at + 1 + usize::from(matches!(view.word(at + 1), Some("den" | "der" | "dem")));
+        if view.word(noun).is_some_and(|noun| is_listed(SOURCE_NOUNS, noun)) {
+            let from = noun + 1 + usize::from(matches!(view.word(noun + 1), Some("von" | "vom")));
+            return Some(Source {
+                speaker: noun_phrase_at(view, from, sentence.end),
+                cue: at..noun + 1,
+            });
+        }
     }
     None
 }

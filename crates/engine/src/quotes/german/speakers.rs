@@ -28,6 +28,14 @@ pub(super) fn subject_of(
     sentence: Range<usize>,
 ) -> Option<Range<usize>> {
     let anchor = auxiliary_before(view, clause.start..verb).unwrap_or(verb);
+    // `lehnt er ab`, `sagte sie`: a pronoun right after the finite verb is its subject.
+    let next = if anchor == verb { after_verb } else { anchor + 1 };
+    if view
+        .word(next)
+        .is_some_and(|word| is_listed(SUBJECT_PRONOUNS, word))
+    {
+        return Some(next..next + 1);
+    }
     if clause.start < anchor {
         if let Some(phrase) = noun_phrase_at(view, clause.start, anchor) {
             return Some(phrase);
@@ -43,7 +51,10 @@ pub(super) fn subject_of(
     if let Some(phrase) = phrase_after(view, after, clause.end.max(after)) {
         return Some(phrase);
     }
-    (clause.start..anchor).find_map(|at| noun_phrase_at(view, at, anchor))
+    (clause.start..anchor)
+        .find_map(|at| noun_phrase_at(view, at, anchor))
+        // `Lee nannte es „gut“ und stellte fest, …`: the subject of the sentence's first verb.
+        .or_else(|| noun_phrase_at(view, sentence.start, anchor.max(sentence.start)))
 }
 
 /// The finite auxiliary of a participle (`hatte … gesagt`, `wurde … mitgeteilt`) in `range`.
