@@ -11,7 +11,7 @@ use super::cues::{verb_cues, VerbCue};
 use super::sentence_of;
 use super::sources::source_in;
 use super::speakers::{noun_phrase_at, phrase_after, subject_of};
-use crate::lexicon::de::{SPEECH_VERBS, TITLE_NOUNS};
+use crate::lexicon::de::{DETERMINERS, SPEECH_VERBS, TITLE_NOUNS};
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::tokens::token_at_or_after;
@@ -236,37 +236,43 @@ fn label(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerA
     verbless.then_some((Some(named), None))
 }
 
-/// Any verb that introduces a quote in its own clause (`würdigte er: „…“`, `feierte die
-/// Absage als „…“`): the word after the clause's subject, or its first lower-case word that
-/// is no stop word, with that subject.
+/// Any verb that introduces a quote after a colon (`würdigte er: „…“`, `So hatte Lee
+/// zugesichert: „…“`): the finite verb of the sentence's first clause, after its subject or
+/// opening it, or else the first verb before the colon, with its subject.
 fn clause_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
     if open <= sentence.start {
         return None;
     }
-    let before_colon = if view.tokens[open - 1].is(':') {
-        open - 1
-    } else {
-        open
-    };
-    let clause = clause_around(
-        view,
-        before_colon.saturating_sub(1).max(sentence.start),
-        sentence.clone(),
-    );
-    let clause = clause.start..before_colon.min(clause.end.max(clause.start));
-    let verb = noun_phrase_at(view, clause.start, clause.end)
+    let after_colon = view.tokens[open - 1].is(':');
+    let colon = if after_colon { open - 1 } else { open };
+    let first_clause = sentence.start..clause_end(view, sentence.start, colon);
+    let verb = noun_phrase_at(view, first_clause.start, first_clause.end)
         .map(|subject| subject.end)
-        .filter(|&at| at < clause.end && view.tokens[at].is_lowercase(view.text))
-        .or_else(|| {
-            clause.clone().find(|&at| {
-                view.tokens[at].is_lowercase(view.text)
-                    && view
-                        .word(at)
-                        .is_some_and(|word| !is_stopword(Language::German, word))
-            })
-        })?;
+        .filter(|&at| at < first_clause.end && is_verb_like(view, at))
+        .or_else(|| first_clause.clone().find(|&at| is_verb_like(view, at)))
+        .or_else(|| (sentence.start..colon).find(|&at| is_verb_like(view, at)))?;
+    let clause = clause_around(view, verb, sentence.start..colon);
     let speaker = subject_of(view, verb, verb + 1, clause, sentence);
-    Some((speaker, Some(verb..verb + 1)))
+    Some((speaker, after_colon.then_some(verb..verb + 1)))
+}
+
+/// A lower-case word that can be a verb: no stop word, and no adjective between an article
+/// and its noun (`der ehemalige Minister`).
+fn is_verb_like(view: &Article, index: usize) -> bool {
+    let token = &view.tokens[index];
+    let after_article = index > 0
+        && view
+            .word(index - 1)
+            .is_some_and(|word| is_listed(DETERMINERS, word) || is_stopword(Language::German, word))
+        && view
+            .tokens
+            .get(index + 1)
+            .is_some_and(|next| next.is_capitalized(view.text));
+    token.is_lowercase(view.text)
+        && view
+            .word(index)
+            .is_some_and(|word| !is_stopword(Language::German, word))
+        && !after_article
 }
 
 /// The clause around token `index`: bounded by commas, colons, semicolons, dashes
