@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::super::article::Article;
 use super::super::lists::is_listed;
-use crate::lexicon::de::{DETERMINERS, NOT_SPEAKERS, SUBJECT_PRONOUNS};
+use crate::lexicon::de::{DETERMINERS, NOT_SPEAKERS, SPEAKER_NOUNS, SUBJECT_PRONOUNS};
 use crate::text::stopwords::is_stopword;
 use crate::text::Language;
 
@@ -16,10 +16,12 @@ const MAX_PHRASE: usize = 14;
 /// How many tokens (adverbs, times) may stand between a verb and the subject after it.
 const MAX_SKIPPED: usize = 4;
 
-/// The subject of the verb at `verb` in its `clause` (token range) of `sentence`: the noun
-/// phrase opening the clause (`Der Minister sagte`), or opening the sentence when the verb
-/// follows a comma (`Lee, der Minister, sagte`), else the one after the verb or its auxiliary
-/// (`sagte der Minister`, `Am Montag hatte er gesagt`), else the first one before the verb.
+/// The subject of the verb at `verb` in its `clause` (token range) of `sentence`. A pronoun
+/// right after the verb is (`lehnt er ab`); else, of the noun phrases opening the clause
+/// (`Der Minister sagte`), opening the sentence when the verb follows a comma (`Lee, der
+/// Minister, sagte`), after the verb or its auxiliary (`sagte der Minister`, `hatte Lee
+/// gesagt`), and before the verb, the first that names a person or a body
+/// ([`names_speaker`]), or else the first of them.
 pub(super) fn subject_of(
     view: &Article,
     verb: usize,
@@ -28,33 +30,51 @@ pub(super) fn subject_of(
     sentence: Range<usize>,
 ) -> Option<Range<usize>> {
     let anchor = auxiliary_before(view, clause.start..verb).unwrap_or(verb);
-    // `lehnt er ab`, `sagte sie`: a pronoun right after the finite verb is its subject.
-    let next = if anchor == verb { after_verb } else { anchor + 1 };
+    let after = if anchor == verb { after_verb } else { anchor + 1 };
     if view
-        .word(next)
+        .word(after)
         .is_some_and(|word| is_listed(SUBJECT_PRONOUNS, word))
     {
-        return Some(next..next + 1);
+        return Some(after..after + 1);
     }
-    if clause.start < anchor {
-        if let Some(phrase) = noun_phrase_at(view, clause.start, anchor) {
-            return Some(phrase);
-        }
-    }
+    let opening = (clause.start < anchor)
+        .then(|| noun_phrase_at(view, clause.start, anchor))
+        .flatten();
     let after_comma = anchor > sentence.start && view.tokens[anchor - 1].is(',');
-    if after_comma && sentence.start < anchor {
-        if let Some(phrase) = noun_phrase_at(view, sentence.start, anchor) {
-            return Some(phrase);
-        }
-    }
-    let after = if anchor == verb { after_verb } else { anchor + 1 };
-    if let Some(phrase) = phrase_after(view, after, clause.end.max(after)) {
-        return Some(phrase);
-    }
-    (clause.start..anchor)
-        .find_map(|at| noun_phrase_at(view, at, anchor))
-        // `Lee nannte es „gut“ und stellte fest, …`: the subject of the sentence's first verb.
-        .or_else(|| noun_phrase_at(view, sentence.start, anchor.max(sentence.start)))
+    let sentence_opening = (after_comma && sentence.start < anchor)
+        .then(|| noun_phrase_at(view, sentence.start, anchor))
+        .flatten();
+    let following = phrase_after(view, after, clause.end.max(after));
+    let inside = (clause.start..anchor).find_map(|at| noun_phrase_at(view, at, anchor));
+    // `Lee nannte es „gut“ und stellte fest, …`: the subject of the sentence's first verb.
+    let first = noun_phrase_at(view, sentence.start, anchor.max(sentence.start));
+    let candidates = [opening, sentence_opening, following, inside, first];
+    candidates
+        .iter()
+        .flatten()
+        .find(|phrase| names_speaker(view, phrase))
+        .or_else(|| candidates.iter().flatten().next())
+        .cloned()
+}
+
+/// True when a noun phrase names a person or a body that speaks: a name of two capitalised
+/// words (`Peer Steinbrück`), or a noun for one (`der Sprecher`, `die Polizei`).
+pub(super) fn names_speaker(view: &Article, phrase: &Range<usize>) -> bool {
+    let named = phrase
+        .clone()
+        .zip(phrase.start + 1..phrase.end)
+        .any(|(first, second)| {
+            is_name_word(view, first)
+                && is_name_word(view, second)
+                && view.tokens[first].end() < view.tokens[second].start()
+        });
+    named
+        || phrase.clone().any(|at| {
+            view.tokens[at].is_capitalized(view.text)
+                && view
+                    .word(at)
+                    .is_some_and(|word| SPEAKER_NOUNS.iter().any(|ending| word.ends_with(ending)))
+        })
 }
 
 /// The finite auxiliary of a participle (`hatte … gesagt`, `wurde … mitgeteilt`) in `range`.
