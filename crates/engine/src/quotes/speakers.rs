@@ -121,8 +121,15 @@ impl NameBook {
             while index < tokens.len() && continues_name(text, tokens, index) {
                 index += 1;
             }
-            let words = run_words(text, &tokens[start..index]);
-            let gender = words.first().and_then(|first| title_gender(first));
+            let mut words = run_words(text, &tokens[start..index]);
+            // `le ministre du Travail Olivier Dussopt`: the department is no part of the name.
+            if words.len() >= 3 && follows_role_complement(text, tokens, 0, start) {
+                words.remove(0);
+            }
+            let gender = words
+                .first()
+                .and_then(|first| title_gender(first))
+                .or_else(|| article_gender(text, tokens, start));
             if let Some(name) = bare_name(&words) {
                 // `Dr. Bowes`, `Sen. Warren`: a title before a name makes a person.
                 let titled = words.len() > 1
@@ -272,7 +279,16 @@ impl NameBook {
             while index < phrase.end && continues_name(text, tokens, index) {
                 index += 1;
             }
-            let words = run_words(text, &tokens[start..index]);
+            let mut words = run_words(text, &tokens[start..index]);
+            // `la maire de Paris`, `the mayor of Paris`: a run after a role and a complement
+            // names the place or body, not the speaker; past its first word it may name them
+            // (`le ministre du Travail Olivier Dussopt`).
+            if follows_role_complement(text, tokens, phrase.start, start) {
+                if words.len() < 3 {
+                    continue;
+                }
+                words.remove(0);
+            }
             // `Mr. Morgan of the Sierra Club`: a name before its affiliation heads the phrase.
             let affiliated = index < phrase.end
                 && tokens[index].is_word()
@@ -620,6 +636,30 @@ fn continues_name(text: &str, tokens: &[Token], index: usize) -> bool {
     same_line && (tokens[index].is_capitalized(text) || name_stop || ampersand)
 }
 
+/// True when the capitalised run at token `run` of a phrase starting at `phrase_start` follows
+/// a lower-case role and a complement (`maire de`, `mayor of`, `ministre de la`, `patron du`).
+fn follows_role_complement(text: &str, tokens: &[Token], phrase_start: usize, run: usize) -> bool {
+    let mut at = run;
+    if at > phrase_start && matches!(tokens[at - 1].text(text), "la" | "the") {
+        at -= 1;
+    }
+    if at == phrase_start {
+        return false;
+    }
+    let complement = tokens[at - 1].text(text);
+    let elided = complement.starts_with("d'") || complement.starts_with("d’");
+    let (complement_at, role_at) = if elided {
+        (at, at)
+    } else {
+        (at - 1, at.saturating_sub(1))
+    };
+    let is_complement = elided || matches!(complement, "of" | "de" | "du" | "des");
+    is_complement
+        && complement_at > phrase_start
+        && role_at > phrase_start
+        && tokens[role_at - 1].is_lowercase(text)
+}
+
 /// The words of a run of tokens as written, full stops kept with their abbreviations.
 fn run_words<'a>(text: &'a str, run: &[Token]) -> Vec<&'a str> {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
@@ -680,6 +720,20 @@ fn title_gender(word: &str) -> Option<Gender> {
         Some(Gender::Female)
     } else {
         None
+    }
+}
+
+/// The gender a French article gives the role before a name (`la ministre Agnès X`, `le
+/// préfet Pierre Y`), for the run of capitalised words starting at token `run`.
+fn article_gender(text: &str, tokens: &[Token], run: usize) -> Option<Gender> {
+    let role = tokens.get(run.checked_sub(1)?)?;
+    if !role.is_lowercase(text) {
+        return None;
+    }
+    match tokens.get(run.checked_sub(2)?)?.text(text) {
+        "la" | "La" => Some(Gender::Female),
+        "le" | "Le" => Some(Gender::Male),
+        _ => None,
     }
 }
 
