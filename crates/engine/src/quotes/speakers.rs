@@ -653,11 +653,14 @@ fn follows_role_complement(text: &str, tokens: &[Token], phrase_start: usize, ru
     } else {
         (at - 1, at.saturating_sub(1))
     };
-    let is_complement = elided || matches!(complement, "of" | "de" | "du" | "des");
+    // German nouns are capitalised: `der Sprecher des Ministeriums`, `ein Sprecher der Polizei`.
+    let german = matches!(complement, "des" | "der" | "von" | "vom");
+    let is_complement = elided || german || matches!(complement, "of" | "de" | "du");
+    let role = &tokens[role_at.saturating_sub(1)];
     is_complement
         && complement_at > phrase_start
         && role_at > phrase_start
-        && tokens[role_at - 1].is_lowercase(text)
+        && (role.is_lowercase(text) || german && role.is_capitalized(text))
 }
 
 /// The words of a run of tokens as written, full stops kept with their abbreviations.
@@ -723,16 +726,17 @@ fn title_gender(word: &str) -> Option<Gender> {
     }
 }
 
-/// The gender a French article gives the role before a name (`la ministre Agnès X`, `le
-/// préfet Pierre Y`), for the run of capitalised words starting at token `run`.
+/// The gender a French or German article gives the role before a name (`la ministre Agnès
+/// X`, `le préfet Pierre Y`, `die Ministerin Ursula Z`), for the run of capitalised words
+/// starting at token `run`.
 fn article_gender(text: &str, tokens: &[Token], run: usize) -> Option<Gender> {
     let role = tokens.get(run.checked_sub(1)?)?;
-    if !role.is_lowercase(text) {
+    if !role.is_word() {
         return None;
     }
     match tokens.get(run.checked_sub(2)?)?.text(text) {
-        "la" | "La" => Some(Gender::Female),
-        "le" | "Le" => Some(Gender::Male),
+        "la" | "La" | "die" | "Die" => Some(Gender::Female),
+        "le" | "Le" | "der" | "Der" => Some(Gender::Male),
         _ => None,
     }
 }

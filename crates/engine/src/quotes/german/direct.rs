@@ -21,6 +21,9 @@ use crate::text::QuotedPassage;
 /// A quoted passage of at least this many words is speech unless a title noun names it.
 const SPEECH_WORDS: usize = 5;
 
+/// A quoted sentence (ending in `.`, `!`, `?`) of at least this many words is speech.
+const MIN_STATEMENT_WORDS: usize = 3;
+
 /// A quote's speaker and cue, as token ranges, when found.
 type SpeakerAndCue = (Option<Range<usize>>, Option<Range<usize>>);
 
@@ -91,7 +94,11 @@ fn is_speech(view: &Article, passage: &QuotedPassage, open: usize, sentence_has_
     if !lower && !ends_statement(inner) && open > 0 && names_what_follows(view, open - 1) {
         return false;
     }
-    words >= SPEECH_WORDS || lower || sentence_has_cue
+    // `Lee: „Wir kommen.“`, `„…“, sagte er. „Die Mannschaft hat gekämpft.“`: a sentence of
+    // its own after a colon or on its own is speech.
+    let after_colon = open > 0 && view.tokens[open - 1].is(':');
+    let statement = ends_statement(inner) && words >= MIN_STATEMENT_WORDS;
+    words >= SPEECH_WORDS || lower || sentence_has_cue || after_colon && statement
 }
 
 /// True when a quoted passage ends as a sentence does (`.`, `!`, `?`, `…`).
