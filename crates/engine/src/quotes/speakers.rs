@@ -289,6 +289,15 @@ impl NameBook {
                 }
                 words.remove(0);
             }
+            // `die Gewerkschaft`, `Der Minister`: a German noun after its article names nobody.
+            let after_article = start > phrase.start && is_german_article(tokens[start - 1].text(text));
+            let opens_with_article = words.len() == 2
+                && words
+                    .first()
+                    .is_some_and(|first| is_german_article(&first.to_lowercase()));
+            if words.len() == 1 && after_article || opens_with_article {
+                continue;
+            }
             // `Mr. Morgan of the Sierra Club`: a name before its affiliation heads the phrase.
             let affiliated = index < phrase.end
                 && tokens[index].is_word()
@@ -366,7 +375,8 @@ impl NameBook {
         }
         let wanted = match pronoun {
             "he" | "il" | "er" | "él" => Some(Gender::Male),
-            "she" | "elle" | "ella" => Some(Gender::Female),
+            // German `sie` is also `they`; a single speaker is far the commoner reading.
+            "she" | "elle" | "ella" | "sie" => Some(Gender::Female),
             _ => None,
         };
         let wanted = wanted?;
@@ -663,6 +673,36 @@ fn follows_role_complement(text: &str, tokens: &[Token], phrase_start: usize, ru
         && (role.is_lowercase(text) || german && role.is_capitalized(text))
 }
 
+/// A capitalised German noun for a role before a name (`Bundesfinanzminister Peer
+/// Steinbrück`, `RTL-Chefin Anke Schäferkordt`, `Trainer Jürgen Klopp`): it ends as one of
+/// the German speaker nouns.
+fn is_german_role(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && crate::lexicon::de::SPEAKER_NOUNS
+            .iter()
+            .any(|ending| lower.ends_with(ending))
+}
+
+/// A German article, whose capitalised noun is no name (`die Polizei`, `einem Sprecher`).
+fn is_german_article(word: &str) -> bool {
+    matches!(
+        word,
+        "der"
+            | "die"
+            | "das"
+            | "dem"
+            | "den"
+            | "des"
+            | "ein"
+            | "eine"
+            | "einer"
+            | "eines"
+            | "einem"
+            | "einen"
+    )
+}
+
 /// The words of a run of tokens as written, full stops kept with their abbreviations.
 fn run_words<'a>(text: &'a str, run: &[Token]) -> Vec<&'a str> {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
@@ -750,7 +790,9 @@ fn bare_name(words: &[&str]) -> Option<String> {
     for (at, word) in words.iter().enumerate() {
         let bare = word.trim_end_matches('.');
         if at + 1 < words.len()
-            && (is_listed_lowercased(ROLE_WORDS, bare) || is_listed_lowercased(OFFICE_NOUNS, bare))
+            && (is_listed_lowercased(ROLE_WORDS, bare)
+                || is_listed_lowercased(OFFICE_NOUNS, bare)
+                || is_german_role(bare))
         {
             start = at + 1;
         }
