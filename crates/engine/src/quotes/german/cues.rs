@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::super::article::Article;
 use super::super::lists::{is_listed, phrases_starting_with};
+use super::direct::clause_end;
 use crate::lexicon::de::{SEPARABLE_SPEECH_VERBS, SPEECH_VERBS};
 
 /// How far (in tokens) the particle of a separable verb may follow its verb.
@@ -19,6 +20,18 @@ pub(super) struct VerbCue {
     pub verb: usize,
     /// The last token of the cue: the particle, or the verb.
     pub last: usize,
+}
+
+impl VerbCue {
+    /// Where the tokens after the verb that may name its subject end: at the particle of a
+    /// separable verb (`teilte das Unternehmen mit`), else at the end of its clause.
+    pub(super) fn subject_end(&self, view: &Article, sentence_end: usize) -> usize {
+        if self.last > self.verb {
+            self.last
+        } else {
+            clause_end(view, self.verb + 1, sentence_end)
+        }
+    }
 }
 
 /// The verbs of saying in the tokens `range`, in order.

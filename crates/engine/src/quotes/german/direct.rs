@@ -167,7 +167,7 @@ fn attribution(
         .or_else(|| cues.iter().find(|cue| cue.verb > open))?;
     let clause = clause_around(view, cue.verb, sentence.clone());
     Some((
-        subject_of(view, cue.verb, cue.last + 1, clause, sentence),
+        subject_of(view, cue.verb, cue.verb + 1, clause, sentence),
         Some(cue.tokens.clone()),
     ))
 }
@@ -187,8 +187,8 @@ fn attribution_after(view: &Article, after: usize, sentence: Range<usize>) -> Op
         .into_iter()
         .find(|cue| cue.verb == next)
     {
-        let end = clause_end(view, cue.last + 1, sentence.end);
-        return Some((phrase_after(view, cue.last + 1, end), Some(cue.tokens.clone())));
+        let end = cue.subject_end(view, sentence.end);
+        return Some((phrase_after(view, cue.verb + 1, end), Some(cue.tokens.clone())));
     }
     if view.word(next) == Some("so") {
         let end = clause_end(view, next + 1, sentence.end);
@@ -219,7 +219,7 @@ fn introduced_by_colon(
     })?;
     let clause = clause_around(view, cue.verb, previous.clone());
     Some((
-        subject_of(view, cue.verb, cue.last + 1, clause, previous),
+        subject_of(view, cue.verb, cue.verb + 1, clause, previous),
         Some(cue.tokens.clone()),
     ))
 }

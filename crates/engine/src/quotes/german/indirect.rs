@@ -69,7 +69,7 @@ fn statement_after(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Opt
         return None;
     }
     let clause = clause_around(view, cue.verb, sentence.clone());
-    let speaker = subject_of(view, cue.verb, cue.last + 1, clause, sentence);
+    let speaker = subject_of(view, cue.verb, cue.verb + 1, clause, sentence);
     Some(indirect(view, content, speaker, cue.tokens.clone()))
 }
 
@@ -82,8 +82,7 @@ fn statement_before(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Op
     if !is_statement(view, content.clone()) {
         return None;
     }
-    let end = clause_end(view, cue.last + 1, sentence.end);
-    let speaker = phrase_after(view, cue.last + 1, end);
+    let speaker = phrase_after(view, cue.verb + 1, cue.subject_end(view, sentence.end));
     Some(indirect(view, content, speaker, cue.tokens.clone()))
 }
 

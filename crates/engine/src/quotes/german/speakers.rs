@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::super::article::Article;
 use super::super::lists::is_listed;
 use crate::lexicon::de::{DETERMINERS, NOT_SPEAKERS, SPEAKER_NOUNS, SUBJECT_PRONOUNS};
+use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::Language;
 
@@ -106,7 +107,14 @@ pub(super) fn phrase_after(view: &Article, from: usize, end: usize) -> Option<Ra
     let mut at = from;
     while at < end.min(from + MAX_SKIPPED + 1) {
         if !view.tokens[at].is_word() {
-            return None;
+            // `schrieb „Die Zeit“`: a name in quote marks.
+            let quoted = view.tokens[at]
+                .text(view.text)
+                .chars()
+                .next()
+                .is_some_and(is_quote_mark);
+            let name = quoted.then(|| noun_phrase_at(view, at + 1, end)).flatten();
+            return name.map(|name| at..(name.end + 1).min(end));
         }
         // `sagte gegenüber der Zeitung`, `sagte dem Spiegel`: whom it was said to.
         if matches!(view.word(at), Some("gegenüber" | "dem")) {
