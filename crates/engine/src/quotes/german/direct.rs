@@ -260,7 +260,9 @@ fn clause_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<Sp
         .or_else(|| (sentence.start..colon).find(|&at| is_verb_like(view, at)))?;
     let clause = clause_around(view, verb, sentence.start..colon);
     let speaker = subject_of(view, verb, verb + 1, clause, sentence);
-    Some((speaker, after_colon.then_some(verb..verb + 1)))
+    // `feierte die Absage als „…“`, `hält ihn für „…“`: the verb that judges is the cue.
+    let judged = matches!(view.word(open - 1), Some("als" | "für"));
+    Some((speaker, (after_colon || judged).then_some(verb..verb + 1)))
 }
 
 /// A lower-case word that can be a verb: no stop word, and no adjective between an article
