@@ -11,7 +11,7 @@ use super::cues::{verb_cues, VerbCue};
 use super::sentence_of;
 use super::sources::source_in;
 use super::speakers::{noun_phrase_at, phrase_after, subject_of};
-use crate::lexicon::de::{DETERMINERS, SPEECH_VERBS, TITLE_NOUNS};
+use crate::lexicon::de::{DETERMINERS, SPEECH_VERBS, SUBJUNCTIVE_VERBS, TITLE_NOUNS};
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::tokens::token_at_or_after;
@@ -251,6 +251,14 @@ fn clause_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<Sp
         return None;
     }
     let after_colon = view.tokens[open - 1].is(':');
+    // `Sie seien „…“`: a fragment in reported speech continues the report before it.
+    let reported = sentence.clone().any(|at| {
+        view.word(at)
+            .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word))
+    });
+    if reported && !after_colon {
+        return None;
+    }
     let colon = if after_colon { open - 1 } else { open };
     let first_clause = sentence.start..clause_end(view, sentence.start, colon);
     let verb = noun_phrase_at(view, first_clause.start, first_clause.end)
