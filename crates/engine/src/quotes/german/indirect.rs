@@ -60,17 +60,23 @@ pub(super) fn indirect_quotes(
 
 /// `Er sagte, die Lage sei ernst`: the statement after the verb's comma.
 fn statement_after(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Option<Found> {
-    let comma = clause_end(view, cue.last + 1, sentence.end);
-    if comma >= sentence.end || !view.tokens[comma].is(',') || comma - cue.last > MAX_TO_COMMA {
-        return None;
-    }
-    let content = comma + 1..sentence.end;
-    if !is_statement(view, content.clone()) {
-        return None;
-    }
     let clause = clause_around(view, cue.verb, sentence.clone());
-    let speaker = subject_of(view, cue.verb, cue.verb + 1, clause, sentence);
-    Some(indirect(view, content, speaker, cue.tokens.clone()))
+    // `Wie die Polizei mitteilte, wurde …`: what follows the clause is the statement.
+    let as_reported = view.word(clause.start) == Some("wie");
+    // `meldete der Sender, Radio X, dass …`: an appositive may stand before the statement.
+    let mut comma = clause_end(view, cue.last + 1, sentence.end);
+    for _ in 0..2 {
+        if comma >= sentence.end || !view.tokens[comma].is(',') || comma - cue.last > MAX_TO_COMMA {
+            return None;
+        }
+        let content = comma + 1..sentence.end;
+        if as_reported && content.len() >= MIN_WORDS || is_statement(view, content.clone()) {
+            let speaker = subject_of(view, cue.verb, cue.verb + 1, clause, sentence);
+            return Some(indirect(view, content, speaker, cue.tokens.clone()));
+        }
+        comma = clause_end(view, comma + 1, sentence.end);
+    }
+    None
 }
 
 /// `Die Lage sei ernst, sagte er`: the statement before a comma and the verb after it.
