@@ -138,6 +138,14 @@ fn is_statement(view: &Article, content: Range<usize>) -> bool {
             view.word(at)
                 .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word))
         })
+        || ends_with_infinitive(view, content)
+}
+
+/// `warf ihm vor, die Vorschriften verletzt zu haben`, `forderte sie auf, wachsam zu bleiben`:
+/// a statement of what someone should do or did, ending in `zu` and an infinitive.
+fn ends_with_infinitive(view: &Article, content: Range<usize>) -> bool {
+    let last_words: Vec<&str> = content.rev().filter_map(|at| view.word(at)).take(2).collect();
+    matches!(last_words.as_slice(), [verb, "zu"] if verb.ends_with("en") || verb.ends_with("ern") || verb.ends_with("eln"))
 }
 
 /// The sentence without the stop that ends it.
