@@ -15,6 +15,8 @@ use super::sources::source_in;
 use super::speakers::{phrase_after, subject_of};
 use crate::lexicon::de::SUBJUNCTIVE_VERBS;
 use crate::text::is_quote_mark;
+use crate::text::stopwords::is_stopword;
+use crate::text::Language;
 
 /// The fewest words a reported statement has.
 const MIN_WORDS: usize = 4;
@@ -138,7 +140,27 @@ fn is_statement(view: &Article, content: Range<usize>) -> bool {
             view.word(at)
                 .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word))
         })
-        || ends_with_infinitive(view, content)
+        || ends_with_infinitive(view, content.clone())
+        || content.clone().any(|at| is_subjunctive_form(view, at))
+}
+
+/// A verb in the Konjunktiv I of the third person (`besitze`, `erspare`): a lower-case word
+/// ending in `e` after a capitalised subject and before a lower-case word, which an adjective
+/// (`die neue Regel`) never is.
+fn is_subjunctive_form(view: &Article, at: usize) -> bool {
+    let Some(word) = view.word(at) else {
+        return false;
+    };
+    at > 0
+        && word.ends_with('e')
+        && word.chars().count() >= 5
+        && view.tokens[at].is_lowercase(view.text)
+        && !is_stopword(Language::German, word)
+        && view.tokens[at - 1].is_capitalized(view.text)
+        && view
+            .tokens
+            .get(at + 1)
+            .is_some_and(|next| next.is_lowercase(view.text))
 }
 
 /// `warf ihm vor, die Vorschriften verletzt zu haben`, `forderte sie auf, wachsam zu bleiben`:
