@@ -45,6 +45,13 @@ impl Language {
         }
     }
 
+    /// The language of an ISO 639-1 code (`de`, `FR`), if it is a supported one.
+    pub fn of_code(code: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|language| language.code().eq_ignore_ascii_case(code.trim()))
+    }
+
     /// This language's bit in a set of languages, in `ALL` order.
     pub fn bit(self) -> u8 {
         1 << (self as u8)
