@@ -274,7 +274,7 @@ impl SpanReport {
     /// The original span `span` of `document`: char offsets, and its words as read.
     fn new(document: &Document, offsets: &CharOffsets, span: &Range<usize>) -> Self {
         Self {
-            text: document.reading_of(span.clone()).to_owned(),
+            text: document.reading_of(span.clone()).into_owned(),
             start: offsets.char_offset(span.start),
             end: offsets.char_offset(span.end),
         }

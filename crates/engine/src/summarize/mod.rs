@@ -84,7 +84,7 @@ impl Summarizer {
         without_source_tag(document.analysed(), document.sentences().to_vec())
             .into_iter()
             .take(count)
-            .map(|sentence| document.reading()[sentence].to_owned())
+            .map(|sentence| document.reading_text(sentence).into_owned())
             .collect()
     }
 

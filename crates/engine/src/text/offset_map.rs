@@ -82,6 +82,36 @@ impl OffsetMap {
         self.map_span(original, Side::Original)
     }
 
+    /// The stretches of the reading span `reading`, in order, each with the original offset
+    /// its bytes are copied from (`None` for a replaced stretch, whose bytes the reading form
+    /// alone holds).
+    pub fn stretches(
+        &self,
+        reading: Range<usize>,
+    ) -> impl Iterator<Item = (Range<usize>, Option<usize>)> + '_ {
+        let first = self
+            .pieces
+            .partition_point(|piece| piece.on(Side::Reading) <= reading.start)
+            .saturating_sub(1);
+        self.pieces[first..]
+            .iter()
+            .enumerate()
+            .map(move |(index, piece)| {
+                let piece_end = self
+                    .pieces
+                    .get(first + index + 1)
+                    .map_or(self.reading_len, |next| next.on(Side::Reading));
+                let start = piece.on(Side::Reading).max(reading.start);
+                let stretch = start..piece_end.min(reading.end);
+                let original = piece
+                    .copied()
+                    .then(|| piece.on(Side::Original) + (start - piece.on(Side::Reading)));
+                (stretch, original)
+            })
+            .take_while(move |(stretch, _)| stretch.start < reading.end)
+            .filter(|(stretch, _)| !stretch.is_empty())
+    }
+
     /// `span`, on side `from`, on the other side.
     fn map_span(&self, span: Range<usize>, from: Side) -> Range<usize> {
         let start = self.map_offset(span.start, from, false);
@@ -223,6 +253,30 @@ mod tests {
         assert_eq!(map.to_original(4..5), 6..7); // c ends before it
         assert_eq!(map.to_original(0..6), 0..10);
         assert_eq!(map.to_original(6..6), 10..10);
+    }
+
+    #[test]
+    fn tells_copied_stretches_from_replaced_ones() {
+        let (_, map) = sample();
+        let stretches: Vec<_> = map.stretches(0..6).collect();
+        assert_eq!(
+            stretches,
+            [
+                (0..1, Some(0)),
+                (1..2, None),
+                (2..3, Some(3)),
+                (3..4, None),
+                (4..5, Some(6)),
+                (5..6, Some(9))
+            ]
+        );
+        assert_eq!(
+            map.stretches(4..6).collect::<Vec<_>>(),
+            [(4..5, Some(6)), (5..6, Some(9))]
+        );
+        assert_eq!(map.stretches(2..2).count(), 0);
+        let identity = OffsetMap::identity(5);
+        assert_eq!(identity.stretches(1..4).collect::<Vec<_>>(), [(1..4, Some(1))]);
     }
 
     #[test]
