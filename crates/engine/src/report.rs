@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::quotes::{Quote, QuoteKind};
 use crate::summarize::Summary;
-use crate::text::{latin_upper_case, CharOffsets, Document};
+use crate::text::{latin_upper_case, CharOffsets, Document, Language};
 
 mod speaker_shares;
 
@@ -201,6 +201,7 @@ impl QuotesReport {
     /// words in their reading form.
     pub fn of(document: &Document, quotes: &[Quote]) -> Self {
         let offsets = CharOffsets::new(document.original());
+        let marks = QuotationMarks::of(document.language());
         let quotes = quotes
             .iter()
             .map(|quote| {
@@ -212,7 +213,7 @@ impl QuotesReport {
                     .collect();
                 QuoteReport {
                     kind: quote.kind.as_str().to_owned(),
-                    shown: shown(quote.kind, &span.text, &parts),
+                    shown: shown(quote.kind, &span.text, &parts, marks),
                     text: span.text,
                     start: span.start,
                     end: span.end,
@@ -255,10 +256,30 @@ impl QuoteReport {
     }
 }
 
-/// A quote as a person is shown it, faithful to the source: a direct quote between quotation
-/// marks, the parts an attribution interrupts joined by an ellipsis; reported speech without
-/// marks of its own (a mixed quote keeps those of its quoted fragment).
-fn shown(kind: QuoteKind, text: &str, parts: &[SpanReport]) -> String {
+/// The quotation marks a reader of a language expects around a direct quote.
+#[derive(Debug, Clone, Copy)]
+struct QuotationMarks {
+    open: &'static str,
+    close: &'static str,
+}
+
+impl QuotationMarks {
+    /// German „…“, French « … » (no-break spaces inside), else “…”.
+    fn of(language: Option<Language>) -> Self {
+        let (open, close) = match language {
+            Some(Language::German) => ("„", "“"),
+            Some(Language::French) => ("«\u{a0}", "\u{a0}»"),
+            _ => ("“", "”"),
+        };
+        Self { open, close }
+    }
+}
+
+/// A quote as a person is shown it, faithful to the source: a direct quote between the
+/// quotation `marks` of the article's language, the parts an attribution interrupts joined by
+/// an ellipsis; reported speech without marks of its own (a mixed quote keeps those of its
+/// quoted fragment).
+fn shown(kind: QuoteKind, text: &str, parts: &[SpanReport], marks: QuotationMarks) -> String {
     if kind != QuoteKind::Direct {
         return text.to_owned();
     }
@@ -267,7 +288,7 @@ fn shown(kind: QuoteKind, text: &str, parts: &[SpanReport]) -> String {
         .map(|part| part.text.trim().trim_end_matches(',').trim_end())
         .filter(|part| !part.is_empty())
         .collect();
-    format!("“{}”", parts.join(" … "))
+    format!("{}{}{}", marks.open, parts.join(" … "), marks.close)
 }
 
 impl SpanReport {
@@ -311,6 +332,24 @@ mod tests {
         assert_eq!(
             shown("She said the plan would “change everything.”"),
             ["the plan would “change everything.”"]
+        );
+    }
+
+    #[test]
+    fn shows_direct_quotes_in_the_marks_of_the_articles_language() {
+        assert_eq!(
+            shown(
+                "„Wir haben lange genug auf diese Brücke gewartet“, sagte die Bürgermeisterin Anna Weber \
+                 am Dienstag in der Stadt."
+            ),
+            ["„Wir haben lange genug auf diese Brücke gewartet“"]
+        );
+        assert_eq!(
+            shown(
+                "« Nous avons attendu assez longtemps la réouverture de ce pont », a déclaré le maire \
+                 de la ville, Grégory Doucet, à l’issue du vote."
+            ),
+            ["«\u{a0}Nous avons attendu assez longtemps la réouverture de ce pont\u{a0}»"]
         );
     }
 
