@@ -4,7 +4,7 @@
 //! of the story as the engine's own splitter cuts them.
 //!
 //! After the clean text, both files are scored again in every form people paste them in
-//! (`summary_forms`).
+//! (`summary_forms`); then French summaries are scored on OrangeSum (`orangesum`).
 
 use std::fs;
 use std::path::Path;
@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::scores::round2;
-use super::{summary_forms, Evaluation};
+use super::{orangesum, summary_forms, Evaluation};
 
 /// One story of either file.
 #[derive(Deserialize)]
@@ -186,6 +186,11 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
     let (forms_table, forms_json) = summary_forms::evaluate(data, &scorer)?;
     table.push_str(&forms_table);
     results.insert("forms".to_owned(), forms_json);
+    let (orangesum_table, orangesum_json) = orangesum::evaluate(data, &summarizer)?;
+    table.push_str(&orangesum_table);
+    if let Some(orangesum_json) = orangesum_json {
+        results.insert("orangesum".to_owned(), orangesum_json);
+    }
     Ok(Evaluation {
         table,
         json: Value::Object(results),
