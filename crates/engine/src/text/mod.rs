@@ -10,6 +10,7 @@ mod case_restoration;
 mod caseless;
 pub mod document;
 mod document_stats;
+mod elisions;
 mod furniture;
 mod furniture_words;
 pub mod language;
