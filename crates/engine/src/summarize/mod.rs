@@ -69,13 +69,17 @@ pub struct ChosenSentence {
 /// Chooses the sentences that carry an article.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Summarizer {
-    weights: RankingWeights,
+    /// The ranking weights for every language; `None` for those of the article's language
+    /// ([`RankingWeights::for_language`]).
+    weights: Option<RankingWeights>,
 }
 
 impl Summarizer {
-    /// A summarizer with its own ranking weights.
+    /// A summarizer with its own ranking weights, whatever the article's language.
     pub fn with_weights(weights: RankingWeights) -> Self {
-        Self { weights }
+        Self {
+            weights: Some(weights),
+        }
     }
 
     /// The Lead baseline: the first `count` sentences of `document` (fewer when it has fewer),
@@ -120,7 +124,10 @@ impl Summarizer {
         let vectors = vectors::SentenceVectors::build(&terms);
         let features =
             features::sentence_features(text, &sentences, &quotations, &terms.sentence_words, &vectors);
-        let scores = self.weights.score(&features);
+        let weights = self
+            .weights
+            .unwrap_or_else(|| RankingWeights::for_language(document.language()));
+        let scores = weights.score(&features);
         let budget = length.budget(sentences.len());
         let chosen = selection::select(&scores, &features, &vectors, budget);
         // Done with the vectors: on a long text the key phrases need their room.
