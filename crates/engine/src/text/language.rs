@@ -45,6 +45,31 @@ impl Language {
         }
     }
 
+    /// The language whose ISO 639-1 code is `code` (in any case), if it is a supported one.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|language| language.code().eq_ignore_ascii_case(code))
+    }
+
+    /// The ISO 639-1 code of `language`, or "und" (undetermined) for none of the supported.
+    pub fn code_of(language: Option<Self>) -> &'static str {
+        language.map_or("und", Self::code)
+    }
+
+    /// The language's name in English, for people.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::English => "English",
+            Self::German => "German",
+            Self::French => "French",
+            Self::Spanish => "Spanish",
+            Self::Italian => "Italian",
+            Self::Portuguese => "Portuguese",
+            Self::Dutch => "Dutch",
+        }
+    }
+
     /// This language's bit in a set of languages, in `ALL` order.
     pub fn bit(self) -> u8 {
         1 << (self as u8)
@@ -148,6 +173,17 @@ mod tests {
             detect("De minister zei dat het plan aan het eind van het jaar klaar is."),
             Some(Language::Dutch)
         );
+    }
+
+    #[test]
+    fn reads_and_writes_its_codes() {
+        assert_eq!(Language::from_code("fr"), Some(Language::French));
+        assert_eq!(Language::from_code("DE"), Some(Language::German));
+        assert_eq!(Language::from_code("auto"), None);
+        assert_eq!(Language::from_code(""), None);
+        assert_eq!(Language::code_of(Some(Language::Dutch)), "nl");
+        assert_eq!(Language::code_of(None), "und");
+        assert_eq!(Language::Portuguese.name(), "Portuguese");
     }
 
     #[test]
