@@ -10,6 +10,7 @@ use std::fs;
 use std::path::Path;
 
 use nutgraf_engine::summarize::openers::opens_dangling;
+use nutgraf_engine::text::Language;
 use nutgraf_engine::{Document, Length, Summarizer};
 use rougers::{RougeScorer, Scores};
 use serde::Deserialize;
@@ -229,12 +230,13 @@ fn nutgraf(summarizer: &Summarizer, text: &str, count: usize) -> (Vec<String>, b
 }
 
 /// The sentences of a summary given with their indices in the article, and whether one of
-/// them opens with a pronoun or connective while the sentence before it is not in the summary.
+/// them opens with an English pronoun or connective while the sentence before it is not in
+/// the summary.
 pub(super) fn summary_of(chosen: Vec<(usize, String)>) -> (Vec<String>, bool) {
     let indices: Vec<usize> = chosen.iter().map(|(index, _)| *index).collect();
-    let dangling = chosen
-        .iter()
-        .any(|(index, sentence)| *index > 0 && !indices.contains(&(index - 1)) && opens_dangling(sentence));
+    let dangling = chosen.iter().any(|(index, sentence)| {
+        *index > 0 && !indices.contains(&(index - 1)) && opens_dangling(sentence, Some(Language::English))
+    });
     (
         chosen.into_iter().map(|(_, sentence)| sentence).collect(),
         dangling,

@@ -27,7 +27,7 @@ pub use ranking::RankingWeights;
 
 use std::ops::Range;
 
-use crate::text::{Document, Terms};
+use crate::text::{Document, Language, Terms};
 
 /// A source tag ("(CNN)") is looked for in this many sentences at the start.
 const SOURCE_TAG_WITHIN: usize = 6;
@@ -122,8 +122,15 @@ impl Summarizer {
             .collect();
         let terms = Terms::analyze(text, &sentences, document.language());
         let vectors = vectors::SentenceVectors::build(&terms);
-        let features =
-            features::sentence_features(text, &sentences, &quotations, &terms.sentence_words, &vectors);
+        let openers = openers::Openers::of(document.language());
+        let features = features::sentence_features(
+            text,
+            &sentences,
+            &quotations,
+            &terms.sentence_words,
+            &vectors,
+            openers,
+        );
         let weights = self
             .weights
             .unwrap_or_else(|| RankingWeights::for_language(document.language()));
@@ -156,7 +163,7 @@ impl Summarizer {
                 .collect(),
             total_sentences: sentences.len(),
             total_words: terms.sentence_words.iter().sum(),
-            language: terms.language.map_or("und", |language| language.code()),
+            language: Language::code_of(terms.language),
             keywords,
         }
     }
