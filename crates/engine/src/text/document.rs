@@ -49,14 +49,18 @@ impl<'a> Document<'a> {
             Some((reading, map)) => (Cow::Owned(reading), map),
             None => (Cow::Borrowed(original), OffsetMap::identity(original.len())),
         };
+        // The language first: the splitter reads its abbreviations.
+        let language = language.or_else(|| language_of(&reading));
         let (analysed, sentences) = if casing == Casing::Mixed {
-            (None, SentenceSplitter::default().split(&reading))
+            (
+                None,
+                SentenceSplitter::default().in_language(language).split(&reading),
+            )
         } else {
-            let (restored, sentences) = case_restored(&reading, casing);
+            let (restored, sentences) = case_restored(&reading, casing, language);
             (Some(restored), sentences)
         };
         let quotations = QuoteMarks.find(analysed.as_deref().unwrap_or(&reading));
-        let language = language.or_else(|| language_of(analysed.as_deref().unwrap_or(&reading), &sentences));
         Self {
             original,
             reading,
@@ -132,6 +136,7 @@ impl<'a> Document<'a> {
 #[cfg(test)]
 mod tests {
     use super::Document;
+    use crate::text::Language;
 
     #[test]
     fn a_text_beyond_the_limit_is_refused_by_try_new() {
@@ -142,6 +147,18 @@ mod tests {
             Document::try_new("Short.").map(|document| document.sentences().len()),
             Ok(1)
         );
+    }
+
+    #[test]
+    fn splits_in_the_language_detected_or_given() {
+        let text = "Der Umsatz der Firma stieg auf 5 Mio. Euro im Jahr. Das ist mehr als erwartet.";
+        let detected = Document::new(text);
+        assert_eq!(detected.language(), Some(Language::German));
+        assert_eq!(detected.sentences().len(), 2);
+        // Read as English, `Mio.` is a word that ends a sentence before a capital.
+        let english = Document::with_language(text, Some(Language::English));
+        assert_eq!(english.language(), Some(Language::English));
+        assert_eq!(english.sentences().len(), 3);
     }
 
     #[test]

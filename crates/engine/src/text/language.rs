@@ -1,7 +1,6 @@
 //! The languages Nutgraf reads, told apart by their commonest words.
 
 use std::borrow::Cow;
-use std::ops::Range;
 
 use rust_stemmers::Algorithm;
 
@@ -117,17 +116,17 @@ impl LanguageDetector {
     }
 }
 
-/// The language of the first [`SAMPLE_WORDS`] words of `sentences` of `text`.
-pub(super) fn language_of(text: &str, sentences: &[Range<usize>]) -> Option<Language> {
+/// The language of the first [`SAMPLE_WORDS`] words of `text`, read only that far.
+pub(super) fn language_of(text: &str) -> Option<Language> {
     let mut sample: Vec<Cow<str>> = Vec::with_capacity(SAMPLE_WORDS);
-    for sentence in sentences {
+    // Whitespace always ends a word, so the text is tokenized piece by piece, up to the sample.
+    for piece in text.split_whitespace() {
         if sample.len() >= SAMPLE_WORDS {
             break;
         }
-        let sentence_text = &text[sentence.clone()];
-        WordTokenizer.for_each(sentence_text, |word| {
+        WordTokenizer.for_each(piece, |word| {
             if sample.len() < SAMPLE_WORDS {
-                sample.push(lower_case(&sentence_text[word]));
+                sample.push(lower_case(&piece[word]));
             }
         });
     }

@@ -14,6 +14,7 @@ mod elisions;
 mod furniture;
 mod furniture_words;
 pub mod language;
+mod language_abbreviations;
 mod letter_case;
 mod lines;
 mod list_items;
