@@ -200,3 +200,23 @@ fn a_caption_glued_to_the_story_may_be_chosen_but_a_headline_may_not() {
         "{chosen:?}"
     );
 }
+
+#[test]
+fn french_key_phrases_neither_start_nor_end_with_a_word_without_a_topic() {
+    let text = "Le conseil municipal a voté lundi la construction du nouveau pont. \
+        Selon la maire, le pont a coûté plus cher que prévu. \
+        Le pont sera ouvert en mai, a indiqué la mairie, selon un communiqué. \
+        Les travaux du pont ont duré deux ans et le conseil a salué le chantier.";
+    let summary = Summarizer::default().summarize(text, Length::Sentences(1));
+    assert_eq!(summary.language, "fr");
+    assert_eq!(summary.keywords.first().map(String::as_str), Some("pont"));
+    for word in ["a", "selon", "Selon", "plus"] {
+        assert!(
+            !summary.keywords.iter().any(|phrase| phrase == word
+                || phrase.starts_with(&format!("{word} "))
+                || phrase.ends_with(&format!(" {word}"))),
+            "{word} in {:?}",
+            summary.keywords
+        );
+    }
+}

@@ -8,7 +8,7 @@ use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
 
 use super::elisions::elided_len;
-use super::{stopwords::is_stopword, Language, WordTokenizer};
+use super::{stopwords::is_nltk_stopword, Language, WordTokenizer};
 
 /// The number of a distinct stem within one article.
 pub type TermId = u32;
@@ -130,7 +130,7 @@ impl<'a> Vocabulary<'a> {
         if let Some(&term) = self.word_terms.get(word.as_ref()) {
             return term;
         }
-        let is_content = !is_stopword(self.language, &word) && word.chars().any(char::is_alphabetic);
+        let is_content = !is_nltk_stopword(self.language, &word) && word.chars().any(char::is_alphabetic);
         let term = is_content.then(|| {
             let next = self.stem_ids.len() as TermId;
             *self
