@@ -44,11 +44,11 @@ impl Language {
         }
     }
 
-    /// The language whose ISO 639-1 code is `code` (in any case), if it is a supported one.
-    pub fn from_code(code: &str) -> Option<Self> {
+    /// The language of an ISO 639-1 code (`de`, `FR`), if it is a supported one.
+    pub fn of_code(code: &str) -> Option<Self> {
         Self::ALL
             .into_iter()
-            .find(|language| language.code().eq_ignore_ascii_case(code))
+            .find(|language| language.code().eq_ignore_ascii_case(code.trim()))
     }
 
     /// The ISO 639-1 code of `language`, or "und" (undetermined) for none of the supported.
@@ -176,10 +176,10 @@ mod tests {
 
     #[test]
     fn reads_and_writes_its_codes() {
-        assert_eq!(Language::from_code("fr"), Some(Language::French));
-        assert_eq!(Language::from_code("DE"), Some(Language::German));
-        assert_eq!(Language::from_code("auto"), None);
-        assert_eq!(Language::from_code(""), None);
+        assert_eq!(Language::of_code("fr"), Some(Language::French));
+        assert_eq!(Language::of_code("DE"), Some(Language::German));
+        assert_eq!(Language::of_code("auto"), None);
+        assert_eq!(Language::of_code(""), None);
         assert_eq!(Language::code_of(Some(Language::Dutch)), "nl");
         assert_eq!(Language::code_of(None), "und");
         assert_eq!(Language::Portuguese.name(), "Portuguese");
