@@ -16,7 +16,8 @@ pub use speaker_shares::{speaker_name, speaker_shares, SpeakerShare, UNATTRIBUTE
 /// A summary as JSON: `{"language", "sentences": [...], "keywords": [...]}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SummaryReport {
-    /// The ISO 639-1 code of the article's language.
+    /// The ISO 639-1 code of the language the article was read in, or "und" for none of
+    /// the supported.
     pub language: String,
     /// The chosen sentences, in article order.
     pub sentences: Vec<SentenceReport>,
@@ -40,9 +41,13 @@ pub struct SentenceReport {
     pub score: f64,
 }
 
-/// Every sentence of a text as JSON: `{"sentences": [...]}`, what `nutgraf sentences` prints.
+/// Every sentence of a text as JSON: `{"language", "sentences": [...]}`, what `nutgraf
+/// sentences` prints.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SentencesReport {
+    /// The ISO 639-1 code of the language the text was read in, or "und" for none of the
+    /// supported.
+    pub language: String,
     /// The sentences, in order.
     pub sentences: Vec<TextSentence>,
 }
@@ -60,9 +65,12 @@ pub struct TextSentence {
     pub text: String,
 }
 
-/// Quotations as JSON: `{"quotes": [...], "speakers": [...]}`.
+/// Quotations as JSON: `{"language", "quotes": [...], "speakers": [...]}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuotesReport {
+    /// The ISO 639-1 code of the language the article was read in, or "und" for none of the
+    /// supported.
+    pub language: String,
     /// The quotations, in article order.
     pub quotes: Vec<QuoteReport>,
     /// Who is quoted: one row a speaker, most quoted words first.
@@ -187,7 +195,10 @@ impl SentencesReport {
                 }
             })
             .collect();
-        Self { sentences }
+        Self {
+            language: Language::code_of(document.language()).to_owned(),
+            sentences,
+        }
     }
 }
 
@@ -235,6 +246,7 @@ impl QuotesReport {
             })
             .collect::<Vec<_>>();
         Self {
+            language: Language::code_of(document.language()).to_owned(),
             speakers: speaker_shares(&quotes),
             quotes,
         }

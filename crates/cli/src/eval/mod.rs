@@ -4,6 +4,7 @@
 
 mod floors;
 mod ggt;
+mod orangesum;
 mod panics;
 mod paste_forms;
 mod quote_forms;
@@ -11,6 +12,7 @@ mod quotes;
 mod scores;
 mod summaries;
 mod summary_forms;
+mod unicode_rouge;
 
 use std::fs;
 use std::io::Write;

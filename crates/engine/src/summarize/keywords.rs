@@ -4,6 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use super::features::SentenceFeatures;
+use crate::text::stopwords::is_stopword;
 use crate::text::terms::Token;
 use crate::text::{TermId, Terms};
 
@@ -17,7 +18,10 @@ const LEAD_SENTENCES: usize = 3;
 pub fn key_phrases(text: &str, terms: &Terms, features: &[SentenceFeatures], limit: usize) -> Vec<String> {
     let eligible = |index: usize| features.get(index).is_some_and(|sentence| sentence.eligible);
     let stems = StemCounts::of(terms, features, eligible);
-    let singles = stems.singles();
+    // A single word without a topic is never taken: left out before the bar, it blocks no
+    // phrase from the count.
+    let mut singles = stems.singles();
+    singles.retain(|(_, seen)| !topicless_at(text, terms, seen.start as usize));
     let bar = stems.bar(&singles, limit);
     let phrases = candidate_phrases(text, terms, eligible, |window| stems.best_score(window) >= bar);
     let mut ranked: Vec<(f32, Stems, Seen)> = singles
@@ -41,16 +45,35 @@ pub fn key_phrases(text: &str, terms: &Terms, features: &[SentenceFeatures], lim
         if stems.as_slice().iter().any(|stem| taken.contains(stem)) {
             continue;
         }
-        taken.extend(stems.as_slice().iter().copied());
         // Where the phrase is first written: from its first word to the last of its stems'.
         let first = terms
             .tokens
             .partition_point(|token| token.span().start < seen.start as usize);
         let last = first + stems.as_slice().len() - 1;
+        let last_start = terms.tokens[last].span().start;
+        if topicless_at(text, terms, seen.start as usize) || topicless_at(text, terms, last_start) {
+            continue;
+        }
+        taken.extend(stems.as_slice().iter().copied());
         let span = terms.tokens[first].span().start..terms.tokens[last].span().end;
         keywords.push(text[span].to_owned());
     }
     keywords
+}
+
+/// True when the content word written at byte `start` has no topic all the same: it is one
+/// of the words the language's stopword list lacks (French `a`, `selon`). They count in the
+/// ranking, which was measured to do better with them, but a key phrase neither starts nor
+/// ends with one.
+fn topicless_at(text: &str, terms: &Terms, start: usize) -> bool {
+    let Some(language) = terms.language else {
+        return false;
+    };
+    let at = terms.tokens.partition_point(|token| token.span().start < start);
+    terms
+        .tokens
+        .get(at)
+        .is_some_and(|token| is_stopword(language, &text[token.span()].to_lowercase()))
 }
 
 /// Each stem's weight (its occurrences in the eligible sentences, doubled in the lead), how

@@ -53,15 +53,16 @@ impl<'a> Document<'a> {
             Some((reading, map)) => (Cow::Owned(reading), map),
             None => (Cow::Borrowed(original), OffsetMap::identity(original.len())),
         };
+        // The language first: the splitter reads its abbreviations.
+        let language = language.or_else(|| language_of(&reading));
         let (analysed, sentences) = if casing == Casing::Mixed {
-            let sentences = SentenceSplitter::default().split(&reading);
+            let sentences = SentenceSplitter::default().in_language(language).split(&reading);
             (reading, sentences)
         } else {
-            let (restored, sentences) = case_restored(reading, casing);
+            let (restored, sentences) = case_restored(reading, casing, language);
             (Cow::Owned(restored), sentences)
         };
         let quotations = QuoteMarks.find(&analysed);
-        let language = language.or_else(|| language_of(&analysed, &sentences));
         Self {
             original,
             analysed,
@@ -162,6 +163,7 @@ impl<'a> Document<'a> {
 #[cfg(test)]
 mod tests {
     use super::Document;
+    use crate::text::Language;
 
     #[test]
     fn a_text_beyond_the_limit_is_refused_by_try_new() {
@@ -172,6 +174,18 @@ mod tests {
             Document::try_new("Short.").map(|document| document.sentences().len()),
             Ok(1)
         );
+    }
+
+    #[test]
+    fn splits_in_the_language_detected_or_given() {
+        let text = "Der Umsatz der Firma stieg auf 5 Mio. Euro im Jahr. Das ist mehr als erwartet.";
+        let detected = Document::new(text);
+        assert_eq!(detected.language(), Some(Language::German));
+        assert_eq!(detected.sentences().len(), 2);
+        // Read as English, `Mio.` is a word that ends a sentence before a capital.
+        let english = Document::with_language(text, Some(Language::English));
+        assert_eq!(english.language(), Some(Language::English));
+        assert_eq!(english.sentences().len(), 3);
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! The languages Nutgraf reads, told apart by their commonest words.
 
 use std::borrow::Cow;
-use std::ops::Range;
 
 use rust_stemmers::Algorithm;
 
@@ -52,6 +51,24 @@ impl Language {
             .find(|language| language.code().eq_ignore_ascii_case(code.trim()))
     }
 
+    /// The ISO 639-1 code of `language`, or "und" (undetermined) for none of the supported.
+    pub fn code_of(language: Option<Self>) -> &'static str {
+        language.map_or("und", Self::code)
+    }
+
+    /// The language's name in English, for people.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::English => "English",
+            Self::German => "German",
+            Self::French => "French",
+            Self::Spanish => "Spanish",
+            Self::Italian => "Italian",
+            Self::Portuguese => "Portuguese",
+            Self::Dutch => "Dutch",
+        }
+    }
+
     /// This language's bit in a set of languages, in `ALL` order.
     pub fn bit(self) -> u8 {
         1 << (self as u8)
@@ -99,17 +116,17 @@ impl LanguageDetector {
     }
 }
 
-/// The language of the first [`SAMPLE_WORDS`] words of `sentences` of `text`.
-pub(super) fn language_of(text: &str, sentences: &[Range<usize>]) -> Option<Language> {
+/// The language of the first [`SAMPLE_WORDS`] words of `text`, read only that far.
+pub(super) fn language_of(text: &str) -> Option<Language> {
     let mut sample: Vec<Cow<str>> = Vec::with_capacity(SAMPLE_WORDS);
-    for sentence in sentences {
+    // Whitespace always ends a word, so the text is tokenized piece by piece, up to the sample.
+    for piece in text.split_whitespace() {
         if sample.len() >= SAMPLE_WORDS {
             break;
         }
-        let sentence_text = &text[sentence.clone()];
-        WordTokenizer.for_each(sentence_text, |word| {
+        WordTokenizer.for_each(piece, |word| {
             if sample.len() < SAMPLE_WORDS {
-                sample.push(lower_case(&sentence_text[word]));
+                sample.push(lower_case(&piece[word]));
             }
         });
     }
@@ -155,6 +172,17 @@ mod tests {
             detect("De minister zei dat het plan aan het eind van het jaar klaar is."),
             Some(Language::Dutch)
         );
+    }
+
+    #[test]
+    fn reads_and_writes_its_codes() {
+        assert_eq!(Language::of_code("fr"), Some(Language::French));
+        assert_eq!(Language::of_code("DE"), Some(Language::German));
+        assert_eq!(Language::of_code("auto"), None);
+        assert_eq!(Language::of_code(""), None);
+        assert_eq!(Language::code_of(Some(Language::Dutch)), "nl");
+        assert_eq!(Language::code_of(None), "und");
+        assert_eq!(Language::Portuguese.name(), "Portuguese");
     }
 
     #[test]
