@@ -51,7 +51,7 @@ export type Language = "en" | "de" | "fr" | "es" | "it" | "pt" | "nl" | "und";
 
 /** A summary, as `nutgraf summarize --json` prints it. */
 export interface SummaryReport {
-  /** The article's language. */
+  /** The language the article was read in. */
   language: Language;
   /** The chosen sentences, in article order. */
   sentences: SentenceReport[];
@@ -75,6 +75,8 @@ export interface SentenceReport {
 
 /** Quotations, as `nutgraf quotes --json` prints them. */
 export interface QuotesReport {
+  /** The language the article was read in. */
+  language: Language;
   /** The quotations, in article order. */
   quotes: QuoteReport[];
   /** Who is quoted: one row a speaker, most quoted words first. */

@@ -242,6 +242,16 @@ function h(tag, attributes = {}, ...children) {
 // ---------------------------------------------------------------------------------------
 // <nutgraf-summary>
 
+/**
+ * The widget's words, from the engine's catalogs (`src/i18n/`), in the language of the page
+ * around `element` (its nearest `lang`), else the browser's, else English.
+ */
+async function labelsFor(element) {
+  const glue = await loadEngine();
+  const tags = [element.closest("[lang]")?.lang, ...(navigator.languages ?? []), navigator.language];
+  return JSON.parse(glue.labels(tags.filter((tag) => typeof tag === "string" && tag !== "")));
+}
+
 /** The attributes that set the summary's length, named as `summarize`'s options. */
 const LENGTH_ATTRIBUTES = ["sentences", "words", "ratio", "length"];
 
@@ -253,7 +263,9 @@ class NutgrafSummary extends HTMLElement {
   static observedAttributes = ["source", ...LENGTH_ATTRIBUTES, "quotes", "theme"];
 
   #card;
+  #title;
   #status;
+  #labels = null;
   #results;
   #pasteBox = null;
   #observer = new MutationObserver(() => this.#schedule());
@@ -267,10 +279,11 @@ class NutgrafSummary extends HTMLElement {
     style(shadow);
     this.#status = h("p", { class: "status", role: "status", part: "status" });
     this.#results = h("div", { class: "results", part: "results" });
+    this.#title = h("span", { class: "title" });
     this.#card = h(
       "section",
-      { class: "card", part: "card", "aria-label": "Summary by Nutgraf" },
-      h("div", { class: "head" }, h("span", { class: "title" }, "Summary"), h("span", { class: "brand" }, "Nutgraf")),
+      { class: "card", part: "card" },
+      h("div", { class: "head" }, this.#title, h("span", { class: "brand" }, "Nutgraf")),
       this.#status,
       this.#results,
     );
@@ -350,12 +363,22 @@ class NutgrafSummary extends HTMLElement {
     return { text };
   }
 
+  /** The widget's words (loading the engine, which holds them, the first time). */
+  async #words() {
+    if (!this.#labels) {
+      this.#labels = await labelsFor(this);
+      this.#card.setAttribute("aria-label", this.#labels.card);
+      this.#title.textContent = this.#labels.summary;
+    }
+    return this.#labels;
+  }
+
   /** A paste box, for a widget given neither `source` nor text of its own. */
-  #showPasteBox() {
+  #showPasteBox(words) {
     if (!this.#pasteBox) {
-      const area = h("textarea", { part: "paste-box", placeholder: "Paste an article here" });
+      const area = h("textarea", { part: "paste-box", placeholder: words.paste_placeholder });
       area.addEventListener("input", () => this.#schedule());
-      this.#pasteBox = h("label", { class: "paste" }, h("span", {}, "Paste an article to summarize it:"), area);
+      this.#pasteBox = h("label", { class: "paste" }, h("span", {}, words.paste_label), area);
       this.#card.insertBefore(this.#pasteBox, this.#status);
     }
     return this.#pasteBox.querySelector("textarea").value.trim();
@@ -363,8 +386,18 @@ class NutgrafSummary extends HTMLElement {
 
   async #render() {
     const run = ++this.#runs;
+    let words;
+    try {
+      words = await this.#words();
+    } catch (error) {
+      if (run !== this.#runs) return;
+      this.#status.textContent = `Nutgraf could not start: ${error?.message ?? error}`;
+      this.#card.dataset.state = "error";
+      return;
+    }
+    if (run !== this.#runs) return;
     let { text, problem, paste } = this.#text();
-    if (paste) text = this.#showPasteBox();
+    if (paste) text = this.#showPasteBox(words);
     else if (this.#pasteBox) {
       this.#pasteBox.remove();
       this.#pasteBox = null;
@@ -375,20 +408,20 @@ class NutgrafSummary extends HTMLElement {
       return;
     }
     const wantsQuotes = this.hasAttribute("quotes") && this.getAttribute("quotes") !== "false";
-    this.#status.textContent = engine ? "" : "Reading the article…";
+    this.#status.textContent = words.reading;
     let summary, found;
     try {
       summary = await summarize(text, this.#options());
       found = wantsQuotes ? await quotes(text) : null;
     } catch (error) {
       if (run !== this.#runs) return;
-      this.#status.textContent = `Nutgraf could not read this: ${error?.message ?? error}`;
+      this.#status.textContent = words.could_not_read.replace("{}", error?.message ?? String(error));
       this.#results.replaceChildren();
       this.#card.dataset.state = "error";
       return;
     }
     if (run !== this.#runs) return;
-    this.#status.textContent = summary.sentences.length ? "" : "No sentences found.";
+    this.#status.textContent = summary.sentences.length ? "" : words.no_sentences;
     const sections = [
       h(
         "ol",
@@ -397,7 +430,7 @@ class NutgrafSummary extends HTMLElement {
       ),
     ];
     if (found) {
-      sections.push(h("span", { class: "subtitle" }, found.quotes.length ? "Quotes" : "No quotes found"));
+      sections.push(h("span", { class: "subtitle" }, found.quotes.length ? words.quotes : words.no_quotes));
       sections.push(
         h(
           "ul",
@@ -409,7 +442,7 @@ class NutgrafSummary extends HTMLElement {
               // joined by an ellipsis; reported speech without marks, in a plain style.
               { class: `quote ${quote.kind}`, part: "quote", "data-kind": quote.kind },
               h("span", { class: "quote-text" }, quote.shown),
-              h("span", { class: "speaker" }, ` — ${quote.speaker?.name ?? "unattributed"}`),
+              h("span", { class: "speaker" }, ` — ${quote.speaker?.name ?? words.unattributed}`),
             ),
           ),
         ),

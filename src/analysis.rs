@@ -1,6 +1,7 @@
 //! What the app shows for a text: the engine's summary and quotes in the CLI's JSON shape,
 //! with the article's size for the compression figures.
 
+use nutgraf_engine::text::Language;
 use nutgraf_engine::{Document, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
 use serde::{Deserialize, Serialize};
 
@@ -25,10 +26,11 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Runs the engine on `text`, read once for both the summary and the quotes.
-    pub fn of(text: &str, length: LengthChoice) -> Self {
+    /// Runs the engine on `text`, read once for both the summary and the quotes, in
+    /// `language` (detected when `None`).
+    pub fn of(text: &str, length: LengthChoice, language: Option<Language>) -> Self {
         crate::fault_injection::check(text);
-        let document = Document::new(text);
+        let document = Document::with_language(text, language);
         let summary = Summarizer::default().summarize_document(&document, length.to_length());
         let quotes = QuotesReport::of(&document, &QuoteFinder.find_in(&document));
         Self {

@@ -2,11 +2,12 @@
 //! engine's progress or its result.
 
 use crate::analysis::Analysis;
-use crate::state::TOO_LONG_TO_ANALYZE;
+use crate::i18n::{fill, Catalog};
 
 /// The status line's text for the page as it is: `too_long` when the text is above what the
-/// app analyzes (see `state::MAX_TEXT_TO_ANALYZE`).
+/// app analyzes (see `state::MAX_TEXT_TO_ANALYZE`), in `words`' language.
 pub fn announcement(
+    words: &Catalog,
     status: &str,
     busy: bool,
     is_binary: bool,
@@ -16,17 +17,19 @@ pub fn announcement(
     if !status.is_empty() {
         status.to_owned()
     } else if busy {
-        "Reading the article…".to_owned()
+        words.reading.to_owned()
     } else if is_binary {
-        "This does not look like text: paste or drop the article itself.".to_owned()
+        words.not_text.to_owned()
     } else if too_long {
-        TOO_LONG_TO_ANALYZE.to_owned()
+        words.too_long_to_analyze.to_owned()
     } else if let Some(analysis) = analysis {
-        format!(
-            "Summary ready: {} of {} sentences. {} quotes found.",
-            analysis.summary.sentences.len(),
-            analysis.total_sentences,
-            analysis.quotes.quotes.len()
+        fill(
+            words.summary_ready,
+            &[
+                &analysis.summary.sentences.len(),
+                &analysis.total_sentences,
+                &analysis.quotes.quotes.len(),
+            ],
         )
     } else {
         String::new()

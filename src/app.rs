@@ -8,14 +8,15 @@ use yew::prelude::*;
 use crate::analysis::Analysis;
 use crate::announcement::announcement;
 use crate::components::{
-    CharRange, EngineFailure, ExportPanel, KeyPhrases, LengthControls, QuoteList, SourcePanel,
-    SpeakersOverview, SummaryView,
+    ArticleLanguageMenu, CharRange, EngineFailure, ExportPanel, KeyPhrases, LengthControls, LocaleMenu,
+    QuoteList, SourcePanel, SpeakersOverview, SummaryView,
 };
 use crate::file_text::looks_binary;
 use crate::hooks::{use_analysis, use_persistence, Engine, TextSaver};
+use crate::i18n::{Locale, Words};
 use crate::settings::load_settings;
 use crate::share_target::take_shared_text;
-use crate::state::{Action, AppState, TOO_LONG_TO_ANALYZE};
+use crate::state::{Action, AppState};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -46,10 +47,23 @@ fn dispatch<T: 'static>(
 }
 
 /// The state a page opens with: shared text, else none until storage gives back the text of
-/// the last visit (see `use_persistence`); the settings of the last visit.
+/// the last visit (see `use_persistence`); the settings of the last visit; the interface in
+/// the language chosen then, else in the browser's.
 fn opening_state() -> AppState {
     let text = take_shared_text().unwrap_or_default();
-    AppState::new(Rc::from(text), load_settings())
+    AppState::new(Rc::from(text), load_settings()).speaking(Locale::of_browser())
+}
+
+/// Keeps the page's `<html lang>` (for assistive technology) and its title in the
+/// interface's language.
+fn mark_page_language(locale: Locale) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    document.set_title(locale.catalog().page_title);
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", locale.code());
+    }
 }
 
 /// What the engine found: the summary (or why there is none), the speakers, the quotes and
@@ -57,12 +71,13 @@ fn opening_state() -> AppState {
 fn findings(analysis: Rc<Analysis>, state: &UseReducerHandle<AppState>, on_status: Callback<String>) -> Html {
     let on_reveal = dispatch(state, Action::Reveal);
     let layout = state.settings.layout;
+    let words = state.words();
     html! {
         <>
             if analysis.total_sentences == 0 {
-                <p class="problem" data-testid="problem">{ "No sentences found: paste some prose, such as a news article." }</p>
+                <p class="problem" data-testid="problem">{ words.no_sentences }</p>
             } else if analysis.total_words < MIN_WORDS_TO_SUMMARIZE {
-                <p class="problem" data-testid="problem">{ "This is too short to summarize: paste a few sentences or more." }</p>
+                <p class="problem" data-testid="problem">{ words.too_short }</p>
             } else {
                 <SummaryView analysis={analysis.clone()} {layout} on_layout={dispatch(state, Action::SetLayout)} on_show={dispatch(state, Action::Show)} on_reveal={on_reveal.clone()} />
                 <KeyPhrases phrases={analysis.summary.keywords.clone()} />
@@ -87,13 +102,14 @@ fn text_arrival(state: &UseReducerHandle<AppState>, saver: Rc<TextSaver>) -> Cal
 /// What the results say instead of (or before) the findings: the hint for an empty page, a
 /// text too long to analyze, or the engine's failure on this text.
 fn notices(state: &AppState, too_long: bool, on_status: Callback<String>) -> Html {
+    let words = state.words();
     html! {
         <>
             if state.text.trim().is_empty() {
-                <p class="hint">{ "Your summary and quotes appear here as soon as you paste." }</p>
+                <p class="hint">{ words.empty_hint }</p>
             }
             if too_long {
-                <p class="problem" data-testid="problem">{ TOO_LONG_TO_ANALYZE }</p>
+                <p class="problem" data-testid="problem">{ words.too_long_to_analyze }</p>
             }
             if let Some(diagnostic) = state.failure.clone() {
                 <EngineFailure {diagnostic} {on_status} />
@@ -115,7 +131,13 @@ pub fn App(props: &AppProps) -> Html {
         state.text.clone()
     };
     let on_failure = dispatch(&state, Action::EngineFailed);
-    let analysis_state = use_analysis(props.engine, analyzed_text, state.settings.length, on_failure);
+    let analysis_state = use_analysis(
+        props.engine,
+        analyzed_text,
+        state.settings.length,
+        state.article_language,
+        on_failure,
+    );
     let has_text = !state.text.trim().is_empty();
     let busy = analysis_state.busy && has_text;
     let analysis = analysis_state
@@ -131,14 +153,28 @@ pub fn App(props: &AppProps) -> Html {
         .flat_map(|analysis| analysis.summary.sentences.iter())
         .map(|sentence| (sentence.start, sentence.end))
         .collect();
-    let announcement = announcement(&state.status, busy, is_binary, too_long, analysis.as_deref());
+    use_effect_with(state.locale, |&locale| mark_page_language(locale));
+    let words = state.words();
+    let detected = analysis
+        .as_ref()
+        .map(|analysis| analysis.summary.language.clone());
+    let announcement = announcement(
+        words,
+        &state.status,
+        busy,
+        is_binary,
+        too_long,
+        analysis.as_deref(),
+    );
     let on_status = dispatch(&state, Action::SetStatus);
 
     html! {
+        <ContextProvider<Words> context={Words(words)}>
         <div class="app">
             <header class="masthead">
                 <h1>{ "Nutgraf" }</h1>
-                <p class="tagline">{ "Paste a news article: see the sentences that carry it, and who said what." }</p>
+                <p class="tagline">{ words.tagline }</p>
+                <LocaleMenu value={state.locale} on_change={dispatch(&state, Action::SetLocale)} />
             </header>
             <main class="workspace">
                 <SourcePanel
@@ -154,9 +190,10 @@ pub fn App(props: &AppProps) -> Html {
                     active={state.active}
                     reveal={state.reveal}
                 />
-                <section class="results" aria-label="Results" aria-busy={busy.to_string()}>
+                <section class="results" aria-label={words.results} aria-busy={busy.to_string()}>
                     <div class="results-bar">
                         <LengthControls value={state.settings.length} on_change={dispatch(&state, Action::SetLength)} />
+                        <ArticleLanguageMenu value={state.article_language} {detected} on_change={dispatch(&state, Action::SetArticleLanguage)} />
                         if busy {
                             <span class="spinner" data-testid="busy" aria-hidden="true"></span>
                         }
@@ -169,8 +206,9 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
             </main>
             <footer class="footer">
-                { "Nutgraf runs entirely in your browser: your text never leaves this device." }
+                { words.footer }
             </footer>
         </div>
+        </ContextProvider<Words>>
     }
 }

@@ -4,6 +4,7 @@
 use nutgraf_engine::{QuotesReport, SummaryReport};
 use serde::Serialize;
 
+use crate::i18n::Catalog;
 use crate::settings::SummaryLayout;
 
 /// An export format.
@@ -28,13 +29,13 @@ impl ExportFormat {
         Self::Json,
     ];
 
-    /// The label a person sees.
-    pub fn label(self) -> &'static str {
+    /// The label a person sees, in `words`' language.
+    pub fn label(self, words: &Catalog) -> &'static str {
         match self {
-            Self::SummaryText => "Summary as plain text",
-            Self::SummaryMarkdown => "Summary as Markdown",
-            Self::QuotesMarkdown => "Quotes as Markdown",
-            Self::Json => "Everything as JSON",
+            Self::SummaryText => words.summary_as_text,
+            Self::SummaryMarkdown => words.summary_as_markdown,
+            Self::QuotesMarkdown => words.quotes_as_markdown,
+            Self::Json => words.everything_as_json,
         }
     }
 
@@ -57,8 +58,14 @@ impl ExportFormat {
         }
     }
 
-    /// The exported text.
-    pub fn render(self, summary: &SummaryReport, quotes: &QuotesReport, layout: SummaryLayout) -> String {
+    /// The exported text; a quote without a speaker is attributed to `unattributed`.
+    pub fn render(
+        self,
+        summary: &SummaryReport,
+        quotes: &QuotesReport,
+        layout: SummaryLayout,
+        unattributed: &str,
+    ) -> String {
         match self {
             Self::SummaryText => {
                 let separator = if layout == SummaryLayout::Paragraph {
@@ -83,7 +90,7 @@ impl ExportFormat {
                     format!(
                         "> {}\n>\n> — {}",
                         quote.shown.replace('\n', "\n> "),
-                        quote.attribution("Unattributed")
+                        quote.attribution(unattributed)
                     )
                 })
                 .collect::<Vec<_>>()

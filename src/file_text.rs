@@ -5,11 +5,39 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DomParser, File, SupportedType};
 
+use crate::i18n::{fill, Catalog};
+
 /// Files larger than this are refused rather than freezing the page.
 pub const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 
-/// Reads `file` as article text, or says in plain words why it cannot.
-pub async fn read_file(file: &File) -> Result<String, String> {
+/// Why a file gives no article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileProblem {
+    /// Its name and type say it is not text.
+    NotTextFile,
+    /// It is larger than [`MAX_FILE_BYTES`].
+    TooLarge,
+    /// The browser could not read it.
+    Unreadable,
+    /// It holds something other than text.
+    NotText,
+}
+
+impl FileProblem {
+    /// What the reader is told about the file named `name`, in `words`' language.
+    pub fn message(self, words: &Catalog, name: &str) -> String {
+        let template = match self {
+            Self::NotTextFile => words.file_not_text_file,
+            Self::TooLarge => words.file_too_large,
+            Self::Unreadable => words.file_unreadable,
+            Self::NotText => words.file_not_text,
+        };
+        fill(template, &[&name])
+    }
+}
+
+/// Reads `file` as article text, or says why it cannot.
+pub async fn read_file(file: &File) -> Result<String, FileProblem> {
     let name = file.name();
     let lower = name.to_lowercase();
     let is_html = lower.ends_with(".html") || lower.ends_with(".htm") || file.type_() == "text/html";
@@ -19,21 +47,17 @@ pub async fn read_file(file: &File) -> Result<String, String> {
         || lower.ends_with(".markdown")
         || file.type_().starts_with("text/");
     if !is_text {
-        return Err(format!(
-            "“{name}” is not a text file: Nutgraf reads .txt, .md and .html files."
-        ));
+        return Err(FileProblem::NotTextFile);
     }
     if file.size() > MAX_FILE_BYTES {
-        return Err(format!(
-            "“{name}” is larger than 20 MB: paste the article itself instead."
-        ));
+        return Err(FileProblem::TooLarge);
     }
     let contents = JsFuture::from(file.text())
         .await
-        .map_err(|_| format!("“{name}” could not be read."))?;
+        .map_err(|_| FileProblem::Unreadable)?;
     let contents = contents.as_string().unwrap_or_default();
     if looks_binary(&contents) {
-        return Err(format!("“{name}” does not look like text."));
+        return Err(FileProblem::NotText);
     }
     Ok(if is_html {
         html_to_text(&contents)

@@ -5,6 +5,8 @@
 use nutgraf_engine::{Length, LengthUnit};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Locale;
+
 /// The summary length a reader picked.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 pub enum LengthChoice {
@@ -78,6 +80,8 @@ pub struct Settings {
     pub length: LengthChoice,
     /// Bullets or a paragraph.
     pub layout: SummaryLayout,
+    /// The interface language the reader chose; `None` follows the browser's.
+    pub locale: Option<Locale>,
 }
 
 const TEXT_KEY: &str = "nutgraf.text";

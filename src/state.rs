@@ -5,11 +5,13 @@
 
 use std::rc::Rc;
 
+use nutgraf_engine::text::Language;
 use yew::Reducible;
 
 use crate::components::{CharRange, SourceMode};
 use crate::diagnostic::Diagnostic;
 use crate::file_text::looks_binary;
+use crate::i18n::{Catalog, Locale};
 use crate::sample::SAMPLE_ARTICLE;
 use crate::settings::{LengthChoice, Settings, SummaryLayout};
 
@@ -17,28 +19,9 @@ use crate::settings::{LengthChoice, Settings, SummaryLayout};
 /// text is slow to lay out.
 pub const MAX_PASTE_TO_READ: usize = 200_000;
 
-/// What the status line says after "Clear".
-pub const CLEARED: &str = "Cleared. “Undo clear” brings the text back.";
-/// What the status line says after "Undo clear".
-pub const RESTORED: &str = "The text is back.";
-/// What the status line says when the browser's storage is full.
-pub const TOO_LARGE_TO_KEEP: &str =
-    "The browser has no room to keep this text after a reload; it stays until you close the page.";
-/// What the status line says when the browser refuses to keep anything (storage turned off,
-/// as in some private windows).
-pub const STORAGE_REFUSED: &str = "This browser does not let Nutgraf keep your text after a reload (storage \
-     is off, as in some private windows); it stays until you close the page.";
-/// What the status line says when the engine failed on the text.
-pub const ENGINE_FAILED: &str =
-    "Nutgraf could not read this text. Your text is kept: you can edit it or paste \
-     another one.";
-
 /// Texts longer than this (in bytes) are kept but not analyzed: the engine's memory in the
 /// browser would not suffice.
 pub const MAX_TEXT_TO_ANALYZE: usize = 50_000_000;
-/// What the page says about a text longer than [`MAX_TEXT_TO_ANALYZE`].
-pub const TOO_LONG_TO_ANALYZE: &str = "This text is longer than 50 MB, more than Nutgraf can read at once. \
-     It stays here; paste a part of it to see its summary and quotes.";
 
 /// Everything the page remembers while it is open.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,6 +42,20 @@ pub struct AppState {
     pub status: String,
     /// The report of the engine's failure on this text, until the text or the length changes.
     pub failure: Option<Diagnostic>,
+    /// The interface's language: the reader's choice, else the browser's.
+    pub locale: Locale,
+    /// The language the reader says the article is in; `None` to detect it. A new article
+    /// arriving whole sets it back to `None`.
+    pub article_language: Option<Language>,
+}
+
+/// Why the browser does not keep the text after a reload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unkept {
+    /// Its storage is full.
+    NoRoom,
+    /// It keeps nothing (storage turned off, as in some private windows).
+    Refused,
 }
 
 /// A change to the [`AppState`].
@@ -95,13 +92,22 @@ pub enum Action {
     Restore(Rc<str>),
     /// The engine failed on the current text.
     EngineFailed(Diagnostic),
+    /// The browser did not keep the text.
+    NotKept(Unkept),
+    /// The reader chose the interface's language.
+    SetLocale(Locale),
+    /// The reader said which language the article is in, or `None` to detect it.
+    SetArticleLanguage(Option<Language>),
 }
 
 impl AppState {
-    /// The state a page opens with: `text` in the editor, `settings` from the last visit.
+    /// The state a page opens with: `text` in the editor, `settings` from the last visit, the
+    /// interface in the language they chose or else in English (see [`Self::speaking`]).
     pub fn new(text: Rc<str>, settings: Settings) -> Self {
         Self {
             text,
+            locale: settings.locale.unwrap_or_default(),
+            article_language: None,
             settings,
             mode: SourceMode::Edit,
             cleared: None,
@@ -121,14 +127,14 @@ impl AppState {
                 self.failure = None;
                 self.cleared = Some(std::mem::replace(&mut self.text, Rc::from("")));
                 self.mode = SourceMode::Edit;
-                self.status = CLEARED.to_owned();
+                self.status = self.words().cleared.to_owned();
             }
             Action::UndoClear => {
                 let editor_empty = self.text.is_empty();
                 if let Some(previous) = self.cleared.take_if(|_| editor_empty) {
                     self.failure = None;
                     self.text = previous;
-                    self.status = RESTORED.to_owned();
+                    self.status = self.words().restored.to_owned();
                 }
             }
             Action::SetMode(mode) => self.mode = mode,
@@ -151,10 +157,37 @@ impl AppState {
             }
             Action::EngineFailed(diagnostic) => {
                 self.failure = Some(diagnostic);
-                self.status = ENGINE_FAILED.to_owned();
+                self.status = self.words().engine_failed.to_owned();
+            }
+            Action::NotKept(why) => {
+                let words = self.words();
+                self.status = match why {
+                    Unkept::NoRoom => words.too_large_to_keep,
+                    Unkept::Refused => words.storage_refused,
+                }
+                .to_owned();
+            }
+            Action::SetLocale(locale) => {
+                self.settings.locale = Some(locale);
+                self.locale = locale;
+            }
+            Action::SetArticleLanguage(language) => {
+                self.failure = None;
+                self.article_language = language;
             }
         }
         self
+    }
+
+    /// The state with the interface in `browser`'s language, unless the reader chose one.
+    pub fn speaking(mut self, browser: Locale) -> Self {
+        self.locale = self.settings.locale.unwrap_or(browser);
+        self
+    }
+
+    /// The words of the interface's language.
+    pub fn words(&self) -> &'static Catalog {
+        self.locale.catalog()
     }
 
     /// Whether "Undo clear" has a text to bring back (only while the editor is empty).
@@ -173,6 +206,9 @@ impl AppState {
         }
         if !text.is_empty() {
             self.cleared = None;
+        }
+        if pasted {
+            self.article_language = None;
         }
         self.status.clear();
         self.failure = None;

@@ -61,7 +61,7 @@ fn analyze_pending() {
     };
     CURRENT.set(Some(request.id));
     post(&WorkerReply::Started(request.id));
-    let analysis = Analysis::of(&request.text, request.length);
+    let analysis = Analysis::of(&request.text, request.length, request.language);
     CURRENT.set(None);
     post(&WorkerReply::Done(request.id, analysis));
 }

@@ -1,11 +1,13 @@
 //! The messages between the page and the engine's web worker. A request is a JavaScript array
-//! `[id, length as JSON, text]`, so that the text travels as a JavaScript string; a reply is a
+//! `[id, length as JSON, text, language code or ""]`, so that the text travels as a JavaScript string; a reply is a
 //! [`WorkerReply`] in bincode, whose decoding on the page's thread takes a fraction of the time
 //! JSON would (the analysis of 5 MB is about 15 MB as JSON).
 
 use js_sys::{Array, Uint8Array};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
+
+use nutgraf_engine::text::Language;
 
 use crate::analysis::Analysis;
 use crate::settings::LengthChoice;
@@ -19,16 +21,20 @@ pub struct AnalysisRequest {
     pub text: String,
     /// The summary length.
     pub length: LengthChoice,
+    /// The article's language; `None` to detect it.
+    pub language: Option<Language>,
 }
 
 impl AnalysisRequest {
-    /// The message asking the worker to analyze `text` with `length` as request `id`.
-    pub fn message(id: u64, text: &str, length: LengthChoice) -> JsValue {
+    /// The message asking the worker to analyze `text` with `length`, in `language` (detected
+    /// when `None`), as request `id`.
+    pub fn message(id: u64, text: &str, length: LengthChoice, language: Option<Language>) -> JsValue {
         let length = serde_json::to_string(&length).unwrap_or_default();
-        Array::of3(
+        Array::of4(
             &JsValue::from_f64(id as f64),
             &JsValue::from_str(&length),
             &JsValue::from_str(text),
+            &JsValue::from_str(language.map_or("", Language::code)),
         )
         .into()
     }
@@ -40,6 +46,7 @@ impl AnalysisRequest {
             id: parts.get(0).as_f64()? as u64,
             length: serde_json::from_str(&parts.get(1).as_string()?).ok()?,
             text: parts.get(2).as_string()?,
+            language: Language::of_code(&parts.get(3).as_string()?),
         })
     }
 }

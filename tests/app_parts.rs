@@ -5,25 +5,32 @@ use nutgraf_app::analysis::Analysis;
 use nutgraf_app::announcement::announcement;
 use nutgraf_app::export::ExportFormat;
 use nutgraf_app::highlight::{runs, Mark};
+use nutgraf_app::i18n::Locale;
 use nutgraf_app::sample::SAMPLE_ARTICLE;
 use nutgraf_app::settings::{LengthChoice, SummaryLayout};
 use nutgraf_engine::report::{speaker_shares, QuoteReport, SpanReport, SpeakerReport, SpeakerShare};
 
 #[test]
 fn exports_follow_the_cli_schema_and_markdown_conventions() {
-    let analysis = Analysis::of(SAMPLE_ARTICLE, LengthChoice::Short);
+    let analysis = Analysis::of(SAMPLE_ARTICLE, LengthChoice::Short, None);
     let (summary, quotes) = (&analysis.summary, &analysis.quotes);
-    let markdown = ExportFormat::SummaryMarkdown.render(summary, quotes, SummaryLayout::Bullets);
+    let markdown =
+        ExportFormat::SummaryMarkdown.render(summary, quotes, SummaryLayout::Bullets, "Unattributed");
     assert_eq!(markdown.lines().count(), 3);
     assert!(markdown.lines().all(|line| line.starts_with("- ")));
-    let plain = ExportFormat::SummaryText.render(summary, quotes, SummaryLayout::Paragraph);
+    let plain = ExportFormat::SummaryText.render(summary, quotes, SummaryLayout::Paragraph, "Unattributed");
     assert_eq!(plain.lines().count(), 1);
-    let blockquotes = ExportFormat::QuotesMarkdown.render(summary, quotes, SummaryLayout::Bullets);
+    let blockquotes =
+        ExportFormat::QuotesMarkdown.render(summary, quotes, SummaryLayout::Bullets, "Unattributed");
     assert!(blockquotes.starts_with("> "), "{blockquotes}");
     assert!(blockquotes.contains("> — "), "{blockquotes}");
-    let json: serde_json::Value =
-        serde_json::from_str(&ExportFormat::Json.render(summary, quotes, SummaryLayout::Bullets))
-            .expect("JSON");
+    let json: serde_json::Value = serde_json::from_str(&ExportFormat::Json.render(
+        summary,
+        quotes,
+        SummaryLayout::Bullets,
+        "Unattributed",
+    ))
+    .expect("JSON");
     assert_eq!(json["summary"]["sentences"].as_array().map(Vec::len), Some(3));
     assert!(json["summary"]["language"] == "en" && json["quotes"]["quotes"].is_array());
 }
@@ -106,7 +113,7 @@ fn speaker_shares_count_quotes_and_round_word_shares() {
 
 #[test]
 fn the_status_line_says_the_message_then_progress_then_the_result() {
-    let analysis = Analysis::of(SAMPLE_ARTICLE, LengthChoice::Short);
+    let analysis = Analysis::of(SAMPLE_ARTICLE, LengthChoice::Short, None);
     let ready = format!(
         "Summary ready: 3 of {} sentences. {} quotes found.",
         analysis.total_sentences,
@@ -137,7 +144,14 @@ fn the_status_line_says_the_message_then_progress_then_the_result() {
     ];
     for (status, busy, is_binary, too_long, analysis, expected) in table {
         assert_eq!(
-            announcement(status, busy, is_binary, too_long, analysis),
+            announcement(
+                Locale::English.catalog(),
+                status,
+                busy,
+                is_binary,
+                too_long,
+                analysis
+            ),
             expected,
             "{status:?} {busy} {is_binary} {too_long}"
         );

@@ -6,9 +6,11 @@ use std::rc::Rc;
 
 use nutgraf_app::components::SourceMode;
 use nutgraf_app::diagnostic::Diagnostic;
+use nutgraf_app::i18n::Locale;
 use nutgraf_app::sample::SAMPLE_ARTICLE;
 use nutgraf_app::settings::{LengthChoice, Settings, SummaryLayout};
-use nutgraf_app::state::{Action, AppState, MAX_TEXT_TO_ANALYZE};
+use nutgraf_app::state::{Action, AppState, Unkept, MAX_TEXT_TO_ANALYZE};
+use nutgraf_engine::text::Language;
 use yew::Reducible;
 
 const ARTICLE: &str = "The council approved the budget. The mayor said it adds money for parks.";
@@ -29,6 +31,7 @@ fn a_page_opens_in_the_editor_with_its_saved_text_and_settings() {
     let settings = Settings {
         length: LengthChoice::Words(40),
         layout: SummaryLayout::Paragraph,
+        locale: None,
     };
     let state = AppState::new(Rc::from(ARTICLE), settings.clone());
     assert_eq!(
@@ -42,8 +45,50 @@ fn a_page_opens_in_the_editor_with_its_saved_text_and_settings() {
             reveal: 0,
             status: String::new(),
             failure: None,
+            locale: Locale::English,
+            article_language: None,
         }
     );
+}
+
+#[test]
+fn the_interface_speaks_the_readers_choice_else_the_browsers_language() {
+    let browser_german = opened_with("").speaking(Locale::German);
+    assert_eq!(browser_german.locale, Locale::German);
+    let chose_french = Settings {
+        locale: Some(Locale::French),
+        ..Settings::default()
+    };
+    let state = AppState::new(Rc::from(ARTICLE), chose_french).speaking(Locale::German);
+    assert_eq!(state.locale, Locale::French);
+    let switched = state
+        .apply(Action::SetLocale(Locale::German))
+        .apply(Action::Clear);
+    assert_eq!(switched.settings.locale, Some(Locale::German));
+    assert_eq!(
+        switched.status,
+        "Geleert. „Leeren rückgängig“ bringt den Text zurück."
+    );
+    let refused = switched.apply(Action::NotKept(Unkept::Refused));
+    assert!(
+        refused
+            .status
+            .starts_with("Dieser Browser lässt Nutgraf Ihren Text nicht"),
+        "{}",
+        refused.status
+    );
+}
+
+#[test]
+fn the_article_language_holds_until_a_new_article_arrives_whole() {
+    let german = opened_with(ARTICLE).apply(Action::SetArticleLanguage(Some(Language::German)));
+    assert_eq!(german.article_language, Some(Language::German));
+    let typed = german.clone().apply(set_text("More words typed.", false));
+    assert_eq!(typed.article_language, Some(Language::German));
+    let pasted = german.clone().apply(set_text("Another article.", true));
+    assert_eq!(pasted.article_language, None);
+    let detected = german.apply(Action::SetArticleLanguage(None));
+    assert_eq!(detected.article_language, None);
 }
 
 #[test]
@@ -127,6 +172,7 @@ fn settings_and_status_change_alone() {
         settings: Settings {
             length: LengthChoice::Percent(20),
             layout: SummaryLayout::Paragraph,
+            locale: None,
         },
         status: "Copied.".to_owned(),
         ..opened_with(ARTICLE)

@@ -94,7 +94,7 @@ fn the_summary_is_the_command_lines_json() {
 #[test]
 fn the_quotes_are_the_command_lines_json() {
     let expected = concat!(
-        r#"{"quotes":["#,
+        r#"{"language":"en","quotes":["#,
         r#"{"kind":"indirect","text":"the plan adds money for parks and for the libraries of every district","start":94,"end":163,"#,
         r#""parts":[{"text":"the plan adds money for parks and for the libraries of every district","start":94,"end":163}],"#,
         r#""shown":"the plan adds money for parks and for the libraries of every district","#,

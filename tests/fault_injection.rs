@@ -18,6 +18,7 @@ fn without_the_feature_the_marker_is_read_as_any_text() {
     let analysis = Analysis::of(
         &format!("The council met. {MARKER} said nothing."),
         LengthChoice::Short,
+        None,
     );
     assert_eq!(analysis.total_sentences, 2);
 }
@@ -29,5 +30,6 @@ fn with_the_feature_the_marker_makes_the_engine_panic() {
     Analysis::of(
         &format!("The council met. {MARKER} said nothing."),
         LengthChoice::Short,
+        None,
     );
 }

@@ -17,6 +17,13 @@ pub fn quotes(text: &str) -> Result<String, JsError> {
     nutgraf_app::embed::quotes_json(text).map_err(|message| JsError::new(&message))
 }
 
+/// The widget's words as JSON, in the first interface language among `languages` (language
+/// tags, most preferred first), else in English.
+#[wasm_bindgen]
+pub fn labels(languages: Vec<String>) -> String {
+    nutgraf_app::embed::labels_json(&languages)
+}
+
 /// Installs the panic hook: a panic in the engine throws an `Error` named `EnginePanic` with
 /// the panic's message, which `embed.js` tells from a refusal; it then drops this instance
 /// (its state is no longer sound) and loads a fresh one for the next call.

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::clipboard;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::use_catalog;
 
 /// Props of [`EngineFailure`].
 #[derive(Properties, PartialEq)]
@@ -20,25 +21,30 @@ pub struct EngineFailureProps {
 /// The notice and its "Copy a report" button.
 #[component]
 pub fn EngineFailure(props: &EngineFailureProps) -> Html {
+    let words = use_catalog();
     let on_copy = {
         let (report, on_status) = (props.diagnostic.report(), props.on_status.clone());
         Callback::from(move |_| {
             let (report, on_status) = (report.clone(), on_status.clone());
             spawn_local(async move {
-                on_status.emit(if clipboard::copy(&report).await {
-                    "Report copied. Paste it into a message to whoever runs this site.".to_owned()
-                } else {
-                    "The browser did not allow copying; the report is shown below the button.".to_owned()
-                });
+                let copied = clipboard::copy(&report).await;
+                on_status.emit(
+                    if copied {
+                        words.report_copied
+                    } else {
+                        words.report_copy_refused
+                    }
+                    .to_owned(),
+                );
             });
         })
     };
     html! {
         <section class="problem engine-failure" data-testid="engine-failure" aria-labelledby="engine-failure-heading">
-            <h2 id="engine-failure-heading">{ "This text could not be read" }</h2>
-            <p>{ "Something in this text stopped Nutgraf's reader. Your text is still here: you can edit it, or paste another article, and Nutgraf will read it." }</p>
-            <p>{ "You can help us fix this by sending a short report. It holds the text's length and a fingerprint of it, never the text itself." }</p>
-            <button type="button" data-testid="copy-report" onclick={on_copy}>{ "Copy a report" }</button>
+            <h2 id="engine-failure-heading">{ words.failure_heading }</h2>
+            <p>{ words.failure_explanation }</p>
+            <p>{ words.failure_help }</p>
+            <button type="button" data-testid="copy-report" onclick={on_copy}>{ words.copy_report }</button>
             <pre class="report" data-testid="failure-report">{ props.diagnostic.report() }</pre>
         </section>
     }

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::analysis::Analysis;
 use crate::clipboard;
 use crate::export::ExportFormat;
+use crate::i18n::{fill, use_catalog};
 use crate::settings::SummaryLayout;
 
 /// Props of [`ExportPanel`].
@@ -27,8 +28,15 @@ pub struct ExportPanelProps {
 /// A format menu, a preview, and copy and download buttons.
 #[component]
 pub fn ExportPanel(props: &ExportPanelProps) -> Html {
+    let words = use_catalog();
     let format = use_state(|| ExportFormat::SummaryMarkdown);
-    let text = format.render(&props.analysis.summary, &props.analysis.quotes, props.layout);
+    let analysis = &props.analysis;
+    let text = format.render(
+        &analysis.summary,
+        &analysis.quotes,
+        props.layout,
+        words.unattributed,
+    );
     let on_format = {
         let format = format.clone();
         Callback::from(move |event: Event| {
@@ -43,14 +51,14 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         })
     };
     let on_copy = {
-        let (text, on_status, label) = (text.clone(), props.on_status.clone(), format.label());
+        let (text, on_status, label) = (text.clone(), props.on_status.clone(), format.label(words));
         Callback::from(move |_| {
             let (text, on_status) = (text.clone(), on_status.clone());
             spawn_local(async move {
                 on_status.emit(if clipboard::copy(&text).await {
-                    format!("Copied: {label}.")
+                    fill(words.copied, &[&label])
                 } else {
-                    "The browser did not allow copying: select the preview and copy it yourself.".to_owned()
+                    words.copy_refused.to_owned()
                 });
             });
         })
@@ -59,28 +67,28 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         let (text, on_status, chosen) = (text.clone(), props.on_status.clone(), *format);
         Callback::from(move |_| {
             on_status.emit(match download(&text, chosen) {
-                Ok(()) => format!("Downloaded {}.", chosen.file_name()),
-                Err(message) => message,
+                Ok(()) => fill(words.downloaded, &[&chosen.file_name()]),
+                Err(()) => words.download_refused.to_owned(),
             })
         })
     };
     html! {
         <section class="export card" aria-labelledby="export-heading">
-            <h2 id="export-heading">{ "Export" }</h2>
+            <h2 id="export-heading">{ words.export }</h2>
             <div class="export-controls">
-                <label for="export-format">{ "Format" }</label>
+                <label for="export-format">{ words.format }</label>
                 <select id="export-format" data-testid="export-format" onchange={on_format}>
                     { for ExportFormat::ALL.iter().map(|option| html! {
-                        <option selected={*option == *format}>{ option.label() }</option>
+                        <option selected={*option == *format}>{ option.label(words) }</option>
                     }) }
                 </select>
-                <button type="button" data-testid="export-copy" onclick={on_copy}>{ "Copy" }</button>
-                <button type="button" data-testid="export-download" onclick={on_download}>{ "Download" }</button>
+                <button type="button" data-testid="export-copy" onclick={on_copy}>{ words.copy }</button>
+                <button type="button" data-testid="export-download" onclick={on_download}>{ words.download }</button>
             </div>
             <textarea
                 class="export-preview"
                 data-testid="export-preview"
-                aria-label="Export preview"
+                aria-label={words.export_preview}
                 readonly=true
                 value={text}
             />
@@ -88,22 +96,19 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     }
 }
 
-/// Saves `text` as a file through a temporary object URL.
-fn download(text: &str, format: ExportFormat) -> Result<(), String> {
-    let failure = || "The browser did not allow the download.".to_owned();
+/// Saves `text` as a file through a temporary object URL; `Err` when the browser refuses.
+fn download(text: &str, format: ExportFormat) -> Result<(), ()> {
     let parts = js_sys::Array::of1(&text.into());
     let options = BlobPropertyBag::new();
     options.set_type(format.mime_type());
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| failure())?;
-    let url = Url::create_object_url_with_blob(&blob).map_err(|_| failure())?;
-    let document = web_sys::window()
-        .and_then(|window| window.document())
-        .ok_or_else(failure)?;
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let document = web_sys::window().and_then(|window| window.document()).ok_or(())?;
     let anchor: HtmlAnchorElement = document
         .create_element("a")
-        .map_err(|_| failure())?
+        .map_err(|_| ())?
         .dyn_into()
-        .map_err(|_| failure())?;
+        .map_err(|_| ())?;
     anchor.set_href(&url);
     anchor.set_download(format.file_name());
     anchor.click();

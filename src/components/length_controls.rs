@@ -4,6 +4,9 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use nutgraf_engine::LengthError;
+
+use crate::i18n::{fill, use_catalog, Catalog};
 use crate::settings::LengthChoice;
 
 /// Props of [`LengthControls`].
@@ -27,11 +30,23 @@ fn choice_of(kind: &str) -> LengthChoice {
     }
 }
 
+/// Why the engine refused an amount, in `words`' language.
+fn refusal_message(words: &Catalog, error: LengthError) -> &'static str {
+    match error {
+        LengthError::Sentences => words.refused_sentences,
+        LengthError::Words => words.refused_words,
+        LengthError::Ratio => words.refused_ratio,
+        LengthError::Percent => words.refused_percent,
+        LengthError::Unknown => words.refused_length,
+    }
+}
+
 /// A preset menu, and a number box when an exact length is chosen; an amount the engine
 /// refuses keeps the last good choice and shows why.
 #[component]
 pub fn LengthControls(props: &LengthControlsProps) -> Html {
-    let refusal = use_state(|| None::<String>);
+    let words = use_catalog();
+    let refusal = use_state(|| None::<LengthError>);
     let (kind, amount) = match props.value {
         LengthChoice::Short => ("short", None),
         LengthChoice::Medium => ("medium", None),
@@ -58,25 +73,25 @@ pub fn LengthControls(props: &LengthControlsProps) -> Html {
                     refusal.set(None);
                     on_change.emit(LengthChoice::exact(length));
                 }
-                Err(error) => refusal.set(Some(error.to_string())),
+                Err(error) => refusal.set(Some(error)),
             }
         })
     };
     let (unit, max) = match kind {
-        "words" => ("words", None),
-        "percent" => ("% of sentences", Some("100")),
-        _ => ("sentences", None),
+        "words" => (words.unit_words, None),
+        "percent" => (words.unit_percent, Some("100")),
+        _ => (words.unit_sentences, None),
     };
     html! {
-        <div class="length-controls" role="group" aria-label="Summary length">
-            <label for="length-kind">{ "Length" }</label>
+        <div class="length-controls" role="group" aria-label={words.summary_length}>
+            <label for="length-kind">{ words.length }</label>
             <select id="length-kind" data-testid="length-kind" onchange={on_kind}>
-                <option value="short" selected={kind == "short"}>{ "Short (3 sentences)" }</option>
-                <option value="medium" selected={kind == "medium"}>{ "Medium (5 sentences)" }</option>
-                <option value="long" selected={kind == "long"}>{ "Long (a quarter)" }</option>
-                <option value="sentences" selected={kind == "sentences"}>{ "Exact sentences" }</option>
-                <option value="words" selected={kind == "words"}>{ "Word limit" }</option>
-                <option value="percent" selected={kind == "percent"}>{ "Percentage" }</option>
+                <option value="short" selected={kind == "short"}>{ words.short }</option>
+                <option value="medium" selected={kind == "medium"}>{ words.medium }</option>
+                <option value="long" selected={kind == "long"}>{ words.long }</option>
+                <option value="sentences" selected={kind == "sentences"}>{ words.exact_sentences }</option>
+                <option value="words" selected={kind == "words"}>{ words.word_limit }</option>
+                <option value="percent" selected={kind == "percent"}>{ words.percentage }</option>
             </select>
             if let Some(amount) = amount {
                 <input
@@ -86,14 +101,14 @@ pub fn LengthControls(props: &LengthControlsProps) -> Html {
                     min="1"
                     max={max}
                     value={amount.to_string()}
-                    aria-label={format!("Number of {unit}")}
+                    aria-label={fill(words.number_of, &[&unit])}
                     aria-invalid={refusal.is_some().to_string()}
                     aria-describedby="length-refusal"
                     oninput={on_amount}
                 />
                 <span class="unit">{ unit }</span>
                 <span id="length-refusal" class="problem" data-testid="length-refusal">
-                    { (*refusal).clone().unwrap_or_default() }
+                    { refusal.map_or("", |error| refusal_message(words, error)) }
                 </span>
             }
         </div>

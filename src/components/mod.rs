@@ -1,19 +1,23 @@
 //! The pieces of the page, each given what to show through its props.
 
+mod article_language_menu;
 mod engine_failure;
 mod export_panel;
 mod key_phrases;
 mod length_controls;
+mod locale_menu;
 mod quote_list;
 mod source_panel;
 mod source_view;
 mod speakers_overview;
 mod summary_view;
 
+pub use article_language_menu::ArticleLanguageMenu;
 pub use engine_failure::EngineFailure;
 pub use export_panel::ExportPanel;
 pub use key_phrases::KeyPhrases;
 pub use length_controls::LengthControls;
+pub use locale_menu::LocaleMenu;
 pub use quote_list::QuoteList;
 pub use source_panel::{SourceMode, SourcePanel};
 pub use source_view::SourceView;

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::CharRange;
 use crate::analysis::Analysis;
+use crate::i18n::{fill, use_catalog};
 use nutgraf_engine::report::speaker_name;
 
 /// Long texts can hold thousands of quotes: they are listed this many at a time, so that
@@ -26,6 +27,7 @@ pub struct QuoteListProps {
 /// Lists every quotation, or says there are none.
 #[component]
 pub fn QuoteList(props: &QuoteListProps) -> Html {
+    let words = use_catalog();
     let filter = use_state(|| None::<String>);
     let pages = use_state(|| 1usize);
     let quotes = &props.analysis.quotes.quotes;
@@ -55,12 +57,12 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
     html! {
         <section class="quotes card" aria-labelledby="quotes-heading">
             <div class="card-heading">
-                <h2 id="quotes-heading">{ format!("Quotes ({})", quotes.len()) }</h2>
+                <h2 id="quotes-heading">{ fill(words.quotes_heading, &[&quotes.len()]) }</h2>
                 if speakers.len() > 1 {
                     <label class="filter">
-                        <span>{ "Speaker" }</span>
+                        <span>{ words.speaker }</span>
                         <select data-testid="quote-filter" onchange={on_filter}>
-                            <option value="" selected={active_filter.is_none()}>{ "Everyone" }</option>
+                            <option value="" selected={active_filter.is_none()}>{ words.everyone }</option>
                             { for speakers.iter().map(|share| html! {
                                 <option
                                     value={share.name.clone()}
@@ -72,7 +74,7 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
                 }
             </div>
             if quotes.is_empty() {
-                <p class="empty">{ "No quotations found." }</p>
+                <p class="empty">{ words.no_quotations }</p>
             }
             <ul class="quote-list" data-testid="quotes">
                 { for matching.into_iter().take(limit).map(|quote| {
@@ -89,10 +91,14 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
                                 }
                                 { " · " }
                                 <span class="kind" data-testid="quote-kind">
-                                    { if quote.kind == "direct" || quote.kind == "mixed" { quote.kind.as_str() } else { "reported" } }
+                                    { match quote.kind.as_str() {
+                                        "direct" => words.kind_direct,
+                                        "mixed" => words.kind_mixed,
+                                        _ => words.kind_reported,
+                                    } }
                                 </span>
                                 <button type="button" class="quiet show" onclick={Callback::from(move |_| reveal.emit(range))}>
-                                    { "Show in article" }
+                                    { words.show_in_article }
                                 </button>
                             </p>
                         </li>
@@ -101,7 +107,7 @@ pub fn QuoteList(props: &QuoteListProps) -> Html {
             </ul>
             if hidden > 0 {
                 <button type="button" data-testid="show-more-quotes" onclick={on_show_more}>
-                    { format!("Show {} more quotes ({hidden} not shown)", QUOTES_PER_PAGE.min(hidden)) }
+                    { fill(words.show_more_quotes, &[&QUOTES_PER_PAGE.min(hidden), &hidden]) }
                 </button>
             }
         </section>

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::{CharRange, SourceView};
 use crate::file_text::read_file;
+use crate::i18n::{fill, use_catalog};
 
 /// Whether the article is being edited or read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +51,7 @@ pub struct SourcePanelProps {
 /// The article's panel.
 #[component]
 pub fn SourcePanel(props: &SourcePanelProps) -> Html {
+    let words = use_catalog();
     let dragging = use_state(|| false);
     let load_file = {
         let (on_text, on_status) = (props.on_text.clone(), props.on_status.clone());
@@ -58,13 +60,13 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
             spawn_local(async move {
                 match read_file(&file).await {
                     Ok(text) if text.trim().is_empty() => {
-                        on_status.emit(format!("“{}” has no text in it.", file.name()))
+                        on_status.emit(fill(words.file_empty, &[&file.name()]))
                     }
                     Ok(text) => {
                         on_text.emit((Rc::from(text), true));
-                        on_status.emit(format!("Loaded “{}”.", file.name()));
+                        on_status.emit(fill(words.file_loaded, &[&file.name()]));
                     }
-                    Err(message) => on_status.emit(message),
+                    Err(problem) => on_status.emit(problem.message(words, &file.name())),
                 }
             });
         })
@@ -168,34 +170,34 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
             ondragleave={on_drag_leave}
         >
             <div class="card-heading">
-                <h2 id="source-heading">{ "Article" }</h2>
-                <div class="tabs" role="tablist" aria-label="Article view">
-                    { mode_button(SourceMode::Edit, "Edit", "source-tab-edit") }
-                    { mode_button(SourceMode::Read, "Read", "source-tab-read") }
+                <h2 id="source-heading">{ words.article }</h2>
+                <div class="tabs" role="tablist" aria-label={words.article_view}>
+                    { mode_button(SourceMode::Edit, words.edit, "source-tab-edit") }
+                    { mode_button(SourceMode::Read, words.read, "source-tab-read") }
                 </div>
             </div>
             <div class="toolbar">
-                <button type="button" data-testid="load-sample" onclick={on_sample}>{ "Try a sample" }</button>
+                <button type="button" data-testid="load-sample" onclick={on_sample}>{ words.try_sample }</button>
                 <label class="button">
-                    { "Open a file" }
+                    { words.open_file }
                     <input type="file" class="visually-hidden" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" onchange={on_open} data-testid="open-file" />
                 </label>
                 if has_text {
-                    <button type="button" data-testid="clear" onclick={on_clear}>{ "Clear" }</button>
+                    <button type="button" data-testid="clear" onclick={on_clear}>{ words.clear }</button>
                 }
                 if let Some(on_undo) = &props.on_undo {
-                    <button type="button" data-testid="undo-clear" onclick={on_undo.reform(|_| ())}>{ "Undo clear" }</button>
+                    <button type="button" data-testid="undo-clear" onclick={on_undo.reform(|_| ())}>{ words.undo_clear }</button>
                 }
             </div>
             if props.mode == SourceMode::Read && has_text {
                 <SourceView text={props.text.clone()} highlights={props.highlights.clone()} active={props.active} reveal={props.reveal} />
             } else {
-                <label for="source-input" class="visually-hidden">{ "Article text" }</label>
+                <label for="source-input" class="visually-hidden">{ words.article_text }</label>
                 <textarea
                     id="source-input"
                     data-testid="source-input"
                     ref={area_ref}
-                    placeholder="Paste a news article here, drop a .txt, .md or .html file, or try the sample."
+                    placeholder={words.placeholder}
                     oninput={on_input}
                     spellcheck="false"
                 />

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::CharRange;
 use crate::highlight::{runs, Mark};
+use crate::i18n::use_catalog;
 
 /// Texts longer than this (in chars) are shown only up to it, keeping the page responsive.
 pub const READING_VIEW_LIMIT: usize = 300_000;
@@ -43,20 +44,21 @@ pub fn SourceView(props: &SourceViewProps) -> Html {
             }
         });
     }
+    let words = use_catalog();
     let shown: &str = match props.text.char_indices().nth(READING_VIEW_LIMIT) {
         Some((cut, _)) => &props.text[..cut],
         None => &props.text,
     };
     let truncated = shown.len() < props.text.len();
     html! {
-        <div class="reading-view" ref={container} data-testid="source-view" tabindex="0" aria-label="The article, with the summary highlighted">
+        <div class="reading-view" ref={container} data-testid="source-view" tabindex="0" aria-label={words.reading_view}>
             { for runs(shown, &props.highlights, props.active).into_iter().map(|run| match run.mark {
                 Mark::Plain => html! { run.text.to_owned() },
                 Mark::Summary => html! { <mark class="summary-mark" data-start={run.start.to_string()}>{ run.text.to_owned() }</mark> },
                 Mark::Active => html! { <mark class="active" data-start={run.start.to_string()}>{ run.text.to_owned() }</mark> },
             }) }
             if truncated {
-                <p class="notice">{ "The reading view shows the first 300,000 characters of this long text; the summary and quotes cover all of it." }</p>
+                <p class="notice">{ words.reading_view_cut }</p>
             }
         </div>
     }

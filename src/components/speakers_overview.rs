@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analysis::Analysis;
+use crate::i18n::{fill, use_catalog};
 
 /// Props of [`SpeakersOverview`].
 #[derive(Properties, PartialEq)]
@@ -19,15 +20,16 @@ const LISTED_SPEAKERS: usize = 20;
 /// A table of speakers, or nothing when no one is quoted.
 #[component]
 pub fn SpeakersOverview(props: &SpeakersOverviewProps) -> Html {
+    let words = use_catalog();
     let shares = &props.analysis.quotes.speakers;
     if shares.is_empty() {
         return html! {};
     }
     html! {
         <section class="speakers card" aria-labelledby="speakers-heading">
-            <h2 id="speakers-heading">{ "Who is quoted" }</h2>
+            <h2 id="speakers-heading">{ words.who_is_quoted }</h2>
             <table data-testid="speakers">
-                <thead><tr><th scope="col">{ "Speaker" }</th><th scope="col">{ "Quotes" }</th><th scope="col">{ "Share of quoted words" }</th></tr></thead>
+                <thead><tr><th scope="col">{ words.speaker }</th><th scope="col">{ words.quotes }</th><th scope="col">{ words.share_of_quoted_words }</th></tr></thead>
                 <tbody>
                     { for shares.iter().take(LISTED_SPEAKERS).map(|share| html! {
                         <tr key={share.name.clone()}>
@@ -42,7 +44,7 @@ pub fn SpeakersOverview(props: &SpeakersOverviewProps) -> Html {
                 </tbody>
             </table>
             if shares.len() > LISTED_SPEAKERS {
-                <p class="more-speakers">{ format!("and {} more, in the speaker filter of the quotes", shares.len() - LISTED_SPEAKERS) }</p>
+                <p class="more-speakers">{ fill(words.more_speakers, &[&(shares.len() - LISTED_SPEAKERS)]) }</p>
             }
         </section>
     }

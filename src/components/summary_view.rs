@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::CharRange;
 use crate::analysis::Analysis;
+use crate::i18n::{fill, use_catalog};
 use crate::settings::SummaryLayout;
 
 /// Props of [`SummaryView`].
@@ -28,6 +29,7 @@ pub struct SummaryViewProps {
 /// Lists the summary sentences.
 #[component]
 pub fn SummaryView(props: &SummaryViewProps) -> Html {
+    let words = use_catalog();
     let analysis = &props.analysis;
     let sentences = &analysis.summary.sentences;
     let paragraph = props.layout == SummaryLayout::Paragraph;
@@ -48,7 +50,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             <button
                 type="button"
                 class="sentence-link"
-                title="Show in the article"
+                title={words.show_in_the_article}
                 onmouseenter={Callback::from(move |_| show.emit(Some(range)))}
                 onmouseleave={Callback::from(move |_| hide.emit(None))}
                 onfocus={Callback::from(move |_| focus_show.emit(Some(range)))}
@@ -65,18 +67,20 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
     html! {
         <section class="summary card" data-testid="summary" aria-labelledby="summary-heading">
             <div class="card-heading">
-                <h2 id="summary-heading">{ "Summary" }</h2>
+                <h2 id="summary-heading">{ words.summary }</h2>
                 <button type="button" class="quiet" onclick={toggle} aria-pressed={paragraph.to_string()}>
-                    { if paragraph { "Show as bullets" } else { "Show as paragraph" } }
+                    { if paragraph { words.show_as_bullets } else { words.show_as_paragraph } }
                 </button>
             </div>
             <p class="compression" data-testid="compression">
-                { format!(
-                    "{} of {} sentences, {}% of words · about {} min of reading saved",
-                    sentences.len(),
-                    analysis.total_sentences,
-                    analysis.word_share(),
-                    analysis.minutes_saved(),
+                { fill(
+                    words.compression,
+                    &[
+                        &sentences.len(),
+                        &analysis.total_sentences,
+                        &analysis.word_share(),
+                        &analysis.minutes_saved(),
+                    ],
                 ) }
             </p>
             if paragraph {

@@ -5,8 +5,10 @@
 //! Plain Rust with no WebAssembly exports: `src/bin/nutgraf-embed.rs` exports these, so the
 //! app's own WebAssembly, which never calls them, stays without the engine.
 
+mod labels;
 mod options;
 mod reports;
 
+pub use labels::labels_json;
 pub use options::SummaryOptions;
 pub use reports::{quotes_json, summary_json};

@@ -12,6 +12,7 @@ use crate::analysis::Analysis;
 use crate::diagnostic::Diagnostic;
 use crate::settings::LengthChoice;
 use crate::worker_protocol::AnalysisRequest;
+use nutgraf_engine::text::Language;
 
 use super::worker_connection::{WorkerConnection, WorkerEvent};
 
@@ -24,6 +25,8 @@ pub struct Wanted {
     pub text: Rc<str>,
     /// The summary length.
     pub length: LengthChoice,
+    /// The article's language; `None` to detect it.
+    pub language: Option<Language>,
 }
 
 /// The page's side of the worker: one per page, started on the first request.
@@ -85,7 +88,12 @@ impl AnalysisRunner {
             }
         }
         if let Some(connection) = connection.as_ref() {
-            connection.send(AnalysisRequest::message(wanted.id, &wanted.text, wanted.length));
+            connection.send(AnalysisRequest::message(
+                wanted.id,
+                &wanted.text,
+                wanted.length,
+                wanted.language,
+            ));
         }
     }
 

@@ -11,7 +11,7 @@ use wasm_bindgen_futures::spawn_local;
 use yew::UseReducerDispatcher;
 
 use crate::settings::{forget_legacy_text, keep_unsaved, legacy_text, take_unsaved, Unsaved};
-use crate::state::{Action, AppState, STORAGE_REFUSED, TOO_LARGE_TO_KEEP};
+use crate::state::{Action, AppState, Unkept};
 use crate::text_store::{SavedText, StoreError, TextStore};
 
 /// The text is saved this long after the last change.
@@ -150,11 +150,10 @@ impl TextSaver {
                 Err(error) => Err(error),
             };
             if let Err(error) = kept {
-                let message = match error {
-                    StoreError::Full => TOO_LARGE_TO_KEEP,
-                    StoreError::Refused(_) => STORAGE_REFUSED,
-                };
-                dispatcher.dispatch(Action::SetStatus(message.to_owned()));
+                dispatcher.dispatch(Action::NotKept(match error {
+                    StoreError::Full => Unkept::NoRoom,
+                    StoreError::Refused(_) => Unkept::Refused,
+                }));
             }
         });
     }

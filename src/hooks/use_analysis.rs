@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::analysis::Analysis;
 use crate::diagnostic::Diagnostic;
 use crate::settings::LengthChoice;
+use nutgraf_engine::text::Language;
 
 use super::analysis_runner::{AnalysisRunner, Wanted};
 
@@ -20,7 +21,7 @@ pub enum Engine {
     /// On the page's own thread, with this function (normally [`Analysis::of`]): for tests,
     /// where no worker script is served. Taking it as a value keeps the engine out of the
     /// page's own WebAssembly when the worker is used.
-    Inline(fn(&str, LengthChoice) -> Analysis),
+    Inline(fn(&str, LengthChoice, Option<Language>) -> Analysis),
 }
 
 /// Engines are equal when they run in the same place (a page never swaps its analyzer).
@@ -46,7 +47,8 @@ pub struct AnalysisState {
 /// Typing pauses this long before the engine is asked again.
 const SETTLE_MS: u32 = 120;
 
-/// Analyzes `text` with `length` whenever either changes, keeping only the newest answer;
+/// Analyzes `text` with `length`, in `language` (detected when `None`), whenever one of them
+/// changes, keeping only the newest answer;
 /// `on_failure` hears when the engine fails on the newest text (the worker is then replaced,
 /// and the next text is analyzed as usual).
 #[hook]
@@ -54,6 +56,7 @@ pub fn use_analysis(
     engine: Engine,
     text: Rc<str>,
     length: LengthChoice,
+    language: Option<Language>,
     on_failure: Callback<Diagnostic>,
 ) -> AnalysisState {
     let analysis = use_state(|| None::<Rc<Analysis>>);
@@ -72,7 +75,7 @@ pub fn use_analysis(
 
     {
         let (analysis, busy, runner) = (analysis.clone(), busy.clone(), (*runner).clone());
-        use_effect_with((text, length), move |(text, length)| {
+        use_effect_with((text, length, language), move |(text, length, language)| {
             let id = {
                 let mut next_id = next_id.borrow_mut();
                 *next_id += 1;
@@ -86,16 +89,17 @@ pub fn use_analysis(
                 return;
             }
             busy.set(true);
-            let (text, length) = (text.clone(), *length);
+            let (text, length, language) = (text.clone(), *length, *language);
             runner.want(Some(Wanted {
                 id,
                 text: text.clone(),
                 length,
+                language,
             }));
             let send = move || match engine {
                 Engine::Worker(_) => runner.send(),
                 Engine::Inline(analyze) => {
-                    analysis.set(Some(Rc::new(analyze(&text, length))));
+                    analysis.set(Some(Rc::new(analyze(&text, length, language))));
                     busy.set(false);
                 }
             };

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use nutgraf_engine::text::Language;
 use nutgraf_engine::{Length, LengthError, LengthUnit};
 
 /// Summaries and quotes of news articles, from a file or stdin.
@@ -25,15 +26,21 @@ pub enum CliCommand {
         #[command(flatten)]
         length: LengthArgs,
         #[command(flatten)]
+        reading: ReadingArgs,
+        #[command(flatten)]
         io: IoArgs,
     },
     /// The quotations, with their speakers
     Quotes {
         #[command(flatten)]
+        reading: ReadingArgs,
+        #[command(flatten)]
         io: IoArgs,
     },
     /// Every sentence, as the engine reads it
     Sentences {
+        #[command(flatten)]
+        reading: ReadingArgs,
         #[command(flatten)]
         io: IoArgs,
     },
@@ -74,6 +81,52 @@ impl LengthArgs {
             .or(self.ratio)
             .or(self.length)
             .unwrap_or(Length::SHORT)
+    }
+}
+
+/// How the article is read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Args)]
+pub struct ReadingArgs {
+    /// The article's language; auto detects it from its first words
+    #[arg(long, value_name = "LANGUAGE", value_enum, default_value_t)]
+    pub language: LanguageChoice,
+}
+
+/// The languages `--language` names, by ISO 639-1 code, or `auto`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum LanguageChoice {
+    /// Detect it from the article's first words
+    #[default]
+    Auto,
+    /// English
+    En,
+    /// German
+    De,
+    /// French
+    Fr,
+    /// Spanish
+    Es,
+    /// Italian
+    It,
+    /// Portuguese
+    Pt,
+    /// Dutch
+    Nl,
+}
+
+impl LanguageChoice {
+    /// The language given, or `None` to detect it.
+    pub fn language(self) -> Option<Language> {
+        match self {
+            Self::Auto => None,
+            Self::En => Some(Language::English),
+            Self::De => Some(Language::German),
+            Self::Fr => Some(Language::French),
+            Self::Es => Some(Language::Spanish),
+            Self::It => Some(Language::Italian),
+            Self::Pt => Some(Language::Portuguese),
+            Self::Nl => Some(Language::Dutch),
+        }
     }
 }
 
@@ -196,7 +249,7 @@ mod tests {
 
     fn summarize(line: &str) -> (LengthArgs, IoArgs) {
         match parse(line).unwrap().command {
-            CliCommand::Summarize { length, io } => (length, io),
+            CliCommand::Summarize { length, io, .. } => (length, io),
             other => panic!("{line}: parsed as {other:?}"),
         }
     }
@@ -246,19 +299,52 @@ mod tests {
     #[test]
     fn quotes_and_sentences_read_formats_and_a_file() {
         match parse("quotes --jsonl -").unwrap().command {
-            CliCommand::Quotes { io } => {
+            CliCommand::Quotes { io, .. } => {
                 assert!(io.jsonl && !io.json);
                 assert_eq!(io.file(), None);
             }
             other => panic!("{other:?}"),
         }
         match parse("sentences --json a.txt").unwrap().command {
-            CliCommand::Sentences { io } => {
+            CliCommand::Sentences { io, .. } => {
                 assert!(io.json && !io.jsonl);
                 assert_eq!(io.file(), Some(Path::new("a.txt")));
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn language_is_auto_unless_given() {
+        let language = |line: &str| match parse(line).unwrap().command {
+            CliCommand::Summarize { reading, .. }
+            | CliCommand::Quotes { reading, .. }
+            | CliCommand::Sentences { reading, .. } => reading.language.language(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(language("summarize a.txt"), None);
+        assert_eq!(language("summarize --language auto"), None);
+        assert_eq!(
+            language("summarize --language fr --sentences 1"),
+            Some(Language::French)
+        );
+        assert_eq!(language("quotes --language=de --json"), Some(Language::German));
+        assert_eq!(language("sentences --language nl -"), Some(Language::Dutch));
+        for (choice, code) in [
+            ("en", "en"),
+            ("de", "de"),
+            ("fr", "fr"),
+            ("es", "es"),
+            ("it", "it"),
+            ("pt", "pt"),
+            ("nl", "nl"),
+        ] {
+            let given = language(&format!("summarize --language {choice}"));
+            assert_eq!(given.map(Language::code), Some(code));
+        }
+        assert_eq!(kind("summarize --language french"), ErrorKind::InvalidValue);
+        assert_eq!(kind("summarize --language"), ErrorKind::InvalidValue);
+        assert_eq!(kind("eval summaries --language fr"), ErrorKind::UnknownArgument);
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 
-use nutgraf_engine::{Length, LengthError, TextTooLarge, MAX_TEXT_BYTES};
+use nutgraf_engine::{Length, LengthError, MAX_TEXT_BYTES};
 use serde::Deserialize;
 
 /// Opens `file`, or stdin when there is none, for reading line by line.
@@ -76,11 +76,6 @@ impl Record {
                      such as {{\"id\": 1, \"text\": \"...\"}}"
             )
         })
-    }
-
-    /// The text, or an error when it is longer than the engine reads.
-    pub fn checked_text(&self) -> Result<&str, TextTooLarge> {
-        TextTooLarge::check(&self.text).map(|()| self.text.as_str())
     }
 
     /// The length this line asks for, if it names one, checked as `--sentences` is.

@@ -9,9 +9,10 @@ use std::io::{self, BufRead, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use args::{Cli, CliCommand, Command, IoArgs};
+use args::{Cli, CliCommand, Command, IoArgs, ReadingArgs};
 use clap::Parser;
-use nutgraf_engine::Length;
+use nutgraf_engine::text::Language;
+use nutgraf_engine::{Document, Length};
 
 /// A parsed request for a result: what to compute, how long, from where, printed how.
 struct Invocation<'a> {
@@ -20,13 +21,16 @@ struct Invocation<'a> {
     json: bool,
     jsonl: bool,
     file: Option<&'a Path>,
+    /// The language to read the text in, or `None` to detect it.
+    language: Option<Language>,
 }
 
 impl<'a> Invocation<'a> {
-    fn new(command: Command, length: Length, io: &'a IoArgs) -> Self {
+    fn new(command: Command, length: Length, reading: ReadingArgs, io: &'a IoArgs) -> Self {
         Self {
             command,
             length,
+            language: reading.language.language(),
             json: io.json,
             jsonl: io.jsonl,
             file: io.file(),
@@ -38,11 +42,18 @@ fn main() -> ExitCode {
     // Usage errors print clap's message and exit with 2; --help and --version exit with 0.
     let cli = Cli::parse();
     let outcome = match &cli.command {
-        CliCommand::Summarize { length, io } => {
-            run(&Invocation::new(Command::Summarize, length.length(), io))
+        CliCommand::Summarize { length, reading, io } => run(&Invocation::new(
+            Command::Summarize,
+            length.length(),
+            *reading,
+            io,
+        )),
+        CliCommand::Quotes { reading, io } => {
+            run(&Invocation::new(Command::Quotes, Length::SHORT, *reading, io))
         }
-        CliCommand::Quotes { io } => run(&Invocation::new(Command::Quotes, Length::SHORT, io)),
-        CliCommand::Sentences { io } => run(&Invocation::new(Command::Sentences, Length::SHORT, io)),
+        CliCommand::Sentences { reading, io } => {
+            run(&Invocation::new(Command::Sentences, Length::SHORT, *reading, io))
+        }
         CliCommand::Eval(options) => eval::run(options),
         CliCommand::Completions { shell } => {
             let mut out = io::stdout().lock();
@@ -76,21 +87,26 @@ fn run(invocation: &Invocation<'_>) -> Result<(), String> {
                 .length()
                 .map_err(|error| format!("line {}: \"sentences\": {error}", number + 1))?
                 .unwrap_or(invocation.length);
-            let text = record
-                .checked_text()
+            let document = Document::try_with_language(&record.text, invocation.language)
                 .map_err(|error| format!("line {}: {error}", number + 1))?;
-            let result = output::json(invocation.command, text, length, Some(record.id.clone()));
+            let result = output::json(invocation.command, &document, length, Some(record.id.clone()));
             writeln!(out, "{result}").map_err(write_error)?;
         }
     } else {
         let text = input::read_text(invocation.file)?;
+        let document =
+            Document::try_with_language(&text, invocation.language).map_err(|error| error.to_string())?;
         if invocation.json {
-            output::write_json(&mut out, invocation.command, &text, invocation.length)
+            output::write_json(&mut out, invocation.command, &document, invocation.length)
                 .and_then(|()| writeln!(out))
                 .map_err(write_error)?;
         } else {
-            let rendered = output::plain(invocation.command, &text, invocation.length);
+            let rendered = output::plain(invocation.command, &document, invocation.length);
             writeln!(out, "{rendered}").map_err(write_error)?;
+            out.flush().map_err(write_error)?;
+            // On stderr, after the result: stdout stays one item a line for scripts.
+            let note = output::language_note(document.language(), invocation.language.is_some());
+            let _ = writeln!(io::stderr(), "{note}");
         }
     }
     out.flush().map_err(write_error)

@@ -64,6 +64,10 @@ fn a_file_and_stdin_give_the_same_result_with_0() {
          Construction starts in May and should take two years.\n\
          Critics say the cost, 40 million euros, is too high.\n"
     );
+    assert_eq!(
+        text(&from_file.stderr),
+        "(language: English, detected; --language changes it)\n"
+    );
     let from_stdin = nutgraf(&["sentences", "-"], ARTICLE.as_bytes());
     assert_eq!(from_stdin.status.code(), Some(0));
     assert_eq!(from_stdin.stdout, from_file.stdout);
@@ -86,12 +90,69 @@ fn a_file_and_stdin_give_the_same_result_with_0() {
     let lines = text(&lines.stdout);
     let lines: Vec<&str> = lines.lines().collect();
     assert_eq!(lines.len(), 2);
-    assert!(lines[0].starts_with("{\"id\":7,\"quotes\":["), "{}", lines[0]);
-    assert_eq!(lines[1], "{\"id\":null,\"quotes\":[],\"speakers\":[]}");
+    assert!(
+        lines[0].starts_with("{\"id\":7,\"language\":\"en\",\"quotes\":["),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(
+        lines[1],
+        "{\"id\":null,\"language\":\"und\",\"quotes\":[],\"speakers\":[]}"
+    );
 
     let completions = nutgraf(&["completions", "bash"], b"");
     assert_eq!(completions.status.code(), Some(0));
     assert!(text(&completions.stdout).contains("nutgraf"));
+}
+
+#[test]
+fn language_is_detected_or_given_and_named_in_every_output() {
+    let french = "Le conseil a approuvé le nouveau pont lundi. \
+        Selon la maire, les travaux commencent en mai et dureront deux ans.\n";
+    let detected = nutgraf(&["summarize", "--sentences", "1"], french.as_bytes());
+    assert_eq!(detected.status.code(), Some(0), "{}", text(&detected.stderr));
+    assert_eq!(
+        text(&detected.stdout),
+        "Selon la maire, les travaux commencent en mai et dureront deux ans.\n"
+    );
+    assert_eq!(
+        text(&detected.stderr),
+        "(language: French, detected; --language changes it)\n"
+    );
+    let given = nutgraf(&["sentences", "--language", "de"], french.as_bytes());
+    assert_eq!(
+        text(&given.stdout),
+        "Le conseil a approuvé le nouveau pont lundi.\n\
+         Selon la maire, les travaux commencent en mai et dureront deux ans.\n"
+    );
+    assert_eq!(text(&given.stderr), "(language: German, as given)\n");
+    for (command, language, code) in [
+        ("summarize", "auto", "fr"),
+        ("summarize", "en", "en"),
+        ("quotes", "auto", "fr"),
+        ("quotes", "es", "es"),
+        ("sentences", "auto", "fr"),
+        ("sentences", "nl", "nl"),
+    ] {
+        let output = nutgraf(&[command, "--json", "--language", language], french.as_bytes());
+        assert_eq!(output.status.code(), Some(0), "{command} {language}");
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(report["language"], code, "{command} {language}");
+        assert!(
+            output.stderr.is_empty(),
+            "JSON needs no note: {command} {language}"
+        );
+    }
+    let record = serde_json::json!({"id": "a", "text": french}).to_string();
+    let lines = nutgraf(&["sentences", "--jsonl", "--language", "it"], record.as_bytes());
+    assert!(
+        text(&lines.stdout).starts_with("{\"id\":\"a\",\"language\":\"it\","),
+        "{}",
+        text(&lines.stdout)
+    );
+    let refused = nutgraf(&["summarize", "--language", "klingon"], french.as_bytes());
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(text(&refused.stderr).contains("[possible values: auto, en, de, fr, es, it, pt, nl]"));
 }
 
 #[test]

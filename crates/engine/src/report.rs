@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::quotes::{Quote, QuoteKind};
 use crate::summarize::Summary;
-use crate::text::{latin_upper_case, CharOffsets, Document};
+use crate::text::{latin_upper_case, CharOffsets, Document, Language};
 
 mod speaker_shares;
 
@@ -16,7 +16,8 @@ pub use speaker_shares::{speaker_name, speaker_shares, SpeakerShare, UNATTRIBUTE
 /// A summary as JSON: `{"language", "sentences": [...], "keywords": [...]}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SummaryReport {
-    /// The ISO 639-1 code of the article's language.
+    /// The ISO 639-1 code of the language the article was read in, or "und" for none of
+    /// the supported.
     pub language: String,
     /// The chosen sentences, in article order.
     pub sentences: Vec<SentenceReport>,
@@ -40,9 +41,13 @@ pub struct SentenceReport {
     pub score: f64,
 }
 
-/// Every sentence of a text as JSON: `{"sentences": [...]}`, what `nutgraf sentences` prints.
+/// Every sentence of a text as JSON: `{"language", "sentences": [...]}`, what `nutgraf
+/// sentences` prints.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SentencesReport {
+    /// The ISO 639-1 code of the language the text was read in, or "und" for none of the
+    /// supported.
+    pub language: String,
     /// The sentences, in order.
     pub sentences: Vec<TextSentence>,
 }
@@ -60,9 +65,12 @@ pub struct TextSentence {
     pub text: String,
 }
 
-/// Quotations as JSON: `{"quotes": [...], "speakers": [...]}`.
+/// Quotations as JSON: `{"language", "quotes": [...], "speakers": [...]}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuotesReport {
+    /// The ISO 639-1 code of the language the article was read in, or "und" for none of the
+    /// supported.
+    pub language: String,
     /// The quotations, in article order.
     pub quotes: Vec<QuoteReport>,
     /// Who is quoted: one row a speaker, most quoted words first.
@@ -187,7 +195,10 @@ impl SentencesReport {
                 }
             })
             .collect();
-        Self { sentences }
+        Self {
+            language: Language::code_of(document.language()).to_owned(),
+            sentences,
+        }
     }
 }
 
@@ -201,6 +212,7 @@ impl QuotesReport {
     /// words in their reading form.
     pub fn of(document: &Document, quotes: &[Quote]) -> Self {
         let offsets = CharOffsets::new(document.original());
+        let marks = QuotationMarks::of(document.language());
         let quotes = quotes
             .iter()
             .map(|quote| {
@@ -212,7 +224,7 @@ impl QuotesReport {
                     .collect();
                 QuoteReport {
                     kind: quote.kind.as_str().to_owned(),
-                    shown: shown(quote.kind, &span.text, &parts),
+                    shown: shown(quote.kind, &span.text, &parts, marks),
                     text: span.text,
                     start: span.start,
                     end: span.end,
@@ -234,6 +246,7 @@ impl QuotesReport {
             })
             .collect::<Vec<_>>();
         Self {
+            language: Language::code_of(document.language()).to_owned(),
             speakers: speaker_shares(&quotes),
             quotes,
         }
@@ -255,10 +268,30 @@ impl QuoteReport {
     }
 }
 
-/// A quote as a person is shown it, faithful to the source: a direct quote between quotation
-/// marks, the parts an attribution interrupts joined by an ellipsis; reported speech without
-/// marks of its own (a mixed quote keeps those of its quoted fragment).
-fn shown(kind: QuoteKind, text: &str, parts: &[SpanReport]) -> String {
+/// The quotation marks a reader of a language expects around a direct quote.
+#[derive(Debug, Clone, Copy)]
+struct QuotationMarks {
+    open: &'static str,
+    close: &'static str,
+}
+
+impl QuotationMarks {
+    /// German „…“, French « … » (no-break spaces inside), else “…”.
+    fn of(language: Option<Language>) -> Self {
+        let (open, close) = match language {
+            Some(Language::German) => ("„", "“"),
+            Some(Language::French) => ("«\u{a0}", "\u{a0}»"),
+            _ => ("“", "”"),
+        };
+        Self { open, close }
+    }
+}
+
+/// A quote as a person is shown it, faithful to the source: a direct quote between the
+/// quotation `marks` of the article's language, the parts an attribution interrupts joined by
+/// an ellipsis; reported speech without marks of its own (a mixed quote keeps those of its
+/// quoted fragment).
+fn shown(kind: QuoteKind, text: &str, parts: &[SpanReport], marks: QuotationMarks) -> String {
     if kind != QuoteKind::Direct {
         return text.to_owned();
     }
@@ -267,14 +300,14 @@ fn shown(kind: QuoteKind, text: &str, parts: &[SpanReport]) -> String {
         .map(|part| part.text.trim().trim_end_matches(',').trim_end())
         .filter(|part| !part.is_empty())
         .collect();
-    format!("“{}”", parts.join(" … "))
+    format!("{}{}{}", marks.open, parts.join(" … "), marks.close)
 }
 
 impl SpanReport {
     /// The original span `span` of `document`: char offsets, and its words as read.
     fn new(document: &Document, offsets: &CharOffsets, span: &Range<usize>) -> Self {
         Self {
-            text: document.reading_of(span.clone()).to_owned(),
+            text: document.reading_of(span.clone()).into_owned(),
             start: offsets.char_offset(span.start),
             end: offsets.char_offset(span.end),
         }
@@ -311,6 +344,24 @@ mod tests {
         assert_eq!(
             shown("She said the plan would “change everything.”"),
             ["the plan would “change everything.”"]
+        );
+    }
+
+    #[test]
+    fn shows_direct_quotes_in_the_marks_of_the_articles_language() {
+        assert_eq!(
+            shown(
+                "„Wir haben lange genug auf diese Brücke gewartet“, sagte die Bürgermeisterin Anna Weber \
+                 am Dienstag in der Stadt."
+            ),
+            ["„Wir haben lange genug auf diese Brücke gewartet“"]
+        );
+        assert_eq!(
+            shown(
+                "« Nous avons attendu assez longtemps la réouverture de ce pont », a déclaré le maire \
+                 de la ville, Grégory Doucet, à l’issue du vote."
+            ),
+            ["«\u{a0}Nous avons attendu assez longtemps la réouverture de ce pont\u{a0}»"]
         );
     }
 

@@ -1,6 +1,7 @@
 //! Table-driven tests of the sentence splitter: each case is an input and the sentences it
 //! must produce, written out in full.
 
+use nutgraf_engine::text::Language;
 use nutgraf_engine::SentenceSplitter;
 use proptest::prelude::*;
 
@@ -1357,6 +1358,107 @@ const CASELESS_CASES: &[(&str, &[&str])] = &[
         &["DIE WAHL IST AM 3. OKTOBER.", "ALLE GEHEN HIN."],
     ),
 ];
+
+/// German text, split by a splitter that reads German's own abbreviations and ordinals.
+const GERMAN_CASES: &[(&str, &[&str])] = &[
+    (
+        "Der Umsatz stieg auf 5 Mio. Euro im Jahr. Das ist viel.",
+        &["Der Umsatz stieg auf 5 Mio. Euro im Jahr.", "Das ist viel."],
+    ),
+    (
+        "Der Umsatz lag bei 3,5 Mio. Das ist mehr als im Vorjahr.",
+        &["Der Umsatz lag bei 3,5 Mio.", "Das ist mehr als im Vorjahr."],
+    ),
+    (
+        "Er spielt beim 1. FC Köln. Das Team gewann.",
+        &["Er spielt beim 1. FC Köln.", "Das Team gewann."],
+    ),
+    (
+        "Zum 100. Geburtstag kamen alle. Es war schön.",
+        &["Zum 100. Geburtstag kamen alle.", "Es war schön."],
+    ),
+    (
+        "Im 19. Jahrhundert wuchs die Stadt. Heute schrumpft sie.",
+        &["Im 19. Jahrhundert wuchs die Stadt.", "Heute schrumpft sie."],
+    ),
+    (
+        "Die Wahl ist am 5. August. Alle gehen hin.",
+        &["Die Wahl ist am 5. August.", "Alle gehen hin."],
+    ),
+    (
+        "Das steht auf S. 12 im Bericht. Alle lesen es.",
+        &["Das steht auf S. 12 im Bericht.", "Alle lesen es."],
+    ),
+    (
+        "Die Kosten stiegen v. a. im Süden. Das war neu.",
+        &["Die Kosten stiegen v. a. im Süden.", "Das war neu."],
+    ),
+    (
+        "Das gilt z. B. für Autos bzw. Busse. Dr. Weber sagt das.",
+        &["Das gilt z. B. für Autos bzw. Busse.", "Dr. Weber sagt das."],
+    ),
+    (
+        "Sie wohnt in Nr. 7 am Markt. Er starb mit 92. Seine Frau lebt noch.",
+        &[
+            "Sie wohnt in Nr. 7 am Markt.",
+            "Er starb mit 92.",
+            "Seine Frau lebt noch.",
+        ],
+    ),
+];
+
+/// French text, split by a splitter that reads French's own abbreviations.
+const FRENCH_CASES: &[(&str, &[&str])] = &[
+    (
+        "Il a rencontré MM. Dupont et Durand. Ils sont partis.",
+        &["Il a rencontré MM. Dupont et Durand.", "Ils sont partis."],
+    ),
+    (
+        "Le Pr. Martin a parlé. Il est parti.",
+        &["Le Pr. Martin a parlé.", "Il est parti."],
+    ),
+    (
+        "Le projet date de janv. 2019 selon la mairie. Il a pris du retard.",
+        &[
+            "Le projet date de janv. 2019 selon la mairie.",
+            "Il a pris du retard.",
+        ],
+    ),
+    (
+        "M. Martin et Mme Durand ont voté. Le Dr Petit aussi.",
+        &["M. Martin et Mme Durand ont voté.", "Le Dr Petit aussi."],
+    ),
+    (
+        "Voir le chap. 3 du rapport. Il est clair.",
+        &["Voir le chap. 3 du rapport.", "Il est clair."],
+    ),
+    (
+        "Le maire de St-Denis a démissionné. Son adjoint le remplace.",
+        &["Le maire de St-Denis a démissionné.", "Son adjoint le remplace."],
+    ),
+];
+
+#[test]
+fn german_and_french_text_splits_with_its_own_abbreviations() {
+    check(
+        SentenceSplitter::default().in_language(Some(Language::German)),
+        GERMAN_CASES,
+    );
+    check(
+        SentenceSplitter::default().in_language(Some(Language::French)),
+        FRENCH_CASES,
+    );
+}
+
+#[test]
+fn a_language_s_abbreviations_are_its_own() {
+    // English text read as English: `Mio.` is a word like any other.
+    let text = "The fund is called Mio. Euro bonds did well.";
+    let english = SentenceSplitter::default().in_language(Some(Language::English));
+    assert_eq!(english.split(text).len(), 2);
+    let german = SentenceSplitter::default().in_language(Some(Language::German));
+    assert_eq!(german.split(text).len(), 1);
+}
 
 #[test]
 fn every_case_splits_as_written() {

@@ -2,6 +2,7 @@
 //! that leans on an unchosen one (a connective pointing back is cut off), key phrases, and the
 //! language.
 
+use nutgraf_engine::text::Language;
 use nutgraf_engine::{Length, Summarizer, SummaryReport};
 
 const ARTICLE: &str = include_str!("fixtures/harbour-article.txt");
@@ -66,7 +67,7 @@ fn never_chooses_a_dangling_opener_without_its_antecedent() {
         let indices: Vec<usize> = summary.sentences.iter().map(|sentence| sentence.index).collect();
         for sentence in &summary.sentences {
             let text = &ARTICLE[sentence.span.clone()];
-            if nutgraf_engine::summarize::openers::opens_dangling(text) {
+            if nutgraf_engine::summarize::openers::opens_dangling(text, Some(Language::English)) {
                 assert!(
                     indices.contains(&(sentence.index - 1)),
                     "{text:?} chosen without the sentence before it"
@@ -198,4 +199,24 @@ fn a_caption_glued_to_the_story_may_be_chosen_but_a_headline_may_not() {
             .all(|sentence| !sentence.starts_with("Storm closes")),
         "{chosen:?}"
     );
+}
+
+#[test]
+fn french_key_phrases_neither_start_nor_end_with_a_word_without_a_topic() {
+    let text = "Le conseil municipal a voté lundi la construction du nouveau pont. \
+        Selon la maire, le pont a coûté plus cher que prévu. \
+        Le pont sera ouvert en mai, a indiqué la mairie, selon un communiqué. \
+        Les travaux du pont ont duré deux ans et le conseil a salué le chantier.";
+    let summary = Summarizer::default().summarize(text, Length::Sentences(1));
+    assert_eq!(summary.language, "fr");
+    assert_eq!(summary.keywords.first().map(String::as_str), Some("pont"));
+    for word in ["a", "selon", "Selon", "plus"] {
+        assert!(
+            !summary.keywords.iter().any(|phrase| phrase == word
+                || phrase.starts_with(&format!("{word} "))
+                || phrase.ends_with(&format!(" {word}"))),
+            "{word} in {:?}",
+            summary.keywords
+        );
+    }
 }

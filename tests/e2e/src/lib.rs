@@ -74,8 +74,13 @@ impl Setup {
 
     /// Serves the build, opens a browser on its index page, and waits for the app.
     pub fn open_app(&self) -> (StaticServer, Browser) {
+        self.open_app_speaking("en-US")
+    }
+
+    /// [`Self::open_app`] in a browser whose preferred language is `language` (`de-DE`).
+    pub fn open_app_speaking(&self, language: &str) -> (StaticServer, Browser) {
         let server = StaticServer::start(&self.dist);
-        let browser = Browser::launch(&self.chromedriver, &self.chromium);
+        let browser = Browser::launch_speaking(&self.chromedriver, &self.chromium, language);
         browser.goto(&server.url("/"));
         wait_for_app(&browser);
         (server, browser)
@@ -185,6 +190,74 @@ pub fn wait_for_widget(browser: &Browser, id: &str, count: usize) -> Value {
         (shown["state"] == "ready" && shown["sentences"].as_array().map(Vec::len) == Some(count))
             .then_some(shown)
     })
+}
+
+/// Clicks the element with `data-testid="<test_id>"`.
+pub fn click(browser: &Browser, test_id: &str) {
+    browser.execute(
+        "document.querySelector(`[data-testid=\"${arguments[0]}\"]`).click();",
+        json!([test_id]),
+    );
+}
+
+/// Chooses `value` in the `<select>` with `data-testid="<test_id>"`, as a person would.
+pub fn choose(browser: &Browser, test_id: &str, value: &str) {
+    browser.execute(
+        "const select = document.querySelector(`[data-testid=\"${arguments[0]}\"]`);
+         select.value = arguments[1];
+         select.dispatchEvent(new Event('change', { bubbles: true }));",
+        json!([test_id, value]),
+    );
+}
+
+/// The serious and critical accessibility violations axe-core (the script at `axe`) finds on
+/// the current page, one line each.
+pub fn accessibility_violations(browser: &Browser, axe: &str) -> Value {
+    let script = format!(
+        "{axe}\n;const done = arguments[arguments.length - 1];
+         axe.run(document, {{ resultTypes: ['violations'] }}).then(result => done(result.violations
+           .filter(v => v.impact === 'serious' || v.impact === 'critical')
+           .map(v => `${{v.id}} (${{v.impact}}): ${{v.help}} at ${{v.nodes.map(n => n.target.join(' ')).join(', ')}}`)));"
+    );
+    browser.execute_async(&script, json!([]))
+}
+
+/// Audits with axe-core (at `axe_path`) the empty page, then, after `show_results`, the
+/// results with the reading view, with the editor, and in the dark theme; panics naming the
+/// view and the violations.
+pub fn audit_every_view(browser: &Browser, axe_path: &Path, show_results: impl FnOnce()) {
+    let axe = std::fs::read_to_string(axe_path).expect("axe-core's script");
+    assert_eq!(
+        accessibility_violations(browser, &axe),
+        json!([]),
+        "the empty page"
+    );
+    show_results();
+    assert_eq!(
+        accessibility_violations(browser, &axe),
+        json!([]),
+        "the page with results, reading view"
+    );
+    click(browser, "source-tab-edit");
+    assert_eq!(
+        accessibility_violations(browser, &axe),
+        json!([]),
+        "the page with results, editing"
+    );
+    browser.cdp(
+        "Emulation.setEmulatedMedia",
+        json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]}),
+    );
+    let dark = browser.execute(
+        "return matchMedia('(prefers-color-scheme: dark)').matches;",
+        json!([]),
+    );
+    assert_eq!(dark, json!(true), "dark mode is emulated");
+    assert_eq!(
+        accessibility_violations(browser, &axe),
+        json!([]),
+        "the page with results, dark theme"
+    );
 }
 
 /// Waits until the app has rendered its text area or reading view.

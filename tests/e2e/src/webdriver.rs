@@ -34,6 +34,12 @@ pub struct Element(String);
 impl Browser {
     /// Starts ChromeDriver on a free port and opens a headless Chromium session.
     pub fn launch(chromedriver: &Path, chromium: &Path) -> Self {
+        Self::launch_speaking(chromedriver, chromium, "en-US")
+    }
+
+    /// [`Self::launch`] with a browser whose preferred language is `language` (a tag such as
+    /// `de-DE`), as `navigator.language` and `Accept-Language` tell pages.
+    pub fn launch_speaking(chromedriver: &Path, chromium: &Path, language: &str) -> Self {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|listener| listener.local_addr())
             .expect("a free port")
@@ -68,7 +74,8 @@ impl Browser {
                 "binary": chromium.to_string_lossy(),
                 "args": ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                          "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                         "--disable-sync", "--window-size=1280,900"]
+                         "--disable-sync", "--window-size=1280,900", format!("--lang={language}")],
+                "prefs": { "intl.accept_languages": language }
             }
         }}});
         let session = browser.post("/session", &capabilities);

@@ -4,31 +4,15 @@
 use std::time::Duration;
 
 use nutgraf_e2e::{
-    html_paragraphs, put_in_page, repeated_article, shared_file, wait_for_app, wait_for_sentences, Browser,
-    Setup, ENTER, TAB,
+    audit_every_view, choose, click, html_paragraphs, put_in_page, repeated_article, shared_file,
+    wait_for_app, wait_for_sentences, Browser, Setup, ENTER, TAB,
 };
 use nutgraf_engine::{Length, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
 use serde_json::{json, Value};
 
 const SAMPLE: &str = include_str!("../../../crates/engine/tests/fixtures/harbour-article.txt");
 
-fn click(browser: &Browser, test_id: &str) {
-    browser.execute(
-        "document.querySelector(`[data-testid=\"${arguments[0]}\"]`).click();",
-        json!([test_id]),
-    );
-}
-
-/// Chooses `value` in the `<select>` with `data-testid="<test_id>"`, as a person would.
-fn choose(browser: &Browser, test_id: &str, value: &str) {
-    browser.execute(
-        "const select = document.querySelector(`[data-testid=\"${arguments[0]}\"]`);
-         select.value = arguments[1];
-         select.dispatchEvent(new Event('change', { bubbles: true }));",
-        json!([test_id, value]),
-    );
-}
-
+/// A property of the element with `data-testid="<test_id>"`.
 fn property(browser: &Browser, test_id: &str, name: &str) -> Value {
     browser.execute(
         "return document.querySelector(`[data-testid=\"${arguments[0]}\"]`)[arguments[1]];",
@@ -306,33 +290,11 @@ fn a_five_megabyte_paste_keeps_the_page_responsive() {
 fn axe_finds_no_serious_accessibility_violations() {
     let setup = Setup::from_env("axe_finds_no_serious_accessibility_violations");
     let axe_path = setup.axe_core("axe_finds_no_serious_accessibility_violations");
-    let axe = std::fs::read_to_string(axe_path).expect("axe-core's script");
     let (_server, browser) = setup.open_app();
-    let audit = |browser: &Browser| {
-        let script = format!(
-            "{axe}\n;const done = arguments[arguments.length - 1];
-             axe.run(document, {{ resultTypes: ['violations'] }}).then(result => done(result.violations
-               .filter(v => v.impact === 'serious' || v.impact === 'critical')
-               .map(v => `${{v.id}} (${{v.impact}}): ${{v.help}} at ${{v.nodes.map(n => n.target.join(' ')).join(', ')}}`)));"
-        );
-        browser.execute_async(&script, json!([]))
-    };
-    assert_eq!(audit(&browser), json!([]), "the empty page");
-    click(&browser, "load-sample");
-    wait_for_sentences(&browser, 3);
-    assert_eq!(audit(&browser), json!([]), "the page with results, reading view");
-    click(&browser, "source-tab-edit");
-    assert_eq!(audit(&browser), json!([]), "the page with results, editing");
-    browser.cdp(
-        "Emulation.setEmulatedMedia",
-        json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]}),
-    );
-    let dark = browser.execute(
-        "return matchMedia('(prefers-color-scheme: dark)').matches;",
-        json!([]),
-    );
-    assert_eq!(dark, json!(true), "dark mode is emulated");
-    assert_eq!(audit(&browser), json!([]), "the page with results, dark theme");
+    audit_every_view(&browser, axe_path, || {
+        click(&browser, "load-sample");
+        wait_for_sentences(&browser, 3);
+    });
 }
 
 #[test]

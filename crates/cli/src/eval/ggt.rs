@@ -112,6 +112,7 @@ pub fn evaluate(data: &Path) -> Result<GgtEvaluation, String> {
             let report = panics
                 .guard(input, || quotes_report(text))
                 .unwrap_or_else(|| QuotesReport {
+                    language: "und".to_owned(),
                     quotes: Vec::new(),
                     speakers: Vec::new(),
                 });

@@ -5,6 +5,7 @@
 mod floors;
 mod german_quotes;
 mod ggt;
+mod orangesum;
 mod panics;
 mod paste_forms;
 mod quote_forms;
@@ -12,6 +13,7 @@ mod quotes;
 mod scores;
 mod summaries;
 mod summary_forms;
+mod unicode_rouge;
 
 use std::fs;
 use std::io::Write;

@@ -38,6 +38,7 @@ pub fn evaluate(articles: &[Article]) -> (String, Value) {
             let report = panics
                 .guard(input, || quotes_report(text))
                 .unwrap_or_else(|| QuotesReport {
+                    language: "und".to_owned(),
                     quotes: Vec::new(),
                     speakers: Vec::new(),
                 });

@@ -4,19 +4,20 @@
 //! of the story as the engine's own splitter cuts them.
 //!
 //! After the clean text, both files are scored again in every form people paste them in
-//! (`summary_forms`).
+//! (`summary_forms`); then French summaries are scored on OrangeSum (`orangesum`).
 
 use std::fs;
 use std::path::Path;
 
 use nutgraf_engine::summarize::openers::opens_dangling;
+use nutgraf_engine::text::Language;
 use nutgraf_engine::{Document, Length, Summarizer};
 use rougers::{RougeScorer, Scores};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::scores::round2;
-use super::{summary_forms, Evaluation};
+use super::{orangesum, summary_forms, Evaluation};
 
 /// One story of either file.
 #[derive(Deserialize)]
@@ -186,6 +187,11 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
     let (forms_table, forms_json) = summary_forms::evaluate(data, &scorer)?;
     table.push_str(&forms_table);
     results.insert("forms".to_owned(), forms_json);
+    let (orangesum_table, orangesum_json) = orangesum::evaluate(data, &summarizer)?;
+    table.push_str(&orangesum_table);
+    if let Some(orangesum_json) = orangesum_json {
+        results.insert("orangesum".to_owned(), orangesum_json);
+    }
     Ok(Evaluation {
         table,
         json: Value::Object(results),
@@ -224,12 +230,13 @@ fn nutgraf(summarizer: &Summarizer, text: &str, count: usize) -> (Vec<String>, b
 }
 
 /// The sentences of a summary given with their indices in the article, and whether one of
-/// them opens with a pronoun or connective while the sentence before it is not in the summary.
+/// them opens with an English pronoun or connective while the sentence before it is not in
+/// the summary.
 pub(super) fn summary_of(chosen: Vec<(usize, String)>) -> (Vec<String>, bool) {
     let indices: Vec<usize> = chosen.iter().map(|(index, _)| *index).collect();
-    let dangling = chosen
-        .iter()
-        .any(|(index, sentence)| *index > 0 && !indices.contains(&(index - 1)) && opens_dangling(sentence));
+    let dangling = chosen.iter().any(|(index, sentence)| {
+        *index > 0 && !indices.contains(&(index - 1)) && opens_dangling(sentence, Some(Language::English))
+    });
     (
         chosen.into_iter().map(|(_, sentence)| sentence).collect(),
         dangling,

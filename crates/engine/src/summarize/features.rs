@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::boilerplate::is_boilerplate;
 use super::centrality::directed_centrality;
-use super::openers::{detachable_connective_len, opens_dangling};
+use super::openers::Openers;
 use super::person::speaks_in_person;
 use super::quoted::quoted_shares;
 use super::vectors::SentenceVectors;
@@ -52,6 +52,7 @@ pub fn sentence_features(
     quotations: &[Range<usize>],
     word_counts: &[usize],
     vectors: &SentenceVectors,
+    openers: Openers,
 ) -> Vec<SentenceFeatures> {
     let mut story_position = 0;
     let title = sentences
@@ -75,9 +76,9 @@ pub fn sentence_features(
             let caption = stopless && !ends_line(text, span.end);
             let headline = stopless && !caption;
             let eligible = words >= MIN_WORDS && !is_boilerplate(sentence) && !headline;
-            let points_back = opens_dangling(sentence);
+            let points_back = openers.opens_dangling(sentence);
             let detachable = if points_back {
-                detachable_connective_len(sentence)
+                openers.detachable_len(sentence)
             } else {
                 0
             };

@@ -27,7 +27,7 @@ pub use ranking::RankingWeights;
 
 use std::ops::Range;
 
-use crate::text::{Document, Terms};
+use crate::text::{Document, Language, Terms};
 
 /// A source tag ("(CNN)") is looked for in this many sentences at the start.
 const SOURCE_TAG_WITHIN: usize = 6;
@@ -69,13 +69,17 @@ pub struct ChosenSentence {
 /// Chooses the sentences that carry an article.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Summarizer {
-    weights: RankingWeights,
+    /// The ranking weights for every language; `None` for those of the article's language
+    /// ([`RankingWeights::for_language`]).
+    weights: Option<RankingWeights>,
 }
 
 impl Summarizer {
-    /// A summarizer with its own ranking weights.
+    /// A summarizer with its own ranking weights, whatever the article's language.
     pub fn with_weights(weights: RankingWeights) -> Self {
-        Self { weights }
+        Self {
+            weights: Some(weights),
+        }
     }
 
     /// The Lead baseline: the first `count` sentences of `document` (fewer when it has fewer),
@@ -84,7 +88,7 @@ impl Summarizer {
         without_source_tag(document.analysed(), document.sentences().to_vec())
             .into_iter()
             .take(count)
-            .map(|sentence| document.reading()[sentence].to_owned())
+            .map(|sentence| document.reading_text(sentence).into_owned())
             .collect()
     }
 
@@ -118,9 +122,19 @@ impl Summarizer {
             .collect();
         let terms = Terms::analyze(text, &sentences, document.language());
         let vectors = vectors::SentenceVectors::build(&terms);
-        let features =
-            features::sentence_features(text, &sentences, &quotations, &terms.sentence_words, &vectors);
-        let scores = self.weights.score(&features);
+        let openers = openers::Openers::of(document.language());
+        let features = features::sentence_features(
+            text,
+            &sentences,
+            &quotations,
+            &terms.sentence_words,
+            &vectors,
+            openers,
+        );
+        let weights = self
+            .weights
+            .unwrap_or_else(|| RankingWeights::for_language(document.language()));
+        let scores = weights.score(&features);
         let budget = length.budget(sentences.len());
         let chosen = selection::select(&scores, &features, &vectors, budget);
         // Done with the vectors: on a long text the key phrases need their room.
@@ -149,7 +163,7 @@ impl Summarizer {
                 .collect(),
             total_sentences: sentences.len(),
             total_words: terms.sentence_words.iter().sum(),
-            language: terms.language.map_or("und", |language| language.code()),
+            language: Language::code_of(terms.language),
             keywords,
         }
     }

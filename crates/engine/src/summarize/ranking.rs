@@ -8,6 +8,7 @@
 
 use super::features::SentenceFeatures;
 use super::hook::position_rank;
+use crate::text::Language;
 
 /// How much each part of the score counts: position, centrality and length sum to 1,
 /// `quotation` is taken off a wholly quoted sentence (in proportion for a partly quoted one),
@@ -29,6 +30,7 @@ pub struct RankingWeights {
 }
 
 impl Default for RankingWeights {
+    /// The weights of English news (tuned on CNN/Daily Mail), and of languages without their own.
     fn default() -> Self {
         Self {
             position: 0.5,
@@ -37,6 +39,23 @@ impl Default for RankingWeights {
             quotation: 0.25,
             person: 0.07,
             title: 0.25,
+        }
+    }
+}
+
+impl RankingWeights {
+    /// The weights for articles in `language`: French news (tuned on OrangeSum) opens less
+    /// often with its gist than English news does, so position counts less there and
+    /// centrality more; every other language, and an unknown one, has the default.
+    pub fn for_language(language: Option<Language>) -> Self {
+        match language {
+            Some(Language::French) => Self {
+                position: 0.25,
+                centrality: 0.6,
+                length: 0.15,
+                ..Self::default()
+            },
+            _ => Self::default(),
         }
     }
 }
@@ -91,6 +110,7 @@ impl RankingWeights {
 mod tests {
     use super::RankingWeights;
     use crate::summarize::features::SentenceFeatures;
+    use crate::text::Language;
 
     fn sentence(story_position: usize, in_person: bool) -> SentenceFeatures {
         SentenceFeatures {
@@ -115,5 +135,23 @@ mod tests {
         assert!((scores[1] - 0.93).abs() < 1e-6, "{}", scores[1]);
         // The fourth sentence's position prior is 1/2: 0.25 + 0.3 + 0.2.
         assert!((scores[2] - 0.75).abs() < 1e-6, "{}", scores[2]);
+    }
+
+    #[test]
+    fn french_weighs_centrality_over_position() {
+        let lead = SentenceFeatures {
+            centrality: 0.5,
+            ..sentence(0, false)
+        };
+        let central = sentence(3, false);
+        // English: 0.5 + 0.15 + 0.2 = 0.85 for the lead, 0.75 for the fourth sentence.
+        let english =
+            RankingWeights::for_language(Some(Language::English)).score(&[lead.clone(), central.clone()]);
+        assert!(english[0] > english[1], "{english:?}");
+        // French: 0.25 + 0.3 + 0.15 = 0.7 for the lead, 0.125 + 0.6 + 0.15 = 0.875.
+        let french = RankingWeights::for_language(Some(Language::French)).score(&[lead, central]);
+        assert!((french[0] - 0.7).abs() < 1e-6, "{french:?}");
+        assert!((french[1] - 0.875).abs() < 1e-6, "{french:?}");
+        assert_eq!(RankingWeights::for_language(None), RankingWeights::default());
     }
 }

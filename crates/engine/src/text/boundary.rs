@@ -4,6 +4,7 @@
 
 use super::abbreviations::{is_reporting_verb, Abbreviation};
 use super::document_stats::DocumentStats;
+use super::language_abbreviations::LanguageAbbreviations;
 use super::sentences::{is_closing, is_opening, is_terminator};
 
 /// How the splitter reads the letters: with their case as a signal, or without it, helped by
@@ -28,6 +29,8 @@ pub(super) struct Stop<'a> {
     pub end: usize,
     /// Where the logical line ends.
     pub line_end: usize,
+    /// The text's language's own abbreviations and ordinals.
+    pub own: LanguageAbbreviations,
 }
 
 /// Decides whether `stop` ends the sentence it closes.
@@ -83,24 +86,29 @@ pub(super) fn ends_sentence(reading: Reading, stop: &Stop) -> bool {
     }
     let head = text[stop.start..stop.at].trim_end();
     let before = last_word(&head[..head.len() - word.len()]);
-    if Abbreviation::is_spaced_pair(word, next) || Abbreviation::is_spaced_pair(before, word) {
-        // `z. B.`, `p. ex.`
+    if Abbreviation::is_spaced_pair(word, next)
+        || Abbreviation::is_spaced_pair(before, word)
+        || stop.own.is_spaced_pair(word, next)
+        || stop.own.is_spaced_pair(before, word)
+    {
+        // `z. B.`, `p. ex.`, `v. a.`
         return false;
     }
-    abbreviation_ends(reading, word, next)
+    abbreviation_ends(reading, stop.own.classify(word), word, next)
 }
 
-/// Decides whether a full stop after `word` ends the sentence, by what `word` is and what
-/// the `next` word (without opening marks) is.
-fn abbreviation_ends(reading: Reading, word: &str, next: &str) -> bool {
+/// Decides whether a full stop after `word` ends the sentence, by what `word` is (`own`, when
+/// it is one of the language's own abbreviations) and what the `next` word (without opening
+/// marks) is.
+fn abbreviation_ends(reading: Reading, own: Option<Abbreviation>, word: &str, next: &str) -> bool {
     let first = next.chars().next().unwrap_or(' ');
-    let class = match reading {
+    let class = own.unwrap_or_else(|| match reading {
         Reading::Cased => Abbreviation::classify(word),
         Reading::Caseless(stats) => match Abbreviation::classify_caseless(word) {
             Abbreviation::None if stats.is_abbreviation(word) => Abbreviation::Either,
             class => class,
         },
-    };
+    });
     match class {
         Abbreviation::Title | Abbreviation::Inner => false,
         Abbreviation::Initial => match reading {
@@ -123,8 +131,9 @@ fn number_ends(stop: &Stop, word: &str, next: &str, starts_line: bool) -> bool {
     // `word` ends the text before the stop once trailing spaces (`0\u{3000}.`) are gone.
     let head = stop.text[stop.start..stop.at].trim_end();
     let before = last_word(&head[..head.len() - word.len()]);
-    let ordinal =
-        word.len() <= 2 && (Abbreviation::is_month_name(next) || Abbreviation::introduces_ordinal(before));
+    let ordinal = (word.len() <= 2
+        && (Abbreviation::is_month_name(next) || Abbreviation::introduces_ordinal(before)))
+        || stop.own.is_ordinal(before, word, next);
     let listed = before.ends_with(':');
     !(starts_line || ordinal || listed)
 }

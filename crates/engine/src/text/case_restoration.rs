@@ -3,6 +3,7 @@
 //! opens a statement, the pronoun `I`. This restores those capitals in a copy of the same
 //! length, so every offset into it is an offset into the reading form.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::caseless::Casing;
@@ -10,6 +11,7 @@ use super::letter_case::latin_upper_case;
 use super::names::name_starts;
 use super::quote_marks::quote_mark;
 use super::sentences::SentenceSplitter;
+use super::Language;
 
 /// `text`, written without capitals (`casing` is [`Casing::Lower`] or [`Casing::Upper`]),
 /// with the capitals of a sentence's first word, of a quotation opening a statement, of names
@@ -17,12 +19,19 @@ use super::sentences::SentenceSplitter;
 /// capitals can be restored (Latin letters; other scripts stay as written); the capitals of a
 /// lower-case text (acronyms) stay. Every change keeps each character's length in bytes. The
 /// sentences found on the way come with it.
-pub fn case_restored(text: &str, casing: Casing) -> (String, Vec<Range<usize>>) {
+pub fn case_restored(
+    text: Cow<'_, str>,
+    casing: Casing,
+    language: Option<Language>,
+) -> (String, Vec<Range<usize>>) {
+    // A lower-case text is restored in place when it is already a copy of its own.
     let mut restored: String = match casing {
         Casing::Upper => text.chars().map(restorable_lower).collect(),
-        _ => text.to_owned(),
+        _ => text.into_owned(),
     };
-    let sentences = SentenceSplitter::caseless().split(&restored);
+    let sentences = SentenceSplitter::caseless()
+        .in_language(language)
+        .split(&restored);
     let mut starts: Vec<usize> = sentences
         .iter()
         .filter_map(|sentence| first_letter(&restored, sentence.start))
@@ -122,7 +131,7 @@ mod tests {
     fn restores_sentence_quotation_and_pronoun_capitals() {
         let text = "the mayor spoke on monday. he said, \"we will win.\" i think he called it \"a plan\" and i'm sure.";
         assert_eq!(
-            case_restored(text, Casing::of(text)).0,
+            case_restored(Cow::Borrowed(text), Casing::of(text), None).0,
             "The mayor spoke on monday. He said, \"We will win.\" I think he called it \"a plan\" and I'm sure."
         );
     }
@@ -131,7 +140,7 @@ mod tests {
     fn puts_all_caps_in_lower_case_first() {
         let text = "THE MAYOR SPOKE ON MONDAY. HE SAID IT WAS ÉTÉ.";
         assert_eq!(
-            case_restored(text, Casing::of(text)).0,
+            case_restored(Cow::Borrowed(text), Casing::of(text), None).0,
             "The mayor spoke on monday. He said it was été."
         );
     }
@@ -140,18 +149,21 @@ mod tests {
     fn keeps_acronyms_and_scripts_it_cannot_restore() {
         let text = "the agents of the FBI said on monday that the case was closed. it is over now.";
         assert_eq!(
-            case_restored(text, Casing::of(text)).0,
+            case_restored(Cow::Borrowed(text), Casing::of(text), None).0,
             "The agents of the FBI said on monday that the case was closed. It is over now."
         );
         let russian = "МЭР СКАЗАЛ НЕТ. ОН УШЁЛ ДОМОЙ ПОСЛЕ ОБЕДА.";
-        assert_eq!(case_restored(russian, Casing::of(russian)).0, russian);
+        assert_eq!(
+            case_restored(Cow::Borrowed(russian), Casing::of(russian), None).0,
+            russian
+        );
     }
 
     #[test]
     fn restores_the_capitals_of_names() {
         let text = "SEN. JOHN SMITH SAID HE WOULD VOTE NO. \"IT IS WRONG,\" SMITH'S AIDE SAID.";
         assert_eq!(
-            case_restored(text, Casing::of(text)).0,
+            case_restored(Cow::Borrowed(text), Casing::of(text), None).0,
             "Sen. John Smith said he would vote no. \"It is wrong,\" Smith's aide said."
         );
     }

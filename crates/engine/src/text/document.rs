@@ -19,10 +19,14 @@ use super::size_limit::{within_limit, TextTooLarge};
 #[derive(Debug, Clone)]
 pub struct Document<'a> {
     original: &'a str,
-    reading: Cow<'a, str>,
-    /// The reading form with its capitals restored, when the text was written without them
-    /// (all lower or all upper case); same length and offsets as `reading`.
-    analysed: Option<String>,
+    /// What the engines read: the reading form, or, when the text was written without
+    /// capitals (all lower or all upper case), the reading form with its capitals restored
+    /// (same length and offsets).
+    analysed: Cow<'a, str>,
+    /// Whether `analysed` has capitals the reading form lacks. The reading form is then not
+    /// kept as a second copy: the letters of its spans are the original's (see
+    /// [`Self::reading_text`]).
+    restored: bool,
     /// The sentences of the analysed form, in order.
     sentences: Vec<Range<usize>>,
     /// The outermost quoted passages of the analysed form, in order.
@@ -49,18 +53,20 @@ impl<'a> Document<'a> {
             Some((reading, map)) => (Cow::Owned(reading), map),
             None => (Cow::Borrowed(original), OffsetMap::identity(original.len())),
         };
+        // The language first: the splitter reads its abbreviations.
+        let language = language.or_else(|| language_of(&reading));
         let (analysed, sentences) = if casing == Casing::Mixed {
-            (None, SentenceSplitter::default().split(&reading))
+            let sentences = SentenceSplitter::default().in_language(language).split(&reading);
+            (reading, sentences)
         } else {
-            let (restored, sentences) = case_restored(&reading, casing);
-            (Some(restored), sentences)
+            let (restored, sentences) = case_restored(reading, casing, language);
+            (Cow::Owned(restored), sentences)
         };
-        let quotations = QuoteMarks.find(analysed.as_deref().unwrap_or(&reading));
-        let language = language.or_else(|| language_of(analysed.as_deref().unwrap_or(&reading), &sentences));
+        let quotations = QuoteMarks.find(&analysed);
         Self {
             original,
-            reading,
             analysed,
+            restored: casing != Casing::Mixed,
             sentences,
             quotations,
             language,
@@ -94,15 +100,42 @@ impl<'a> Document<'a> {
     /// The text as a person reads it: wrapped lines joined, hyphenation undone, spaces
     /// normalized, a pasted web page's furniture (menus, junk lines, footers) left out. Tidy
     /// text reads as itself.
-    pub fn reading(&self) -> &str {
-        &self.reading
+    pub fn reading(&self) -> Cow<'_, str> {
+        self.reading_text(0..self.analysed.len())
+    }
+
+    /// The reading form's span `reading` (empty when it is not a span of it): borrowed,
+    /// unless the text had its capitals restored and the span joins the original's letters
+    /// across a replaced stretch (a line break read as a space).
+    pub fn reading_text(&self, reading: Range<usize>) -> Cow<'_, str> {
+        let Some(analysed) = self.analysed.get(reading.clone()) else {
+            return Cow::Borrowed("");
+        };
+        if !self.restored {
+            return Cow::Borrowed(analysed);
+        }
+        // Letters are only ever copied from the original, never put in by a replacement.
+        let mut stretches = self.map.stretches(reading.clone()).peekable();
+        if let Some((stretch, Some(from))) = stretches.peek().cloned() {
+            if stretch == reading {
+                return Cow::Borrowed(&self.original[from..from + stretch.len()]);
+            }
+        }
+        let mut text = String::with_capacity(reading.len());
+        for (stretch, copied_from) in stretches {
+            match copied_from {
+                Some(from) => text.push_str(&self.original[from..from + stretch.len()]),
+                None => text.push_str(&self.analysed[stretch]),
+            }
+        }
+        Cow::Owned(text)
     }
 
     /// The text the engines analyse: the reading form, with the capitals of sentences,
     /// quotations, names and `I` restored when the text has none (all lower or all upper
     /// case). Its offsets are the reading form's.
     pub fn analysed(&self) -> &str {
-        self.analysed.as_deref().unwrap_or(&self.reading)
+        &self.analysed
     }
 
     /// The sentences, as byte ranges of the analysed (and reading) form, in order, never
@@ -122,16 +155,15 @@ impl<'a> Document<'a> {
     }
 
     /// The reading form of the original span `original`.
-    pub fn reading_of(&self, original: Range<usize>) -> &str {
-        self.reading
-            .get(self.map.to_reading(original))
-            .unwrap_or_default()
+    pub fn reading_of(&self, original: Range<usize>) -> Cow<'_, str> {
+        self.reading_text(self.map.to_reading(original))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::Document;
+    use crate::text::Language;
 
     #[test]
     fn a_text_beyond_the_limit_is_refused_by_try_new() {
@@ -142,6 +174,18 @@ mod tests {
             Document::try_new("Short.").map(|document| document.sentences().len()),
             Ok(1)
         );
+    }
+
+    #[test]
+    fn splits_in_the_language_detected_or_given() {
+        let text = "Der Umsatz der Firma stieg auf 5 Mio. Euro im Jahr. Das ist mehr als erwartet.";
+        let detected = Document::new(text);
+        assert_eq!(detected.language(), Some(Language::German));
+        assert_eq!(detected.sentences().len(), 2);
+        // Read as English, `Mio.` is a word that ends a sentence before a capital.
+        let english = Document::with_language(text, Some(Language::English));
+        assert_eq!(english.language(), Some(Language::English));
+        assert_eq!(english.sentences().len(), 3);
     }
 
     #[test]
@@ -238,5 +282,31 @@ flict process.";
         let at = document.reading().find("conflict").unwrap_or_default();
         assert_eq!(&text[document.to_original(at..at + 8)], "con-\nflict");
         assert_eq!(document.reading_of(document.to_original(at..at + 8)), "conflict");
+    }
+
+    #[test]
+    fn a_text_without_capitals_reads_as_written_and_is_analysed_with_them() {
+        let text = "\
+the mayor of springfield, anna lopez, said on tuesday that the new bridge
+will open in may. \"we waited long enough,\" she told reporters at city
+hall.";
+        let document = Document::new(text);
+        assert_eq!(
+            document.reading(),
+            "the mayor of springfield, anna lopez, said on tuesday that the new bridge will open \
+             in may. \"we waited long enough,\" she told reporters at city hall."
+        );
+        assert_eq!(
+            document.analysed(),
+            "The mayor of springfield, Anna Lopez, said on tuesday that the new bridge will open \
+             in may. \"We waited long enough,\" she told reporters at city hall."
+        );
+        assert_eq!(document.analysed().len(), document.reading().len());
+        // A span within one line is the original's own text; one across a join is rebuilt.
+        let bridge = document.analysed().find("bridge will").unwrap_or_default();
+        assert_eq!(document.reading_text(bridge..bridge + 6), "bridge");
+        assert_eq!(document.reading_text(bridge..bridge + 11), "bridge will");
+        assert_eq!(document.reading_of(0..text.len()), document.reading());
+        assert_eq!(document.reading_text(5..document.analysed().len() + 1), "");
     }
 }

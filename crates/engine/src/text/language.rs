@@ -1,7 +1,6 @@
 //! The languages Nutgraf reads, told apart by their commonest words.
 
 use std::borrow::Cow;
-use std::ops::Range;
 
 use rust_stemmers::Algorithm;
 
@@ -42,6 +41,31 @@ impl Language {
             Self::Italian => "it",
             Self::Portuguese => "pt",
             Self::Dutch => "nl",
+        }
+    }
+
+    /// The language of an ISO 639-1 code (`de`, `FR`), if it is a supported one.
+    pub fn of_code(code: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|language| language.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The ISO 639-1 code of `language`, or "und" (undetermined) for none of the supported.
+    pub fn code_of(language: Option<Self>) -> &'static str {
+        language.map_or("und", Self::code)
+    }
+
+    /// The language's name in English, for people.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::English => "English",
+            Self::German => "German",
+            Self::French => "French",
+            Self::Spanish => "Spanish",
+            Self::Italian => "Italian",
+            Self::Portuguese => "Portuguese",
+            Self::Dutch => "Dutch",
         }
     }
 
@@ -92,17 +116,17 @@ impl LanguageDetector {
     }
 }
 
-/// The language of the first [`SAMPLE_WORDS`] words of `sentences` of `text`.
-pub(super) fn language_of(text: &str, sentences: &[Range<usize>]) -> Option<Language> {
+/// The language of the first [`SAMPLE_WORDS`] words of `text`, read only that far.
+pub(super) fn language_of(text: &str) -> Option<Language> {
     let mut sample: Vec<Cow<str>> = Vec::with_capacity(SAMPLE_WORDS);
-    for sentence in sentences {
+    // Whitespace always ends a word, so the text is tokenized piece by piece, up to the sample.
+    for piece in text.split_whitespace() {
         if sample.len() >= SAMPLE_WORDS {
             break;
         }
-        let sentence_text = &text[sentence.clone()];
-        WordTokenizer.for_each(sentence_text, |word| {
+        WordTokenizer.for_each(piece, |word| {
             if sample.len() < SAMPLE_WORDS {
-                sample.push(lower_case(&sentence_text[word]));
+                sample.push(lower_case(&piece[word]));
             }
         });
     }
@@ -148,6 +172,17 @@ mod tests {
             detect("De minister zei dat het plan aan het eind van het jaar klaar is."),
             Some(Language::Dutch)
         );
+    }
+
+    #[test]
+    fn reads_and_writes_its_codes() {
+        assert_eq!(Language::of_code("fr"), Some(Language::French));
+        assert_eq!(Language::of_code("DE"), Some(Language::German));
+        assert_eq!(Language::of_code("auto"), None);
+        assert_eq!(Language::of_code(""), None);
+        assert_eq!(Language::code_of(Some(Language::Dutch)), "nl");
+        assert_eq!(Language::code_of(None), "und");
+        assert_eq!(Language::Portuguese.name(), "Portuguese");
     }
 
     #[test]

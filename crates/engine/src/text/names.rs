@@ -88,24 +88,30 @@ impl Word<'_> {
     }
 }
 
-/// The words of a lower-case text, kept in twelve bytes each (a [`Word`] is made from the
+/// The words of a lower-case text, kept in eight bytes each (a [`Word`] is made from the
 /// text when asked for): the name finder reads every word of the text at once.
 struct Words<'a> {
     text: &'a str,
-    /// Each word's start and end, and whether it is joined to the word before.
-    packed: Vec<(u32, u32, bool)>,
+    /// Each word's start, and its end with [`JOINED`] set when it is joined to the word before.
+    packed: Vec<(u32, u32)>,
 }
 
+/// The bit of a packed word's end that says it is joined to the word before (offsets are
+/// below [`MAX_TEXT_BYTES`](super::MAX_TEXT_BYTES), far below this bit).
+const JOINED: u32 = 1 << 31;
+
 impl<'a> Words<'a> {
-    /// The words of lower-case `text`.
+    /// The words of lower-case `text`, counted first so that the list is allocated once.
     fn of(text: &'a str) -> Self {
-        let mut packed: Vec<(u32, u32, bool)> = Vec::new();
+        let mut count = 0;
+        WordTokenizer.for_each(text, |_| count += 1);
+        let mut packed: Vec<(u32, u32)> = Vec::with_capacity(count);
+        let mut previous_end = None;
         WordTokenizer.for_each(text, |range| {
-            let gap = packed.last().map_or("", |&(_, previous_end, _)| {
-                &text[previous_end as usize..range.start]
-            });
-            let joined = !packed.is_empty() && (gap == " " || gap == ". ");
-            packed.push((range.start as u32, range.end as u32, joined));
+            let joined = previous_end.is_some_and(|end| matches!(&text[end..range.start], " " | ". "));
+            let flag = if joined { JOINED } else { 0 };
+            packed.push((range.start as u32, range.end as u32 | flag));
+            previous_end = Some(range.end);
         });
         Self { text, packed }
     }
@@ -116,8 +122,9 @@ impl<'a> Words<'a> {
 
     /// The word at `index`, if there is one.
     fn get(&self, index: usize) -> Option<Word<'a>> {
-        let &(start, end, joined) = self.packed.get(index)?;
-        let range = start as usize..end as usize;
+        let &(start, end) = self.packed.get(index)?;
+        let joined = end & JOINED != 0;
+        let range = start as usize..(end & !JOINED) as usize;
         let word = &self.text[range.clone()];
         let bare = ["'s", "’s"]
             .iter()

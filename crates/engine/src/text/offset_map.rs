@@ -3,16 +3,53 @@
 
 use std::ops::Range;
 
-/// One stretch of the reading form and where it came from.
+/// One stretch of the reading form and where it came from, in eight bytes (a hard-wrapped
+/// text has a piece or two a line): offsets fit 32 bits, texts being at most
+/// [`MAX_TEXT_BYTES`](super::MAX_TEXT_BYTES).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Piece {
     /// Where it starts in the reading form.
-    reading: usize,
-    /// Where it starts in the original.
-    original: usize,
-    /// True when the bytes are copied unchanged; false when an original stretch was replaced
-    /// (a CRLF by a line break, a no-break space by a space, a soft hyphen by nothing).
-    copied: bool,
+    reading: u32,
+    /// Where it starts in the original, with [`REPLACED`] set when an original stretch was
+    /// replaced (a CRLF by a line break, a no-break space by a space, a soft hyphen by
+    /// nothing) rather than copied unchanged.
+    original: u32,
+}
+
+/// The bit of [`Piece::original`] that marks a replaced stretch.
+const REPLACED: u32 = 1 << 31;
+
+impl Piece {
+    fn new(reading: usize, original: usize, copied: bool) -> Self {
+        let (reading, original) = (offset(reading), offset(original));
+        Self {
+            reading,
+            original: if copied { original } else { original | REPLACED },
+        }
+    }
+
+    /// True when the bytes are copied unchanged.
+    fn copied(&self) -> bool {
+        self.original & REPLACED == 0
+    }
+
+    /// Where the piece starts on side `side`.
+    fn on(&self, side: Side) -> usize {
+        match side {
+            Side::Reading => self.reading as usize,
+            Side::Original => (self.original & !REPLACED) as usize,
+        }
+    }
+}
+
+/// `offset` in 31 bits: a text is at most [`MAX_TEXT_BYTES`](super::MAX_TEXT_BYTES) long, and
+/// its reading form no longer.
+fn offset(offset: usize) -> u32 {
+    debug_assert!(
+        offset < REPLACED as usize,
+        "an offset beyond any text the engine reads"
+    );
+    offset as u32
 }
 
 /// Maps byte offsets of a reading form to byte offsets of the original and back. Built by
@@ -28,11 +65,7 @@ impl OffsetMap {
     /// The map of a text read as written: every offset maps to itself.
     pub fn identity(len: usize) -> Self {
         Self {
-            pieces: vec![Piece {
-                reading: 0,
-                original: 0,
-                copied: true,
-            }],
+            pieces: vec![Piece::new(0, 0, true)],
             reading_len: len,
             original_len: len,
         }
@@ -47,6 +80,36 @@ impl OffsetMap {
     /// The reading span that shows the original span `original`.
     pub fn to_reading(&self, original: Range<usize>) -> Range<usize> {
         self.map_span(original, Side::Original)
+    }
+
+    /// The stretches of the reading span `reading`, in order, each with the original offset
+    /// its bytes are copied from (`None` for a replaced stretch, whose bytes the reading form
+    /// alone holds).
+    pub fn stretches(
+        &self,
+        reading: Range<usize>,
+    ) -> impl Iterator<Item = (Range<usize>, Option<usize>)> + '_ {
+        let first = self
+            .pieces
+            .partition_point(|piece| piece.on(Side::Reading) <= reading.start)
+            .saturating_sub(1);
+        self.pieces[first..]
+            .iter()
+            .enumerate()
+            .map(move |(index, piece)| {
+                let piece_end = self
+                    .pieces
+                    .get(first + index + 1)
+                    .map_or(self.reading_len, |next| next.on(Side::Reading));
+                let start = piece.on(Side::Reading).max(reading.start);
+                let stretch = start..piece_end.min(reading.end);
+                let original = piece
+                    .copied()
+                    .then(|| piece.on(Side::Original) + (start - piece.on(Side::Reading)));
+                (stretch, original)
+            })
+            .take_while(move |(stretch, _)| stretch.start < reading.end)
+            .filter(|(stretch, _)| !stretch.is_empty())
     }
 
     /// `span`, on side `from`, on the other side.
@@ -72,7 +135,7 @@ impl OffsetMap {
             return 0;
         };
         let piece_end = self.pieces.get(index).map_or(self.len(to), |next| next.on(to));
-        if piece.copied {
+        if piece.copied() {
             (piece.on(to) + (offset - piece.on(from))).min(piece_end)
         } else if is_end {
             piece_end
@@ -106,16 +169,6 @@ impl Side {
     }
 }
 
-impl Piece {
-    /// Where the piece starts on side `side`.
-    fn on(&self, side: Side) -> usize {
-        match side {
-            Side::Reading => self.reading,
-            Side::Original => self.original,
-        }
-    }
-}
-
 /// Writes a reading form piece by piece while keeping its [`OffsetMap`].
 #[derive(Debug, Default)]
 pub struct ReadingBuilder {
@@ -138,13 +191,10 @@ impl ReadingBuilder {
         if original.is_empty() {
             return;
         }
-        let extends = self.pieces.last().is_some_and(|last| last.copied);
+        let extends = self.pieces.last().is_some_and(Piece::copied);
         if !extends {
-            self.pieces.push(Piece {
-                reading: self.reading.len(),
-                original: self.original,
-                copied: true,
-            });
+            self.pieces
+                .push(Piece::new(self.reading.len(), self.original, true));
         }
         self.reading.push_str(original);
         self.original += original.len();
@@ -155,17 +205,16 @@ impl ReadingBuilder {
         if original_len == 0 && reading.is_empty() {
             return;
         }
-        self.pieces.push(Piece {
-            reading: self.reading.len(),
-            original: self.original,
-            copied: false,
-        });
+        self.pieces
+            .push(Piece::new(self.reading.len(), self.original, false));
         self.reading.push_str(reading);
         self.original += original_len;
     }
 
-    /// The reading form and its map.
-    pub fn finish(self) -> (String, OffsetMap) {
+    /// The reading form and its map (kept as long as the document: its spare capacity is
+    /// given back).
+    pub fn finish(mut self) -> (String, OffsetMap) {
+        self.pieces.shrink_to_fit();
         let map = OffsetMap {
             reading_len: self.reading.len(),
             original_len: self.original,
@@ -204,6 +253,30 @@ mod tests {
         assert_eq!(map.to_original(4..5), 6..7); // c ends before it
         assert_eq!(map.to_original(0..6), 0..10);
         assert_eq!(map.to_original(6..6), 10..10);
+    }
+
+    #[test]
+    fn tells_copied_stretches_from_replaced_ones() {
+        let (_, map) = sample();
+        let stretches: Vec<_> = map.stretches(0..6).collect();
+        assert_eq!(
+            stretches,
+            [
+                (0..1, Some(0)),
+                (1..2, None),
+                (2..3, Some(3)),
+                (3..4, None),
+                (4..5, Some(6)),
+                (5..6, Some(9))
+            ]
+        );
+        assert_eq!(
+            map.stretches(4..6).collect::<Vec<_>>(),
+            [(4..5, Some(6)), (5..6, Some(9))]
+        );
+        assert_eq!(map.stretches(2..2).count(), 0);
+        let identity = OffsetMap::identity(5);
+        assert_eq!(identity.stretches(1..4).collect::<Vec<_>>(), [(1..4, Some(1))]);
     }
 
     #[test]

@@ -8,8 +8,10 @@ use super::boundary::{ends_sentence, Reading, Stop};
 use super::captions::glued_starts;
 use super::caseless::is_caseless;
 use super::document_stats::DocumentStats;
+use super::language_abbreviations::LanguageAbbreviations;
 use super::lines::logical_lines;
 use super::quote_marks;
+use super::Language;
 
 /// Splits text into sentences, reported as byte ranges with surrounding whitespace trimmed.
 ///
@@ -19,6 +21,8 @@ use super::quote_marks;
 #[derive(Debug, Default, Clone, Copy)]
 pub struct SentenceSplitter {
     caseless: bool,
+    /// The language's own abbreviations and ordinals, read besides those of every language.
+    own: LanguageAbbreviations,
 }
 
 impl SentenceSplitter {
@@ -26,7 +30,20 @@ impl SentenceSplitter {
     /// ALL-CAPS copy): a full stop and a space end a sentence unless the word before is an
     /// abbreviation that goes on (listed, in any case, or learned from the text itself).
     pub fn caseless() -> Self {
-        Self { caseless: true }
+        Self {
+            caseless: true,
+            ..Self::default()
+        }
+    }
+
+    /// This splitter, reading also the abbreviations and ordinals of `language` (German
+    /// `5 Mio. Euro`, `beim 1. FC Köln`; French `MM. Dupont`); those of every language when
+    /// it is `None`.
+    pub fn in_language(self, language: Option<Language>) -> Self {
+        Self {
+            own: LanguageAbbreviations::of(language),
+            ..self
+        }
     }
 
     /// The splitter that suits `text`: [`Self::caseless`] when [`is_caseless`] says the text
@@ -34,6 +51,7 @@ impl SentenceSplitter {
     pub fn for_text(text: &str) -> Self {
         Self {
             caseless: is_caseless(text),
+            ..Self::default()
         }
     }
 
@@ -54,7 +72,7 @@ impl SentenceSplitter {
         };
         let mut sentences = Vec::new();
         for line in logical_lines(text, self.caseless) {
-            split_line(reading, text, line, &mut sentences);
+            split_line(reading, self.own, text, line, &mut sentences);
         }
         if self.caseless {
             // Glued captions are found by their capitals, which caseless text does not have.
@@ -103,7 +121,13 @@ pub(super) fn is_opening(c: char) -> bool {
 }
 
 /// Splits one logical line, pushing its sentences.
-fn split_line(reading: Reading, text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
+fn split_line(
+    reading: Reading,
+    own: LanguageAbbreviations,
+    text: &str,
+    line: Range<usize>,
+    out: &mut Vec<Range<usize>>,
+) {
     let mut sentence_start = line.start;
     let mut chars = text[line.clone()].char_indices().peekable();
     while let Some((relative, c)) = chars.next() {
@@ -142,6 +166,7 @@ fn split_line(reading: Reading, text: &str, line: Range<usize>, out: &mut Vec<Ra
             at,
             end,
             line_end: line.end,
+            own,
         };
         if ends_sentence(reading, &stop) {
             push_trimmed(text, sentence_start..end, out);

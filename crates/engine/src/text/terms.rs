@@ -1,5 +1,5 @@
 //! An article's words as terms: lower-cased, stemmed in the article's language, with
-//! stopwords left out, each distinct stem numbered once.
+//! stopwords and elided articles (`l'`, `qu'`) left out, each distinct stem numbered once.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -7,7 +7,8 @@ use std::ops::Range;
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
 
-use super::{stopwords::is_stopword, Language, WordTokenizer};
+use super::elisions::elided_len;
+use super::{stopwords::is_nltk_stopword, Language, WordTokenizer};
 
 /// The number of a distinct stem within one article.
 pub type TermId = u32;
@@ -64,6 +65,8 @@ impl Terms {
             WordTokenizer.for_each(&text[sentence.clone()], |word| {
                 words += 1;
                 let (start, end) = (sentence.start + word.start, sentence.start + word.end);
+                // `l'histoire`: the term is the word after the elided article.
+                let start = start + elided_len(language, &text[start..end]);
                 if let Some(term) = vocabulary.term(&text[start..end]) {
                     let (start, end) = (start as u32, end as u32);
                     tokens.push(Token { start, end, term });
@@ -127,7 +130,7 @@ impl<'a> Vocabulary<'a> {
         if let Some(&term) = self.word_terms.get(word.as_ref()) {
             return term;
         }
-        let is_content = !is_stopword(self.language, &word) && word.chars().any(char::is_alphabetic);
+        let is_content = !is_nltk_stopword(self.language, &word) && word.chars().any(char::is_alphabetic);
         let term = is_content.then(|| {
             let next = self.stem_ids.len() as TermId;
             *self
@@ -171,5 +174,21 @@ mod tests {
         assert_eq!(terms.vocabulary_size, 3);
         assert_eq!(terms.sentence_words, [4, 5]);
         assert_eq!(Terms::words_from(text, 28..text.len(), 31), 4);
+    }
+
+    #[test]
+    fn reads_a_french_word_after_its_elided_article() {
+        let text = "L'histoire du village. Une histoire qu'il aime.";
+        let terms = Terms::analyze(text, &[0..22, 23..text.len()], Some(Language::French));
+        let first = terms.sentence(0);
+        assert_eq!(&text[first[0].span()], "histoire");
+        let second: Vec<_> = terms
+            .sentence(1)
+            .iter()
+            .map(|token| &text[token.span()])
+            .collect();
+        assert_eq!(second, ["histoire", "aime"], "`qu'il` is `il`, a stopword");
+        assert_eq!(first[0].term(), terms.sentence(1)[0].term());
+        assert_eq!(terms.sentence_words, [3, 4]);
     }
 }

@@ -49,7 +49,7 @@ fn check_sentences(document: &Document) -> Checked {
         let reading = document.reading_of(original.clone());
         check_reading(
             &document.original()[original.clone()],
-            reading,
+            &reading,
             &format!("sentence {index}"),
         )?;
         originals.push(original);
