@@ -220,7 +220,7 @@ impl Tally {
             .iter()
             .map(|quote| pasted.span(quote.span.clone()))
             .collect();
-        for (a, p) in match_one_to_one(&spans, found) {
+        for (a, p) in match_one_to_one(&spans, found, MIN_OVERLAP) {
             self.matched += 1;
             let quote = &article.located[a];
             self.speaker_right += usize::from(speaker_right(quote, &found[p]));
@@ -288,14 +288,18 @@ fn quoted_parts(found: &[QuoteReport]) -> Vec<QuoteReport> {
         .collect()
 }
 
-/// The pairs (annotated index, found index) whose overlap is at least `MIN_OVERLAP` of each
+/// The pairs (annotated index, found index) whose overlap is at least `min_overlap` of each
 /// span, one to one, the largest overlaps taken first.
-fn match_one_to_one(annotated: &[Range<usize>], found: &[QuoteReport]) -> Vec<(usize, usize)> {
+pub(super) fn match_one_to_one(
+    annotated: &[Range<usize>],
+    found: &[QuoteReport],
+    min_overlap: f64,
+) -> Vec<(usize, usize)> {
     let mut candidates = Vec::new();
     for (a, span) in annotated.iter().enumerate() {
         for (p, quote) in found.iter().enumerate() {
             let shared = overlap(span, &(quote.start..quote.end));
-            let enough = |len: usize| shared as f64 >= MIN_OVERLAP * len as f64;
+            let enough = |len: usize| shared as f64 >= min_overlap * len as f64;
             if shared > 0 && enough(span.len()) && enough(quote.end.saturating_sub(quote.start)) {
                 candidates.push((shared, a, p));
             }
@@ -357,10 +361,16 @@ mod tests {
         };
         let annotated = [Range { start: 0, end: 10 }];
         // 3 of 10 annotated chars and 3 of 10 found: a match; 3 of 11 found: none.
-        assert_eq!(match_one_to_one(&annotated, &[found(7, 17)]), vec![(0, 0)]);
-        assert!(match_one_to_one(&annotated, &[found(7, 18)]).is_empty());
+        assert_eq!(
+            match_one_to_one(&annotated, &[found(7, 17)], MIN_OVERLAP),
+            vec![(0, 0)]
+        );
+        assert!(match_one_to_one(&annotated, &[found(7, 18)], MIN_OVERLAP).is_empty());
         // One to one, the larger overlap first.
-        assert_eq!(match_one_to_one(&[0..10, 5..15], &[found(5, 15)]), vec![(1, 0)]);
+        assert_eq!(
+            match_one_to_one(&[0..10, 5..15], &[found(5, 15)], MIN_OVERLAP),
+            vec![(1, 0)]
+        );
     }
 
     #[test]

@@ -22,7 +22,7 @@ use serde_json::{json, Value};
 
 use super::paste_forms::Pasted;
 use super::scores::{percent, round2, MatchScores};
-use super::{ggt, quote_forms, Evaluation};
+use super::{german_quotes, ggt, quote_forms, Evaluation};
 use crate::output::quotes_report;
 
 /// The corpus splits scored, in the order they are reported.
@@ -38,7 +38,10 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
     ));
     let mut json = serde_json::Map::new();
     let mut dev = Vec::new();
-    for split in SPLITS {
+    if !corpus.is_dir() {
+        table = format!("skipped PolNeAR: {} does not exist\n", corpus.display());
+    }
+    for split in SPLITS.into_iter().filter(|_| corpus.is_dir()) {
         let articles = load_split(&corpus.join(split))?;
         let mut direct = Tally::default();
         let mut all = Tally::default();
@@ -61,6 +64,9 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
     let ggt = ggt::evaluate(data)?;
     table.push_str(&ggt.table);
     json.insert("ggt".to_owned(), ggt.clean);
+    let german = german_quotes::evaluate(data)?;
+    table.push_str(&german.table);
+    json.insert("de".to_owned(), german.json);
     json.insert(
         "forms".to_owned(),
         json!({"polnear_dev": polnear_forms, "ggt": ggt.forms}),

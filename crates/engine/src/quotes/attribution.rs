@@ -397,11 +397,16 @@ impl Article<'_> {
         range.clone().find_map(|at| self.cue(at).map(|cue| (at, cue)))
     }
 
-    /// True when every token of `range` is an auxiliary verb (`a déclaré`, `has said`).
+    /// True when every token of `range` is an auxiliary verb or a French reflexive pronoun
+    /// (`a déclaré`, `has said`, `se félicite`, `s'est réjoui`).
     fn only_auxiliaries(&self, range: Range<usize>) -> bool {
         range.clone().all(|at| {
-            self.word(at)
-                .is_some_and(|word| matches!(word, "a" | "ont" | "hat" | "has" | "had" | "ha" | "han"))
+            self.word(at).is_some_and(|word| {
+                matches!(
+                    word,
+                    "a" | "ont" | "hat" | "has" | "had" | "ha" | "han" | "se" | "s'est" | "s’est"
+                )
+            })
         })
     }
 }

@@ -134,6 +134,7 @@ pub(crate) fn cue_at_lower(text: &str, tokens: &[Token], index: usize, lower: &s
         return None;
     }
     if is_listed(FOREIGN_SPEECH, lower)
+        || is_listed(crate::lexicon::fr::SPEECH_VERBS, lower)
         || is_listed(DOCUMENT_VERBS, lower) && follows_document(text, tokens, index)
     {
         return Some(Cue {
@@ -404,7 +405,12 @@ mod tests {
             assert!(speech_lemma(verb) || *verb == "laughed", "{verb}");
         }
         for verb in INFINITIVE_VERBS {
-            assert!(speech_lemma(verb) || is_listed(FOREIGN_SPEECH, verb), "{verb}");
+            assert!(
+                speech_lemma(verb)
+                    || is_listed(FOREIGN_SPEECH, verb)
+                    || is_listed(crate::lexicon::fr::SPEECH_VERBS, verb),
+                "{verb}"
+            );
         }
     }
 

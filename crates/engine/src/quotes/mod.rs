@@ -13,6 +13,7 @@ mod attribution;
 mod captions;
 mod cues;
 mod descriptions;
+mod german;
 mod labels;
 mod lists;
 mod organisations;
@@ -27,8 +28,8 @@ use std::ops::Range;
 
 use crate::text::lower_case_tokens::LowerCaseTokens;
 use crate::text::tokens::{token_at_or_after, token_ranges, tokenize, Token};
-use crate::text::Document;
 use crate::text::{cut_at_openers, QuotedPassage};
+use crate::text::{Document, Language};
 
 use article::Article;
 use attribution::Attribution;
@@ -127,23 +128,28 @@ impl QuoteFinder {
     /// Returns the quotations in a document, in article order; spans index its original text.
     pub fn find_in(&self, document: &Document) -> Vec<Quote> {
         let original = |span: Range<usize>| document.to_original(span);
-        self.find_in_analysed(document.analysed(), document.sentences(), document.quotations())
-            .into_iter()
-            .map(|quote| Quote {
-                kind: quote.kind,
-                span: original(quote.span),
-                parts: quote.parts.into_iter().map(original).collect(),
-                speaker: quote.speaker.map(|speaker| Speaker {
-                    span: original(speaker.span),
-                    name: speaker.name,
-                }),
-                cue: quote.cue.map(original),
-            })
-            .collect()
+        self.find_in_analysed(
+            document.analysed(),
+            document.sentences(),
+            document.quotations(),
+            document.language(),
+        )
+        .into_iter()
+        .map(|quote| Quote {
+            kind: quote.kind,
+            span: original(quote.span),
+            parts: quote.parts.into_iter().map(original).collect(),
+            speaker: quote.speaker.map(|speaker| Speaker {
+                span: original(speaker.span),
+                name: speaker.name,
+            }),
+            cue: quote.cue.map(original),
+        })
+        .collect()
     }
 
-    /// The quotations in the analysed form of a document, split into `sentences`, with its
-    /// quoted `passages`; spans index it. The speakers are named once the finder's own
+    /// The quotations in the analysed form of a document in `language`, split into
+    /// `sentences`, with its quoted `passages`; spans index it. The speakers are named once the finder's own
     /// records (lower case, cues, speech passages) are freed, as naming them is where memory
     /// peaks.
     fn find_in_analysed(
@@ -151,9 +157,13 @@ impl QuoteFinder {
         text: &str,
         sentences: &[Range<usize>],
         passages: &[QuotedPassage],
+        language: Option<Language>,
     ) -> Vec<Quote> {
         let tokens = tokenize(text);
-        let unnamed = unnamed_quotes(text, &tokens, sentences, passages);
+        let unnamed = match language {
+            Some(Language::German) => german_unnamed_quotes(text, &tokens, sentences, passages),
+            _ => unnamed_quotes(text, &tokens, sentences, passages),
+        };
         name_speakers(text, &tokens, unnamed)
     }
 }
@@ -247,6 +257,31 @@ fn unnamed_quotes(
         sentences,
         speech_spans,
         sources,
+    }
+}
+
+/// The quotations of a German text (see [`german`]), their speakers as the article words them.
+fn german_unnamed_quotes(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+    passages: &[QuotedPassage],
+) -> Unnamed {
+    let lower = LowerCaseTokens::new(text, tokens);
+    let view = Article {
+        text,
+        tokens,
+        cues: &[],
+        lower: &lower,
+    };
+    let sentences = sentence_tokens(text, tokens, sentences, passages);
+    let found = german::german_quotes(&view, &sentences, passages);
+    let speech_spans = passages.iter().map(QuotedPassage::outer).collect();
+    Unnamed {
+        found,
+        sentences,
+        speech_spans,
+        sources: Vec::new(),
     }
 }
 

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::article::Article;
 use super::lists::is_listed;
+use crate::lexicon::fr::SPEAKER_ENDS as FR_SPEAKER_ENDS;
 use crate::lexicon::{
     LINK_LABELS, MONTHS, NOT_NAMES, SENTENCE_OPENERS, TIME_PREPOSITIONS, TIME_WORDS, WEEKDAYS,
 };
@@ -15,13 +16,15 @@ use crate::text::stopwords::is_stopword;
 use crate::text::Language;
 
 /// Pronouns that may stand alone as a speaker.
-const SPEAKING_PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "who", "you"];
+const SPEAKING_PRONOUNS: &[&str] = &[
+    "elle", "elles", "he", "i", "il", "ils", "it", "she", "they", "we", "who", "you",
+];
 
 impl Article<'_> {
     /// The tokens of `span` that name a source, or `None` when none of them can.
     pub(crate) fn speaker_span(&self, span: Range<usize>) -> Option<Range<usize>> {
         let mut start = self.past_openers(span.clone());
-        let mut end = span.end;
+        let mut end = self.before_french_ending(start..span.end);
         while end > start + 1 && self.is_trailing_adverb(end - 1) {
             end -= 1;
         }
@@ -64,6 +67,19 @@ impl Article<'_> {
 
     /// True for a word of a phrase of time: a time word, a weekday, a month, a number, or the
     /// full stop of an abbreviated month (`Jan.`).
+    /// Where a speaker's phrase ends before a French day or preposition that follows a word
+    /// (`François Bayrou dimanche sur France Inter`, `l'entraîneur après le match`): the end of
+    /// `span` when there is none.
+    fn before_french_ending(&self, span: Range<usize>) -> usize {
+        (span.start + 1..span.end)
+            .find(|&at| {
+                self.tokens[at - 1].is_word()
+                    && self.tokens[at].is_lowercase(self.text)
+                    && self.word(at).is_some_and(|word| is_listed(FR_SPEAKER_ENDS, word))
+            })
+            .unwrap_or(span.end)
+    }
+
     fn is_time_token(&self, at: usize) -> bool {
         let token = &self.tokens[at];
         if token.is('.') {

@@ -121,8 +121,15 @@ impl NameBook {
             while index < tokens.len() && continues_name(text, tokens, index) {
                 index += 1;
             }
-            let words = run_words(text, &tokens[start..index]);
-            let gender = words.first().and_then(|first| title_gender(first));
+            let mut words = run_words(text, &tokens[start..index]);
+            // `le ministre du Travail Olivier Dussopt`: the department is no part of the name.
+            if words.len() >= 3 && follows_role_complement(text, tokens, 0, start) {
+                words.remove(0);
+            }
+            let gender = words
+                .first()
+                .and_then(|first| title_gender(first))
+                .or_else(|| article_gender(text, tokens, start));
             if let Some(name) = bare_name(&words) {
                 // `Dr. Bowes`, `Sen. Warren`: a title before a name makes a person.
                 let titled = words.len() > 1
@@ -272,7 +279,25 @@ impl NameBook {
             while index < phrase.end && continues_name(text, tokens, index) {
                 index += 1;
             }
-            let words = run_words(text, &tokens[start..index]);
+            let mut words = run_words(text, &tokens[start..index]);
+            // `la maire de Paris`, `the mayor of Paris`: a run after a role and a complement
+            // names the place or body, not the speaker; past its first word it may name them
+            // (`le ministre du Travail Olivier Dussopt`).
+            if follows_role_complement(text, tokens, phrase.start, start) {
+                if words.len() < 3 {
+                    continue;
+                }
+                words.remove(0);
+            }
+            // `die Gewerkschaft`, `Der Minister`: a German noun after its article names nobody.
+            let after_article = start > phrase.start && is_german_article(tokens[start - 1].text(text));
+            let opens_with_article = words.len() == 2
+                && words
+                    .first()
+                    .is_some_and(|first| is_german_article(&first.to_lowercase()));
+            if words.len() == 1 && after_article || opens_with_article {
+                continue;
+            }
             // `Mr. Morgan of the Sierra Club`: a name before its affiliation heads the phrase.
             let affiliated = index < phrase.end
                 && tokens[index].is_word()
@@ -350,7 +375,8 @@ impl NameBook {
         }
         let wanted = match pronoun {
             "he" | "il" | "er" | "él" => Some(Gender::Male),
-            "she" | "elle" | "ella" => Some(Gender::Female),
+            // German `sie` is also `they`; a single speaker is far the commoner reading.
+            "she" | "elle" | "ella" | "sie" => Some(Gender::Female),
             _ => None,
         };
         let wanted = wanted?;
@@ -620,6 +646,63 @@ fn continues_name(text: &str, tokens: &[Token], index: usize) -> bool {
     same_line && (tokens[index].is_capitalized(text) || name_stop || ampersand)
 }
 
+/// True when the capitalised run at token `run` of a phrase starting at `phrase_start` follows
+/// a lower-case role and a complement (`maire de`, `mayor of`, `ministre de la`, `patron du`).
+fn follows_role_complement(text: &str, tokens: &[Token], phrase_start: usize, run: usize) -> bool {
+    let mut at = run;
+    if at > phrase_start && matches!(tokens[at - 1].text(text), "la" | "the") {
+        at -= 1;
+    }
+    if at == phrase_start {
+        return false;
+    }
+    let complement = tokens[at - 1].text(text);
+    let elided = complement.starts_with("d'") || complement.starts_with("d’");
+    let (complement_at, role_at) = if elided {
+        (at, at)
+    } else {
+        (at - 1, at.saturating_sub(1))
+    };
+    // German nouns are capitalised: `der Sprecher des Ministeriums`, `ein Sprecher der Polizei`.
+    let german = matches!(complement, "des" | "der" | "von" | "vom");
+    let is_complement = elided || german || matches!(complement, "of" | "de" | "du");
+    let role = &tokens[role_at.saturating_sub(1)];
+    is_complement
+        && complement_at > phrase_start
+        && role_at > phrase_start
+        && (role.is_lowercase(text) || german && role.is_capitalized(text))
+}
+
+/// A capitalised German noun for a role before a name (`Bundesfinanzminister Peer
+/// Steinbrück`, `RTL-Chefin Anke Schäferkordt`, `Trainer Jürgen Klopp`): it ends as one of
+/// the German speaker nouns.
+fn is_german_role(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && crate::lexicon::de::SPEAKER_NOUNS
+            .iter()
+            .any(|ending| lower.ends_with(ending))
+}
+
+/// A German article, whose capitalised noun is no name (`die Polizei`, `einem Sprecher`).
+fn is_german_article(word: &str) -> bool {
+    matches!(
+        word,
+        "der"
+            | "die"
+            | "das"
+            | "dem"
+            | "den"
+            | "des"
+            | "ein"
+            | "eine"
+            | "einer"
+            | "eines"
+            | "einem"
+            | "einen"
+    )
+}
+
 /// The words of a run of tokens as written, full stops kept with their abbreviations.
 fn run_words<'a>(text: &'a str, run: &[Token]) -> Vec<&'a str> {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
@@ -683,6 +766,21 @@ fn title_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a French or German article gives the role before a name (`la ministre Agnès
+/// X`, `le préfet Pierre Y`, `die Ministerin Ursula Z`), for the run of capitalised words
+/// starting at token `run`.
+fn article_gender(text: &str, tokens: &[Token], run: usize) -> Option<Gender> {
+    let role = tokens.get(run.checked_sub(1)?)?;
+    if !role.is_word() {
+        return None;
+    }
+    match tokens.get(run.checked_sub(2)?)?.text(text) {
+        "la" | "La" | "die" | "Die" => Some(Gender::Female),
+        "le" | "Le" | "der" | "Der" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// A run of capitalised words without roles in front and a possessive behind, if a name
 /// remains.
 fn bare_name(words: &[&str]) -> Option<String> {
@@ -692,7 +790,9 @@ fn bare_name(words: &[&str]) -> Option<String> {
     for (at, word) in words.iter().enumerate() {
         let bare = word.trim_end_matches('.');
         if at + 1 < words.len()
-            && (is_listed_lowercased(ROLE_WORDS, bare) || is_listed_lowercased(OFFICE_NOUNS, bare))
+            && (is_listed_lowercased(ROLE_WORDS, bare)
+                || is_listed_lowercased(OFFICE_NOUNS, bare)
+                || is_german_role(bare))
         {
             start = at + 1;
         }

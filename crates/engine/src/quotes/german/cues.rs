@@ -1,0 +1,102 @@
+//! The words that introduce German speech: a verb of saying (`sagte`, `erklärte`, `gesagt`),
+//! a separable one split across its clause (`teilte … mit`, `kündigte … an`), and `heißt es`.
+
+use std::ops::Range;
+
+use super::super::article::Article;
+use super::super::lists::{is_listed, phrases_starting_with};
+use super::direct::clause_end;
+use crate::lexicon::de::{SEPARABLE_SPEECH_VERBS, SPEECH_VERBS};
+
+/// How far (in tokens) the particle of a separable verb may follow its verb.
+const MAX_PARTICLE_DISTANCE: usize = 15;
+
+/// A verb of saying in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct VerbCue {
+    /// The verb, and the particle of a separable verb, as a token range (`teilte … mit`).
+    pub tokens: Range<usize>,
+    /// The verb's token.
+    pub verb: usize,
+    /// The last token of the cue: the particle, or the verb.
+    pub last: usize,
+}
+
+impl VerbCue {
+    /// Where the tokens after the verb that may name its subject end: at the particle of a
+    /// separable verb (`teilte das Unternehmen mit`), else at the end of its clause.
+    pub(super) fn subject_end(&self, view: &Article, sentence_end: usize) -> usize {
+        if self.last > self.verb {
+            self.last
+        } else {
+            clause_end(view, self.verb + 1, sentence_end)
+        }
+    }
+}
+
+/// The verbs of saying in the tokens `range`, in order.
+pub(super) fn verb_cues(view: &Article, range: Range<usize>) -> Vec<VerbCue> {
+    let mut cues = Vec::new();
+    for index in range.clone() {
+        let Some(word) = view.word(index) else {
+            continue;
+        };
+        let heisst_es = is_heisst_es(view, index, word);
+        if heisst_es || is_listed(SPEECH_VERBS, word) {
+            let last = index + usize::from(heisst_es);
+            cues.push(VerbCue {
+                tokens: index..last + 1,
+                verb: index,
+                last,
+            });
+            continue;
+        }
+        if let Some(particle) = particle_of(view, index, word, range.end) {
+            cues.push(VerbCue {
+                tokens: index..particle + 1,
+                verb: index,
+                last: particle,
+            });
+        }
+    }
+    cues
+}
+
+/// `heißt es`, `hieß es`: a statement with no speaker of its own.
+fn is_heisst_es(view: &Article, index: usize, word: &str) -> bool {
+    matches!(word, "heißt" | "hieß") && view.word(index + 1) == Some("es")
+}
+
+/// The particle ending the clause of the separable verb at `index` (`teilte … mit.`).
+fn particle_of(view: &Article, index: usize, word: &str, end: usize) -> Option<usize> {
+    let particles: Vec<&str> = phrases_starting_with(SEPARABLE_SPEECH_VERBS, word)
+        .filter_map(|phrase| phrase.last().copied())
+        .collect();
+    if particles.is_empty() {
+        return None;
+    }
+    let limit = end.min(index + 1 + MAX_PARTICLE_DISTANCE);
+    for at in index + 1..limit {
+        let token = &view.tokens[at];
+        if !token.is_word() {
+            if token.is(',')
+                || token.is('.')
+                || token.is(':')
+                || token.is(';')
+                || token.is('?')
+                || token.is('!')
+            {
+                return None;
+            }
+            continue;
+        }
+        let Some(candidate) = view.word(at) else {
+            continue;
+        };
+        let ends_clause = view.tokens.get(at + 1).is_none_or(|next| !next.is_word());
+        if ends_clause && particles.contains(&candidate) {
+            return Some(at);
+        }
+    }
+    None
+}

@@ -1,0 +1,322 @@
+//! Quoted passages in German text: a whole statement in marks (`„…“, sagte er.`, `Er sagte:
+//! „…“`) and a quoted fragment inside a sentence (`nannte diese Zahlen „aus der Luft
+//! gegriffen“`), each a direct quote; names and titles in marks (`der Film „…“`) are none.
+
+use std::ops::Range;
+
+use super::super::article::Article;
+use super::super::lists::is_listed;
+use super::super::{Found, QuoteKind};
+use super::cues::{verb_cues, VerbCue};
+use super::sentence_of;
+use super::sources::source_in;
+use super::speakers::{noun_phrase_at, phrase_after, subject_of};
+use crate::lexicon::de::{DETERMINERS, SPEECH_VERBS, SUBJUNCTIVE_VERBS, TITLE_NOUNS};
+use crate::text::is_quote_mark;
+use crate::text::stopwords::is_stopword;
+use crate::text::tokens::token_at_or_after;
+use crate::text::Language;
+use crate::text::QuotedPassage;
+
+/// A quoted passage of at least this many words is speech unless a title noun names it.
+const SPEECH_WORDS: usize = 5;
+
+/// A quoted sentence (ending in `.`, `!`, `?`) of at least this many words is speech.
+const MIN_STATEMENT_WORDS: usize = 3;
+
+/// A quote's speaker and cue, as token ranges, when found.
+type SpeakerAndCue = (Option<Range<usize>>, Option<Range<usize>>);
+
+/// The quoted passages of `sentences` that are speech, as direct quotes.
+pub(super) fn direct_quotes(
+    view: &Article,
+    sentences: &[Range<usize>],
+    passages: &[QuotedPassage],
+) -> Vec<Found> {
+    let outers: Vec<Range<usize>> = passages.iter().map(QuotedPassage::outer).collect();
+    let mut found = Vec::new();
+    for passage in passages {
+        let open = token_at_or_after(view.tokens, passage.open.start);
+        let after = token_at_or_after(view.tokens, passage.outer().end);
+        let Some(sentence) = sentence_of(sentences, open).map(|index| sentences[index].clone()) else {
+            continue;
+        };
+        let outside = |cue: &VerbCue| {
+            let at = view.tokens[cue.verb].start();
+            !outers.iter().any(|outer| outer.contains(&at))
+        };
+        let cues: Vec<VerbCue> = verb_cues(view, sentence.clone())
+            .into_iter()
+            .filter(outside)
+            .collect();
+        let source = source_in(view, sentence.clone());
+        let closing_sentence = sentence_of(sentences, after)
+            .map(|index| sentences[index].clone())
+            .unwrap_or_else(|| sentence.clone());
+        let followed_by = attribution_after(view, after, closing_sentence);
+        let has_cue = !cues.is_empty() || source.is_some() || followed_by.is_some();
+        if !is_speech(view, passage, open, has_cue) {
+            continue;
+        }
+        let (speaker, cue) = followed_by
+            .or_else(|| attribution(view, &cues, open, sentence.clone()))
+            .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
+            .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
+            .or_else(|| label(view, open, sentence.clone()))
+            .or_else(|| clause_verb(view, open, sentence.clone()))
+            .unwrap_or_default();
+        found.push(Found {
+            kind: QuoteKind::Direct,
+            span: passage.inner.clone(),
+            parts: vec![passage.inner.clone()],
+            speaker,
+            cue,
+        });
+    }
+    found
+}
+
+/// True when the passage opening at token `open` is speech: long, opening in lower case, or
+/// in a sentence with a cue, and not a name or title (`der Roman „…“`, `die „Welt“`).
+fn is_speech(view: &Article, passage: &QuotedPassage, open: usize, sentence_has_cue: bool) -> bool {
+    let inner = view.text.get(passage.inner.clone()).unwrap_or_default();
+    let before = open.checked_sub(1).and_then(|at| view.word(at));
+    let named = before.is_some_and(|word| is_listed(TITLE_NOUNS, word) || word.starts_with("sogenannt"));
+    if named || inner.is_empty() {
+        return false;
+    }
+    let words = inner.split_whitespace().count();
+    let lower = inner
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    if !lower && !ends_statement(inner) && open > 0 && names_what_follows(view, open - 1) {
+        return false;
+    }
+    // `Lee: „Wir kommen.“`, `„…“, sagte er. „Die Mannschaft hat gekämpft.“`: a sentence of
+    // its own after a colon or on its own is speech.
+    let after_colon = open > 0 && view.tokens[open - 1].is(':');
+    let statement = ends_statement(inner) && words >= MIN_STATEMENT_WORDS;
+    words >= SPEECH_WORDS || lower || sentence_has_cue || after_colon && statement
+}
+
+/// True when a quoted passage ends as a sentence does (`.`, `!`, `?`, `…`).
+fn ends_statement(inner: &str) -> bool {
+    inner.trim_end().ends_with(['.', '!', '?', '…'])
+}
+
+/// True when the token before a capitalised quoted passage makes it a name: a definite
+/// article or a preposition (`die „Welt“`, `laut „Reuters“`, `im „Spiegel“`), an adjective
+/// after an article (`die liberale „El Mundo“`), or a noun it names (`Enzyklika „…“`).
+fn names_what_follows(view: &Article, before: usize) -> bool {
+    let token = &view.tokens[before];
+    let Some(word) = view.word(before) else {
+        return false;
+    };
+    if token.is_capitalized(view.text) {
+        return !is_listed(SPEECH_VERBS, word) && before > 0 && !view.tokens[before - 1].is(':');
+    }
+    matches!(
+        word,
+        "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+            | "vom"
+            | "zum"
+            | "zur"
+            | "beim"
+            | "im"
+            | "am"
+            | "ins"
+            | "laut"
+            | "auf"
+            | "in"
+            | "bei"
+            | "von"
+            | "aus"
+            | "für"
+            | "mit"
+            | "über"
+            | "unter"
+            | "nach"
+    ) || (token.is_lowercase(view.text)
+        && ["e", "en", "er", "es"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+        && view
+            .word(before.wrapping_sub(1))
+            .is_some_and(|article| matches!(article, "der" | "die" | "das" | "den" | "dem" | "des")))
+}
+
+/// The speaker and cue of a quote from the verbs of its sentence: the last before the quote,
+/// else the first after it.
+fn attribution(
+    view: &Article,
+    cues: &[VerbCue],
+    open: usize,
+    sentence: Range<usize>,
+) -> Option<SpeakerAndCue> {
+    let cue = cues
+        .iter()
+        .rev()
+        .find(|cue| cue.verb < open)
+        .or_else(|| cues.iter().find(|cue| cue.verb > open))?;
+    let clause = clause_around(view, cue.verb, sentence.clone());
+    Some((
+        subject_of(view, cue.verb, cue.verb + 1, clause, sentence),
+        Some(cue.tokens.clone()),
+    ))
+}
+
+/// The verb or `so` right after a quote's closing mark (`„…“, sagte der Minister`, `„…“, so
+/// Lee`), in the tokens `sentence`, with the speaker after it.
+fn attribution_after(view: &Article, after: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
+    let next = if view.tokens.get(after).is_some_and(|token| token.is(',')) {
+        after + 1
+    } else {
+        after
+    };
+    if next >= sentence.end || next < sentence.start {
+        return None;
+    }
+    if let Some(cue) = verb_cues(view, next..sentence.end)
+        .into_iter()
+        .find(|cue| cue.verb == next)
+    {
+        let end = cue.subject_end(view, sentence.end);
+        return Some((phrase_after(view, cue.verb + 1, end), Some(cue.tokens.clone())));
+    }
+    if view.word(next) == Some("so") {
+        let end = clause_end(view, next + 1, sentence.end);
+        if let Some(speaker) = phrase_after(view, next + 1, end) {
+            return Some((Some(speaker), Some(next..next + 1)));
+        }
+    }
+    None
+}
+
+/// A quote opening its sentence after one that ends in a colon and holds a verb of saying
+/// (`Er sagte: ¶ „…“`) is that verb's.
+fn introduced_by_colon(
+    view: &Article,
+    sentences: &[Range<usize>],
+    open: usize,
+    sentence: &Range<usize>,
+    outers: &[Range<usize>],
+) -> Option<SpeakerAndCue> {
+    if open != sentence.start || open == 0 || !view.tokens[open - 1].is(':') {
+        return None;
+    }
+    let previous = sentences.get(sentence_of(sentences, open - 1)?)?.clone();
+    let cue = verb_cues(view, previous.clone()).into_iter().rev().find(|cue| {
+        !outers
+            .iter()
+            .any(|outer| outer.contains(&view.tokens[cue.verb].start()))
+    })?;
+    let clause = clause_around(view, cue.verb, previous.clone());
+    Some((
+        subject_of(view, cue.verb, cue.verb + 1, clause, previous),
+        Some(cue.tokens.clone()),
+    ))
+}
+
+/// `Bundesinnenminister Schäuble: „…“`, `Ein Beamter der Polizei: „…“`: a speaker named
+/// before a colon, with no verb, labels the quote after it.
+fn label(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
+    if open <= sentence.start || !view.tokens[open - 1].is(':') {
+        return None;
+    }
+    let named = noun_phrase_at(view, sentence.start, open - 1)?;
+    // Lower-case words are stop words or adjectives before a noun (`der stellvertretende
+    // Sprecher`), never a verb.
+    let verbless = (sentence.start..open - 1).all(|at| {
+        !view.tokens[at].is_lowercase(view.text)
+            || view
+                .word(at)
+                .is_some_and(|word| is_stopword(Language::German, word))
+            || view.tokens[at + 1].is_capitalized(view.text)
+    });
+    verbless.then_some((Some(named), None))
+}
+
+/// Any verb that introduces a quote after a colon (`würdigte er: „…“`, `So hatte Lee
+/// zugesichert: „…“`): the finite verb of the sentence's first clause, after its subject or
+/// opening it, or else the first verb before the colon, with its subject.
+fn clause_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
+    if open <= sentence.start {
+        return None;
+    }
+    let after_colon = view.tokens[open - 1].is(':');
+    // `Sie seien „…“`: a fragment in reported speech continues the report before it.
+    let reported = sentence.clone().any(|at| {
+        view.word(at)
+            .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word))
+    });
+    if reported && !after_colon {
+        return None;
+    }
+    let colon = if after_colon { open - 1 } else { open };
+    let first_clause = sentence.start..clause_end(view, sentence.start, colon);
+    let verb = noun_phrase_at(view, first_clause.start, first_clause.end)
+        .map(|subject| subject.end)
+        .filter(|&at| at < first_clause.end && is_verb_like(view, at))
+        .or_else(|| first_clause.clone().find(|&at| is_verb_like(view, at)))
+        .or_else(|| (sentence.start..colon).find(|&at| is_verb_like(view, at)))?;
+    let clause = clause_around(view, verb, sentence.start..colon);
+    let speaker = subject_of(view, verb, verb + 1, clause, sentence);
+    // `feierte die Absage als „…“`, `hält ihn für „…“`: the verb that judges is the cue.
+    let judged = matches!(view.word(open - 1), Some("als" | "für"));
+    Some((speaker, (after_colon || judged).then_some(verb..verb + 1)))
+}
+
+/// A lower-case word that can be a verb: no stop word, and no adjective between an article
+/// and its noun (`der ehemalige Minister`).
+fn is_verb_like(view: &Article, index: usize) -> bool {
+    let token = &view.tokens[index];
+    let after_article = index > 0
+        && view
+            .word(index - 1)
+            .is_some_and(|word| is_listed(DETERMINERS, word) || is_stopword(Language::German, word))
+        && view
+            .tokens
+            .get(index + 1)
+            .is_some_and(|next| next.is_capitalized(view.text));
+    token.is_lowercase(view.text)
+        && view
+            .word(index)
+            .is_some_and(|word| !is_stopword(Language::German, word))
+        && !after_article
+}
+
+/// The clause around token `index`: bounded by commas, colons, semicolons, dashes
+/// and quote marks, and by `bounds`.
+pub(super) fn clause_around(view: &Article, index: usize, bounds: Range<usize>) -> Range<usize> {
+    let mut start = index;
+    while start > bounds.start && !is_clause_mark(view, start - 1) {
+        start -= 1;
+    }
+    start..clause_end(view, index, bounds.end)
+}
+
+/// The first clause mark at or after `from`, or `end`.
+pub(super) fn clause_end(view: &Article, from: usize, end: usize) -> usize {
+    (from..end).find(|&at| is_clause_mark(view, at)).unwrap_or(end)
+}
+
+/// A punctuation token that bounds a clause.
+fn is_clause_mark(view: &Article, index: usize) -> bool {
+    let token = &view.tokens[index];
+    !token.is_word()
+        && (token.is(',')
+            || token.is(';')
+            || token.is(':')
+            || token.is('.')
+            || token.is('!')
+            || token.is('?')
+            || token.is('–')
+            || token.text(view.text).chars().next().is_some_and(is_quote_mark))
+}

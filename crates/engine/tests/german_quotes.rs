@@ -1,0 +1,311 @@
+//! German quote attribution, one construction a row: every German quotation mark („…“, »…«,
+//! ‚…‘, Swiss «…»), quoted fragments inside a sentence, verbs of saying with their subject
+//! before or after them (and separable ones split across the clause), `so X`, `laut X`,
+//! `X zufolge`, `nach Angaben X`, `wie X sagte`, indirect speech in the Konjunktiv after and
+//! before its verb, speakers as German noun phrases with titles, pronouns resolved to the
+//! person named before, and names and titles in marks that are no quotes. The sentences are
+//! written for this test; each article must yield exactly the quotation given.
+
+use nutgraf_engine::text::Language;
+use nutgraf_engine::{Document, QuoteFinder, QuoteKind};
+
+/// One expected quotation: its kind, its words, the speaker's name and the cue.
+struct Expected {
+    kind: QuoteKind,
+    text: &'static str,
+    speaker: &'static str,
+    cue: Option<&'static str>,
+}
+
+/// (article, the quotation it holds)
+const CASES: &[(&str, Expected)] = &[
+    // A quote in „…“, then its verb and a speaker with a title.
+    (
+        "„Wir werden die Steuern nicht erhöhen“, sagte Bundesfinanzminister Peer Steinbrück am Montag in Berlin.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir werden die Steuern nicht erhöhen",
+            speaker: "Peer Steinbrück",
+            cue: Some("sagte"),
+        },
+    ),
+    // Speaker and verb before a colon; a speaker with a genitive.
+    (
+        "Der Sprecher des Ministeriums sagte: „Die Gespräche werden fortgesetzt.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Die Gespräche werden fortgesetzt.",
+            speaker: "Der Sprecher des Ministeriums",
+            cue: Some("sagte"),
+        },
+    ),
+    // »…« and `so X`.
+    (
+        "»Das Angebot ist nicht akzeptabel«, so die Gewerkschaft.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Das Angebot ist nicht akzeptabel",
+            speaker: "die Gewerkschaft",
+            cue: Some("so"),
+        },
+    ),
+    // Swiss «…».
+    (
+        "«Wir prüfen alle Möglichkeiten», sagte der Bundesrat am Mittwoch in Bern.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir prüfen alle Möglichkeiten",
+            speaker: "der Bundesrat",
+            cue: Some("sagte"),
+        },
+    ),
+    // ‚…‘ around a fragment.
+    (
+        "Der Minister bezeichnete den Vorschlag als ‚unausgegoren‘.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "unausgegoren",
+            speaker: "Der Minister",
+            cue: Some("bezeichnete"),
+        },
+    ),
+    // A quoted fragment inside the sentence.
+    (
+        "RTL-Chefin Anke Schäferkordt nannte diese Zahlen „aus der Luft gegriffen“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "aus der Luft gegriffen",
+            speaker: "Anke Schäferkordt",
+            cue: Some("nannte"),
+        },
+    ),
+    // A speaker labelling a quote before a colon.
+    (
+        "Bundesinnenminister Wolfgang Schäuble: „Wir brauchen diese Daten.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir brauchen diese Daten.",
+            speaker: "Wolfgang Schäuble",
+            cue: None,
+        },
+    ),
+    // A pronoun resolved to the person named before.
+    (
+        "Der Trainer Jürgen Klopp war zufrieden. „Wir haben gut gespielt“, sagte er.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir haben gut gespielt",
+            speaker: "Jürgen Klopp",
+            cue: Some("sagte"),
+        },
+    ),
+    // A pronoun resolved to the person named before; the verb before a colon is the cue.
+    (
+        "Der Vorsitzende Frank Werneke kam am Abend. Er lehnt das Angebot ab: „Das ist zu wenig.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Das ist zu wenig.",
+            speaker: "Frank Werneke",
+            cue: Some("lehnt"),
+        },
+    ),
+    // Indirect speech after the verb, marked by Konjunktiv I.
+    (
+        "Er sagte am Montag, die Lage an der Grenze sei ernst.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "die Lage an der Grenze sei ernst",
+            speaker: "Er",
+            cue: Some("sagte"),
+        },
+    ),
+    // Indirect speech before `, so X`.
+    (
+        "Die Regierung habe keine andere Wahl gehabt, so der Sprecher.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "Die Regierung habe keine andere Wahl gehabt",
+            speaker: "der Sprecher",
+            cue: Some("so"),
+        },
+    ),
+    // Indirect speech before its verb.
+    (
+        "Die Lage an der Grenze sei ruhig, sagte ein Sprecher der Polizei.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "Die Lage an der Grenze sei ruhig",
+            speaker: "ein Sprecher der Polizei",
+            cue: Some("sagte"),
+        },
+    ),
+    // `laut X`.
+    (
+        "Laut der Polizei wurde bei dem Unfall niemand verletzt.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "wurde bei dem Unfall niemand verletzt",
+            speaker: "der Polizei",
+            cue: Some("Laut"),
+        },
+    ),
+    // `X zufolge`.
+    (
+        "Dem Bericht zufolge sind die Kosten um zehn Prozent gestiegen.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "sind die Kosten um zehn Prozent gestiegen",
+            speaker: "Dem Bericht",
+            cue: Some("zufolge"),
+        },
+    ),
+    // `nach Angaben X`.
+    (
+        "Nach Angaben des Ministeriums wurden 300 Soldaten entsandt.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "wurden 300 Soldaten entsandt",
+            speaker: "des Ministeriums",
+            cue: Some("Nach Angaben"),
+        },
+    ),
+    // `wie X sagte`.
+    (
+        "Wie der Sprecher des Ministeriums sagte, werde die Entscheidung im Herbst fallen.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "werde die Entscheidung im Herbst fallen",
+            speaker: "der Sprecher des Ministeriums",
+            cue: Some("sagte"),
+        },
+    ),
+    // A separable verb split across its clause, and `dass`.
+    (
+        "Das Unternehmen teilte am Dienstag mit, dass 500 Stellen gestrichen werden.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "dass 500 Stellen gestrichen werden",
+            speaker: "Das Unternehmen",
+            cue: Some("teilte am Dienstag mit"),
+        },
+    ),
+    // A separable verb with its particle before the comma.
+    (
+        "Die Bundeskanzlerin kündigte an, sie werde im Herbst nach China reisen.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "sie werde im Herbst nach China reisen",
+            speaker: "Die Bundeskanzlerin",
+            cue: Some("kündigte an"),
+        },
+    ),
+    // `sie` resolved to the woman named before.
+    (
+        "Die Ministerin Kristina Schröder besuchte eine Kita. Sie betonte, die Betreuung müsse ausgebaut werden.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "die Betreuung müsse ausgebaut werden",
+            speaker: "Kristina Schröder",
+            cue: Some("betonte"),
+        },
+    ),
+    // The subject after the verb when a time opens the sentence.
+    (
+        "Am Montag erklärte die Polizei, der Täter habe allein gehandelt.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "der Täter habe allein gehandelt",
+            speaker: "die Polizei",
+            cue: Some("erklärte"),
+        },
+    ),
+    // A statement with its own `dass` before the verb.
+    (
+        "Die Studie zeige, dass die Gebühren kaum abschrecken, erklärte die Ministerin.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "Die Studie zeige, dass die Gebühren kaum abschrecken",
+            speaker: "die Ministerin",
+            cue: Some("erklärte"),
+        },
+    ),
+    // The sentence's subject when the verb follows a relative clause.
+    (
+        "Miroslav Klose, der Gelb-Rot sah, nannte seinen Platzverweis „überzogen“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "überzogen",
+            speaker: "Miroslav Klose",
+            cue: Some("nannte"),
+        },
+    ),
+];
+
+/// Articles with quoted names and titles and no quotation.
+const NO_QUOTES: &[&str] = &[
+    // A title after a noun that names it is no quote.
+    "Die Zeitung „Die Zeit“ berichtete am Donnerstag über den Streik.",
+    // A film title is no quote.
+    "Der Film „Das Leben der Anderen“ lief am Abend im Fernsehen.",
+    // A name after a preposition is no quote.
+    "Er war zu Gast beim „Deutschen Klimakongress“ in Berlin.",
+];
+
+/// The quotations of a German `article`, described as `Kind “words” — speaker (cue)`.
+fn described(article: &str) -> Vec<String> {
+    let document = Document::with_language(article, Some(Language::German));
+    QuoteFinder
+        .find_in(&document)
+        .iter()
+        .map(|quote| {
+            format!(
+                "{:?} “{}” — {:?} ({:?})",
+                quote.kind,
+                &article[quote.span.clone()],
+                quote.speaker.as_ref().map(|speaker| speaker.name.as_str()),
+                quote.cue.as_ref().map(|cue| &article[cue.clone()]),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn german_constructions() {
+    let mut failures = Vec::new();
+    for (article, want) in CASES {
+        let expected = format!(
+            "{:?} “{}” — {:?} ({:?})",
+            want.kind,
+            want.text,
+            Some(want.speaker),
+            want.cue
+        );
+        let found = described(article);
+        if found != [expected.clone()] {
+            failures.push(format!(
+                "{article}\n  found:    {found:?}\n  expected: {expected}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn names_and_titles_in_marks_are_no_quotes() {
+    for article in NO_QUOTES {
+        assert_eq!(described(article), Vec::<String>::new(), "{article}");
+    }
+}
+
+#[test]
+fn german_is_read_as_german_when_detected() {
+    let (article, want) = &CASES[0];
+    let found = QuoteFinder.find(article);
+    assert_eq!(found.len(), 1);
+    assert_eq!(&article[found[0].span.clone()], want.text);
+}
