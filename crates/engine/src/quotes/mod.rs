@@ -243,6 +243,7 @@ fn unnamed_quotes(
     found.sort_by_key(|quote| quote.span.start);
     let labelled = labelled_lines(&view, &found);
     if !labelled.is_empty() {
+        found.reserve_exact(labelled.len());
         found.extend(labelled);
         found.sort_by_key(|quote| quote.span.start);
     }
