@@ -13,7 +13,9 @@ pub use server::StaticServer;
 pub use webdriver::{Browser, Element, ENTER, TAB};
 
 use std::env;
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 
 use serde_json::{json, Value};
 
@@ -210,4 +212,27 @@ pub fn shared_file(relative: &str, test: &str) -> String {
             path.display()
         )
     })
+}
+
+/// The gzipped size of a file (`gzip -9`), in bytes.
+pub fn gzipped_size(path: &Path) -> usize {
+    let bytes = std::fs::read(path).unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
+    let mut gzip = Command::new("gzip")
+        .arg("-9c")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gzip runs");
+    gzip.stdin
+        .take()
+        .expect("gzip's input")
+        .write_all(&bytes)
+        .expect("gzip reads");
+    gzip.wait_with_output().expect("gzip finishes").stdout.len()
+}
+
+/// The median of some measurements (the middle one of an odd count).
+pub fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
 }
