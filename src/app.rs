@@ -9,7 +9,7 @@ use crate::analysis::Analysis;
 use crate::announcement::announcement;
 use crate::components::{
     CharRange, EngineFailure, ExportPanel, KeyPhrases, LengthControls, QuoteList, SourcePanel,
-    SpeakersOverview, SummaryView,
+    SpeakersOverview, SummaryView, ViewTabs,
 };
 use crate::file_text::looks_binary;
 use crate::hooks::{use_analysis, use_persistence, Engine, TextSaver};
@@ -52,24 +52,30 @@ fn opening_state() -> AppState {
     AppState::new(Rc::from(text), load_settings())
 }
 
-/// What the engine found: the summary (or why there is none), the speakers, the quotes and
-/// the exports.
+/// What the engine found: the summary (or why there is none) and the exports, then the
+/// speakers and the quotes; on a phone, the tabs show one group at a time.
 fn findings(analysis: Rc<Analysis>, state: &UseReducerHandle<AppState>, on_status: Callback<String>) -> Html {
     let on_reveal = dispatch(state, Action::Reveal);
     let layout = state.settings.layout;
     html! {
         <>
-            if analysis.total_sentences == 0 {
-                <p class="problem" data-testid="problem">{ "No sentences found: paste some prose, such as a news article." }</p>
-            } else if analysis.total_words < MIN_WORDS_TO_SUMMARIZE {
-                <p class="problem" data-testid="problem">{ "This is too short to summarize: paste a few sentences or more." }</p>
-            } else {
-                <SummaryView analysis={analysis.clone()} {layout} on_layout={dispatch(state, Action::SetLayout)} on_show={dispatch(state, Action::Show)} on_reveal={on_reveal.clone()} />
-                <KeyPhrases phrases={analysis.summary.keywords.clone()} />
-            }
-            <SpeakersOverview analysis={analysis.clone()} />
-            <QuoteList analysis={analysis.clone()} {on_reveal} />
-            <ExportPanel {analysis} {layout} {on_status} />
+            <div class="summary-group">
+                if analysis.total_sentences == 0 {
+                    <p class="problem" data-testid="problem">{ "No sentences found: paste some prose, such as a news article." }</p>
+                } else if analysis.total_words < MIN_WORDS_TO_SUMMARIZE {
+                    <p class="problem" data-testid="problem">{ "This is too short to summarize: paste a few sentences or more." }</p>
+                } else {
+                    <SummaryView analysis={analysis.clone()} {layout} on_layout={dispatch(state, Action::SetLayout)} on_show={dispatch(state, Action::Show)} on_reveal={on_reveal.clone()} />
+                    <KeyPhrases phrases={analysis.summary.keywords.clone()} />
+                }
+            </div>
+            <div class="quotes-group">
+                <SpeakersOverview analysis={analysis.clone()} />
+                <QuoteList analysis={analysis.clone()} {on_reveal} />
+            </div>
+            <div class="summary-group">
+                <ExportPanel {analysis} {layout} {on_status} />
+            </div>
         </>
     }
 }
@@ -115,7 +121,13 @@ pub fn App(props: &AppProps) -> Html {
         state.text.clone()
     };
     let on_failure = dispatch(&state, Action::EngineFailed);
-    let analysis_state = use_analysis(props.engine, analyzed_text, state.settings.length, on_failure);
+    let analysis_state = use_analysis(
+        props.engine,
+        analyzed_text,
+        state.settings.length,
+        state.typed,
+        on_failure,
+    );
     let has_text = !state.text.trim().is_empty();
     let busy = analysis_state.busy && has_text;
     let analysis = analysis_state
@@ -140,7 +152,10 @@ pub fn App(props: &AppProps) -> Html {
                 <h1>{ "Nutgraf" }</h1>
                 <p class="tagline">{ "Paste a news article: see the sentences that carry it, and who said what." }</p>
             </header>
-            <main class="workspace">
+            if has_text {
+                <ViewTabs view={state.view} on_view={dispatch(&state, Action::SetView)} />
+            }
+            <main class="workspace" data-view={if has_text { state.view.name() } else { "article" }}>
                 <SourcePanel
                     text={state.text.clone()}
                     mode={state.mode}
@@ -155,7 +170,7 @@ pub fn App(props: &AppProps) -> Html {
                     reveal={state.reveal}
                 />
                 <section class="results" aria-label="Results" aria-busy={busy.to_string()}>
-                    <div class="results-bar">
+                    <div class="results-bar summary-group">
                         <LengthControls value={state.settings.length} on_change={dispatch(&state, Action::SetLength)} />
                         if busy {
                             <span class="spinner" data-testid="busy" aria-hidden="true"></span>

@@ -13,6 +13,7 @@ pub mod fault_injection;
 pub mod file_text;
 pub mod highlight;
 pub mod hooks;
+pub mod js_text;
 pub mod sample;
 pub mod settings;
 pub mod share_target;

@@ -121,7 +121,7 @@ impl TextStore {
         let refused = |error: JsValue| StoreError::Refused(describe(&error));
         let (transaction, store) = self.store(IdbTransactionMode::Readwrite).map_err(refused)?;
         let record = Object::new();
-        let _ = Reflect::set(&record, &"text".into(), &JsValue::from_str(text));
+        let _ = Reflect::set(&record, &"text".into(), &crate::js_text::to_js(text));
         let _ = Reflect::set(&record, &"edited".into(), &JsValue::from_f64(edited));
         store
             .put_with_key(&record, &JsValue::from_str(key))

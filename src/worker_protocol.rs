@@ -28,7 +28,7 @@ impl AnalysisRequest {
         Array::of3(
             &JsValue::from_f64(id as f64),
             &JsValue::from_str(&length),
-            &JsValue::from_str(text),
+            &crate::js_text::to_js(text),
         )
         .into()
     }

@@ -236,3 +236,71 @@ pub fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
 }
+
+/// Where the tests keep their screenshots for a reviewer to look at: `target/screenshots/`.
+pub fn screenshot_folder() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots")
+}
+
+/// Saves the whole page (beyond the window, too) as `target/screenshots/<name>.png`.
+pub fn screenshot(browser: &Browser, name: &str) -> PathBuf {
+    let shot = browser.cdp(
+        "Page.captureScreenshot",
+        json!({ "format": "png", "captureBeyondViewport": true }),
+    );
+    let png = decode_base64(shot["data"].as_str().expect("the screenshot's data"));
+    let folder = screenshot_folder();
+    std::fs::create_dir_all(&folder)
+        .unwrap_or_else(|error| panic!("cannot create {}: {error}", folder.display()));
+    let path = folder.join(format!("{name}.png"));
+    std::fs::write(&path, png).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
+    path
+}
+
+/// The bytes of standard base64 text (padding and line breaks ignored).
+fn decode_base64(text: &str) -> Vec<u8> {
+    let value = |byte: u8| match byte {
+        b'A'..=b'Z' => Some(byte - b'A'),
+        b'a'..=b'z' => Some(byte - b'a' + 26),
+        b'0'..=b'9' => Some(byte - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let mut bytes = Vec::with_capacity(text.len() / 4 * 3);
+    let (mut buffer, mut bits) = (0u32, 0);
+    for sixbits in text.bytes().filter_map(value) {
+        buffer = (buffer << 6) | u32::from(sixbits);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push((buffer >> bits) as u8);
+        }
+    }
+    bytes
+}
+
+/// Shows the page as on a phone (`mobile`) or a desktop window of `width` × `height` CSS
+/// pixels, in the light or dark theme.
+pub fn emulate(browser: &Browser, width: u32, height: u32, mobile: bool, dark: bool) {
+    browser.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": width, "height": height, "deviceScaleFactor": if mobile { 2 } else { 1 }, "mobile": mobile}),
+    );
+    browser.cdp(
+        "Emulation.setEmulatedMedia",
+        json!({"features": [{"name": "prefers-color-scheme", "value": if dark { "dark" } else { "light" }}]}),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_base64;
+
+    #[test]
+    fn base64_decodes_with_and_without_padding() {
+        assert_eq!(decode_base64("TnV0Z3JhZg=="), b"Nutgraf");
+        assert_eq!(decode_base64("TnV0"), b"Nut");
+        assert_eq!(decode_base64("TnV0Z3Jh\nZg"), b"Nutgraf");
+    }
+}
