@@ -96,7 +96,12 @@ pub fn use_analysis(
                     busy.set(false);
                 }
             };
-            *timer.borrow_mut() = Some(Timeout::new(if typed { SETTLE_MS } else { 0 }, send));
+            if typed {
+                *timer.borrow_mut() = Some(Timeout::new(SETTLE_MS, send));
+            } else {
+                *timer.borrow_mut() = None;
+                send();
+            }
         });
     }
 
