@@ -28,6 +28,23 @@ fn placement(browser: &Browser, selector: &str) -> Value {
     )
 }
 
+/// What sticks out of its panel on the right: each as its tag and classes, with how far.
+fn sticking_out(browser: &Browser) -> Value {
+    browser.execute(
+        "const out = [];
+         for (const card of document.querySelectorAll('.card')) {
+           if (!card.getClientRects().length) continue;
+           const edge = card.getBoundingClientRect().right;
+           for (const element of card.querySelectorAll('*')) {
+             const box = element.getBoundingClientRect();
+             if (box.width && box.right > edge + 1) out.push(`${element.tagName.toLowerCase()}.${element.className} by ${Math.round(box.right - edge)} px`);
+           }
+         }
+         return out;",
+        json!([]),
+    )
+}
+
 /// The page's width and the window's: equal when nothing sticks out sideways.
 fn widths(browser: &Browser) -> (u64, u64) {
     let widths = browser.execute(
@@ -183,6 +200,11 @@ fn every_panel_fits_320_px_and_is_photographed_in_both_themes_and_widths() {
                 assert_eq!(
                     page, window,
                     "nothing sticks out sideways at {width} px ({theme}, {view})"
+                );
+                assert_eq!(
+                    sticking_out(&browser),
+                    json!([]),
+                    "nothing sticks out of its panel at {width} px ({theme}, {view})"
                 );
                 screenshot(&browser, &format!("phone-{width}-{theme}-{view}"));
             }
