@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::analysis::Analysis;
@@ -53,8 +54,14 @@ fn opening_state() -> AppState {
 }
 
 /// What the engine found: the summary (or why there is none) and the exports, then the
-/// speakers and the quotes; on a phone, the tabs show one group at a time.
-fn findings(analysis: Rc<Analysis>, state: &UseReducerHandle<AppState>, on_status: Callback<String>) -> Html {
+/// speakers and the quotes; on a phone, the tabs show one group at a time. Until `complete`,
+/// only the summary: the page's first result paints before the rest is laid out.
+fn findings(
+    analysis: Rc<Analysis>,
+    state: &UseReducerHandle<AppState>,
+    on_status: Callback<String>,
+    complete: bool,
+) -> Html {
     let on_reveal = dispatch(state, Action::Reveal);
     let layout = state.settings.layout;
     html! {
@@ -69,13 +76,15 @@ fn findings(analysis: Rc<Analysis>, state: &UseReducerHandle<AppState>, on_statu
                     <KeyPhrases phrases={analysis.summary.keywords.clone()} />
                 }
             </div>
-            <div class="quotes-group">
-                <SpeakersOverview analysis={analysis.clone()} />
-                <QuoteList analysis={analysis.clone()} {on_reveal} />
-            </div>
-            <div class="summary-group">
-                <ExportPanel {analysis} {layout} {on_status} />
-            </div>
+            if complete {
+                <div class="quotes-group">
+                    <SpeakersOverview analysis={analysis.clone()} />
+                    <QuoteList analysis={analysis.clone()} {on_reveal} />
+                </div>
+                <div class="summary-group">
+                    <ExportPanel {analysis} {layout} {on_status} />
+                </div>
+            }
         </>
     }
 }
@@ -133,11 +142,17 @@ pub fn App(props: &AppProps) -> Html {
     let analysis = analysis_state
         .analysis
         .filter(|_| has_text && !is_binary && !too_long && state.failure.is_none());
-    use_effect_with(analysis.is_some(), |&shown| {
-        if shown {
-            mark_first_result();
-        }
-    });
+    // The first result shows the summary alone; the rest follows a task later.
+    let complete = use_state(|| false);
+    {
+        let complete = complete.clone();
+        use_effect_with(analysis.is_some(), move |&shown| {
+            if shown {
+                mark_first_result();
+                Timeout::new(0, move || complete.set(true)).forget();
+            }
+        });
+    }
     let highlights: Vec<CharRange> = analysis
         .iter()
         .flat_map(|analysis| analysis.summary.sentences.iter())
@@ -179,7 +194,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="status" role="status" aria-live="polite" data-testid="status">{ announcement }</p>
                     { notices(&state, too_long, on_status.clone()) }
                     if let Some(analysis) = analysis {
-                        { findings(analysis, &state, on_status) }
+                        { findings(analysis, &state, on_status, *complete) }
                     }
                 </section>
             </main>

@@ -282,6 +282,18 @@ fn axe_finds_no_serious_accessibility_violations() {
     );
     assert_eq!(dark, json!(true), "dark mode is emulated");
     assert_eq!(audit(&browser), json!([]), "the page with results, dark theme");
+    browser.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": true}),
+    );
+    for view in ["summary", "quotes", "article"] {
+        click(&browser, &format!("view-{view}"));
+        assert_eq!(
+            audit(&browser),
+            json!([]),
+            "the page with results on a phone, its {view} tab, dark theme"
+        );
+    }
 }
 
 #[test]
