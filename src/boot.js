@@ -25,10 +25,11 @@
     // Storage refused: the app finds out again, and says so.
   }
 
-  /** Starts an engine worker on the compiled module. */
+  /** Starts an engine worker: its glue loads at once, the module follows once compiled. */
   function startEngine() {
     const worker = new Worker(workerScript, { type: "module" });
-    compiled.then((module) => worker.postMessage({ nutgrafEngine: { module, glue } }));
+    worker.postMessage({ nutgrafGlue: glue });
+    compiled.then((module) => worker.postMessage({ nutgrafModule: module }));
     return worker;
   }
 
