@@ -3,7 +3,6 @@
 //! same total, measured from what a browser fetches, against the budget.
 
 use std::fs;
-use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -36,10 +35,13 @@ pub fn report(dir: &Path) -> Outcome {
     );
     let mut total = 0;
     for file in &files {
-        let bytes = fs::read(dir.join(file)).map_err(|error| format!("cannot read {file}: {error}"))?;
-        let gzipped = gzipped_len(&bytes)?;
+        let path = dir.join(file);
+        let raw = fs::metadata(&path)
+            .map_err(|error| format!("cannot read {file}: {error}"))?
+            .len();
+        let gzipped = gzipped_len(&path)?;
         total += gzipped;
-        println!("{:>9} {gzipped:>9}  {file}", bytes.len());
+        println!("{raw:>9} {gzipped:>9}  {file}");
     }
     println!(
         "{:>9} {total:>9}  in all, gzipped (budget {BUDGET_BYTES}{})",
@@ -49,19 +51,18 @@ pub fn report(dir: &Path) -> Outcome {
     Ok(())
 }
 
-/// The length of `bytes` compressed by `gzip -9`.
-fn gzipped_len(bytes: &[u8]) -> Outcome<u64> {
-    let failed = |error: std::io::Error| format!("cannot run gzip to measure the build: {error}");
-    let mut gzip = Command::new("gzip")
+/// The length of the file at `path` compressed by `gzip -9` (gzip reads the file itself: fed
+/// through a pipe while its output waits unread, it would deadlock on a large file).
+fn gzipped_len(path: &Path) -> Outcome<u64> {
+    let output = Command::new("gzip")
         .arg("-9c")
-        .stdin(Stdio::piped())
+        .arg(path)
         .stdout(Stdio::piped())
-        .spawn()
-        .map_err(failed)?;
-    if let Some(mut input) = gzip.stdin.take() {
-        input.write_all(bytes).map_err(failed)?;
+        .output()
+        .map_err(|error| format!("cannot run gzip to measure the build: {error}"))?;
+    if !output.status.success() {
+        return Err(format!("gzip cannot read {}", path.display()));
     }
-    let output = gzip.wait_with_output().map_err(failed)?;
     Ok(output.stdout.len() as u64)
 }
 
@@ -86,8 +87,24 @@ mod tests {
     }
 
     #[test]
-    fn gzip_measures_repetitive_bytes_small() {
-        let size = gzipped_len(&[b'a'; 10_000]).expect("gzip runs");
+    fn gzip_measures_repetitive_bytes_small_and_a_large_file_without_blocking() {
+        let path = std::env::temp_dir().join(format!("nutgraf-page-weight-{}", std::process::id()));
+        fs::write(&path, [b'a'; 10_000]).expect("a temporary file");
+        let size = gzipped_len(&path).expect("gzip runs");
         assert!(size < 100, "{size}");
+        // Three megabytes that barely compress: fed through a pipe, this would block.
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let noise: Vec<u8> = (0..3_000_000)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                (state >> 56) as u8
+            })
+            .collect();
+        fs::write(&path, &noise).expect("a temporary file");
+        let size = gzipped_len(&path).expect("gzip runs");
+        assert!(size > 1_000_000, "{size}");
+        let _ = fs::remove_file(&path);
     }
 }
