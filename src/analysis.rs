@@ -25,6 +25,11 @@ pub struct Analysis {
     pub summary_words: usize,
 }
 
+/// The reports' scores are finite numbers, so equality is an equivalence; being `Eq` lets an
+/// `Rc<Analysis>` (in every component's props) compare by pointer before comparing contents,
+/// which for the thousands of quotes of a long text would block the page at each render.
+impl Eq for Analysis {}
+
 impl Analysis {
     /// Runs the engine on `text`, read once for both the summary and the quotes, in
     /// `language` (detected when `None`).

@@ -3,13 +3,14 @@
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::analysis::Analysis;
 use crate::announcement::announcement;
 use crate::components::{
     ArticleLanguageMenu, CharRange, EngineFailure, ExportPanel, KeyPhrases, LengthControls, LocaleMenu,
-    QuoteList, SourcePanel, SpeakersOverview, SummaryView,
+    QuoteList, SourcePanel, SpeakersOverview, SummaryView, ViewTabs,
 };
 use crate::file_text::looks_binary;
 use crate::hooks::{use_analysis, use_persistence, Engine, TextSaver};
@@ -66,25 +67,39 @@ fn mark_page_language(locale: Locale) {
     }
 }
 
-/// What the engine found: the summary (or why there is none), the speakers, the quotes and
-/// the exports.
-fn findings(analysis: Rc<Analysis>, state: &UseReducerHandle<AppState>, on_status: Callback<String>) -> Html {
+/// What the engine found: the summary (or why there is none) and the exports, then the
+/// speakers and the quotes; on a phone, the tabs show one group at a time. Until `complete`,
+/// only the summary: the page's first result paints before the rest is laid out.
+fn findings(
+    analysis: Rc<Analysis>,
+    state: &UseReducerHandle<AppState>,
+    on_status: Callback<String>,
+    complete: bool,
+) -> Html {
     let on_reveal = dispatch(state, Action::Reveal);
     let layout = state.settings.layout;
     let words = state.words();
     html! {
         <>
-            if analysis.total_sentences == 0 {
-                <p class="problem" data-testid="problem">{ words.no_sentences }</p>
-            } else if analysis.total_words < MIN_WORDS_TO_SUMMARIZE {
-                <p class="problem" data-testid="problem">{ words.too_short }</p>
-            } else {
-                <SummaryView analysis={analysis.clone()} {layout} on_layout={dispatch(state, Action::SetLayout)} on_show={dispatch(state, Action::Show)} on_reveal={on_reveal.clone()} />
-                <KeyPhrases phrases={analysis.summary.keywords.clone()} />
+            <div class="summary-group">
+                if analysis.total_sentences == 0 {
+                    <p class="problem" data-testid="problem">{ words.no_sentences }</p>
+                } else if analysis.total_words < MIN_WORDS_TO_SUMMARIZE {
+                    <p class="problem" data-testid="problem">{ words.too_short }</p>
+                } else {
+                    <SummaryView analysis={analysis.clone()} {layout} on_layout={dispatch(state, Action::SetLayout)} on_show={dispatch(state, Action::Show)} on_reveal={on_reveal.clone()} />
+                    <KeyPhrases phrases={analysis.summary.keywords.clone()} />
+                }
+            </div>
+            if complete {
+                <div class="quotes-group">
+                    <SpeakersOverview analysis={analysis.clone()} />
+                    <QuoteList analysis={analysis.clone()} {on_reveal} />
+                </div>
+                <div class="summary-group">
+                    <ExportPanel {analysis} {layout} {on_status} />
+                </div>
             }
-            <SpeakersOverview analysis={analysis.clone()} />
-            <QuoteList analysis={analysis.clone()} {on_reveal} />
-            <ExportPanel {analysis} {layout} {on_status} />
         </>
     }
 }
@@ -136,6 +151,7 @@ pub fn App(props: &AppProps) -> Html {
         analyzed_text,
         state.settings.length,
         state.article_language,
+        state.typed,
         on_failure,
     );
     let has_text = !state.text.trim().is_empty();
@@ -143,11 +159,17 @@ pub fn App(props: &AppProps) -> Html {
     let analysis = analysis_state
         .analysis
         .filter(|_| has_text && !is_binary && !too_long && state.failure.is_none());
-    use_effect_with(analysis.is_some(), |&shown| {
-        if shown {
-            mark_first_result();
-        }
-    });
+    // The first result shows the summary alone; the rest follows a task later.
+    let complete = use_state(|| false);
+    {
+        let complete = complete.clone();
+        use_effect_with(analysis.is_some(), move |&shown| {
+            if shown {
+                mark_first_result();
+                Timeout::new(0, move || complete.set(true)).forget();
+            }
+        });
+    }
     let highlights: Vec<CharRange> = analysis
         .iter()
         .flat_map(|analysis| analysis.summary.sentences.iter())
@@ -176,7 +198,10 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="tagline">{ words.tagline }</p>
                 <LocaleMenu value={state.locale} on_change={dispatch(&state, Action::SetLocale)} />
             </header>
-            <main class="workspace">
+            if has_text {
+                <ViewTabs view={state.view} on_view={dispatch(&state, Action::SetView)} />
+            }
+            <main class="workspace" data-view={if has_text { state.view.name() } else { "article" }}>
                 <SourcePanel
                     text={state.text.clone()}
                     mode={state.mode}
@@ -191,7 +216,7 @@ pub fn App(props: &AppProps) -> Html {
                     reveal={state.reveal}
                 />
                 <section class="results" aria-label={words.results} aria-busy={busy.to_string()}>
-                    <div class="results-bar">
+                    <div class="results-bar summary-group">
                         <LengthControls value={state.settings.length} on_change={dispatch(&state, Action::SetLength)} />
                         <ArticleLanguageMenu value={state.article_language} {detected} on_change={dispatch(&state, Action::SetArticleLanguage)} />
                         if busy {
@@ -201,7 +226,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="status" role="status" aria-live="polite" data-testid="status">{ announcement }</p>
                     { notices(&state, too_long, on_status.clone()) }
                     if let Some(analysis) = analysis {
-                        { findings(analysis, &state, on_status) }
+                        { findings(analysis, &state, on_status, *complete) }
                     }
                 </section>
             </main>

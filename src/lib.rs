@@ -14,6 +14,7 @@ pub mod file_text;
 pub mod highlight;
 pub mod hooks;
 pub mod i18n;
+pub mod js_text;
 pub mod sample;
 pub mod settings;
 pub mod share_target;

@@ -1,13 +1,16 @@
-//! The Nutgraf app's entry point: mounts the app, with the engine in a web worker.
+//! The Nutgraf app's entry point. The page and the engine's web worker run this same
+//! WebAssembly module (see `src/boot.js`): in a window it mounts the app, whose engine runs in
+//! a worker; in that worker it runs the engine.
 
 use nutgraf_app::{App, AppProps, Engine};
 
-/// The worker's loader script, which Trunk writes next to the page.
-const WORKER_LOADER: &str = "./nutgraf-worker_loader.js";
-
 fn main() {
-    yew::Renderer::<App>::with_props(AppProps {
-        engine: Engine::Worker(WORKER_LOADER),
-    })
-    .render();
+    if nutgraf_app::worker::in_worker() {
+        nutgraf_app::worker::run();
+    } else {
+        yew::Renderer::<App>::with_props(AppProps {
+            engine: Engine::Worker,
+        })
+        .render();
+    }
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use nutgraf_engine::text::Language;
 use yew::Reducible;
 
-use crate::components::{CharRange, SourceMode};
+use crate::components::{CharRange, SourceMode, View};
 use crate::diagnostic::Diagnostic;
 use crate::file_text::looks_binary;
 use crate::i18n::{Catalog, Locale};
@@ -32,6 +32,10 @@ pub struct AppState {
     pub settings: Settings,
     /// Editing the article, or reading it with the summary marked.
     pub mode: SourceMode,
+    /// Which part a phone shows: the answer first once an article has arrived.
+    pub view: View,
+    /// Whether the text last changed by typing (the engine then waits for a pause).
+    pub typed: bool,
     /// The text "Clear" removed, until new text arrives or it is brought back.
     pub cleared: Option<Rc<str>>,
     /// The sentence or quote marked in the article.
@@ -77,6 +81,8 @@ pub enum Action {
     UndoClear,
     /// Switches between editing and reading.
     SetMode(SourceMode),
+    /// Shows the summary, the quotes or the article on a phone.
+    SetView(View),
     /// Marks a stretch of the article, or none.
     Show(Option<CharRange>),
     /// Marks a stretch and scrolls the reading view to it.
@@ -101,10 +107,17 @@ pub enum Action {
 }
 
 impl AppState {
-    /// The state a page opens with: `text` in the editor, `settings` from the last visit, the
-    /// interface in the language they chose or else in English (see [`Self::speaking`]).
+    /// The state a page opens with: `text` in the editor (the summary first on a phone when
+    /// there is one), `settings` from the last visit, the interface in the language they chose
+    /// or else in English (see [`Self::speaking`]).
     pub fn new(text: Rc<str>, settings: Settings) -> Self {
         Self {
+            view: if text.trim().is_empty() {
+                View::Article
+            } else {
+                View::Summary
+            },
+            typed: false,
             text,
             locale: settings.locale.unwrap_or_default(),
             article_language: None,
@@ -127,6 +140,8 @@ impl AppState {
                 self.failure = None;
                 self.cleared = Some(std::mem::replace(&mut self.text, Rc::from("")));
                 self.mode = SourceMode::Edit;
+                self.view = View::Article;
+                self.typed = false;
                 self.status = self.words().cleared.to_owned();
             }
             Action::UndoClear => {
@@ -134,14 +149,17 @@ impl AppState {
                 if let Some(previous) = self.cleared.take_if(|_| editor_empty) {
                     self.failure = None;
                     self.text = previous;
+                    self.typed = false;
                     self.status = self.words().restored.to_owned();
                 }
             }
             Action::SetMode(mode) => self.mode = mode,
+            Action::SetView(view) => self.view = view,
             Action::Show(range) => self.active = range,
             Action::Reveal(range) => {
                 self.active = Some(range);
                 self.mode = SourceMode::Read;
+                self.view = View::Article;
                 self.reveal = self.reveal.wrapping_add(1);
             }
             Action::SetLength(length) => {
@@ -152,7 +170,11 @@ impl AppState {
             Action::SetStatus(message) => self.status = message,
             Action::Restore(saved) => {
                 if self.text.is_empty() && self.cleared.is_none() {
+                    if !saved.trim().is_empty() {
+                        self.view = View::Summary;
+                    }
                     self.text = saved;
+                    self.typed = false;
                 }
             }
             Action::EngineFailed(diagnostic) => {
@@ -204,6 +226,10 @@ impl AppState {
         if pasted && !text.trim().is_empty() && text.len() < MAX_PASTE_TO_READ && !looks_binary(&text) {
             self.mode = SourceMode::Read;
         }
+        if pasted && !text.trim().is_empty() {
+            self.view = View::Summary;
+        }
+        self.typed = !pasted;
         if !text.is_empty() {
             self.cleared = None;
         }

@@ -7,7 +7,10 @@ use js_sys::{Date, Math, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{DomException, IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{
+    DomException, IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbRequestReadyState,
+    IdbTransaction, IdbTransactionMode,
+};
 
 const DATABASE: &str = "nutgraf";
 const STORE: &str = "texts";
@@ -37,8 +40,32 @@ pub struct TextStore {
 }
 
 impl TextStore {
-    /// Opens the store (creating it on a first visit).
+    /// Opens the store (creating it on a first visit), taking over the opening the page's
+    /// `boot.js` began when there is one.
     pub async fn open() -> Result<Self, StoreError> {
+        let refused = |error: JsValue| StoreError::Refused(describe(&error));
+        let database: IdbDatabase = match early_opening() {
+            Some(opening) if opening.ready_state() == IdbRequestReadyState::Done => match opening.error() {
+                Ok(None) => opening.result().map_err(refused)?,
+                Ok(Some(error)) => return Err(refused(error.into())),
+                Err(error) => return Err(refused(error)),
+            },
+            Some(opening) => finished(&opening).await.map_err(refused)?,
+            None => finished(&Self::begin_opening()?.into()).await.map_err(refused)?,
+        }
+        .unchecked_into();
+        // A newer version of the store, or its deletion, waits for no one: this tab lets go.
+        let let_go = Closure::once_into_js({
+            let database = database.clone();
+            move || database.close()
+        });
+        database.set_onversionchange(Some(let_go.unchecked_ref()));
+        let tab = format!("tab-{}-{}", Date::now(), Math::random());
+        Ok(Self { database, tab })
+    }
+
+    /// Asks the browser to open the store, creating it on a first visit.
+    fn begin_opening() -> Result<IdbOpenDbRequest, StoreError> {
         let refused = |error: JsValue| StoreError::Refused(describe(&error));
         let factory = web_sys::window()
             .ok_or_else(|| StoreError::Refused("no window".to_owned()))?
@@ -55,15 +82,7 @@ impl TextStore {
             }
         });
         opening.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
-        let database: IdbDatabase = finished(&opening).await.map_err(refused)?.unchecked_into();
-        // A newer version of the store, or its deletion, waits for no one: this tab lets go.
-        let let_go = Closure::once_into_js({
-            let database = database.clone();
-            move || database.close()
-        });
-        database.set_onversionchange(Some(let_go.unchecked_ref()));
-        let tab = format!("tab-{}-{}", Date::now(), Math::random());
-        Ok(Self { database, tab })
+        Ok(opening)
     }
 
     /// Saves `text` as this tab's text, last edited at `edited`. The write is handed to the
@@ -121,7 +140,7 @@ impl TextStore {
         let refused = |error: JsValue| StoreError::Refused(describe(&error));
         let (transaction, store) = self.store(IdbTransactionMode::Readwrite).map_err(refused)?;
         let record = Object::new();
-        let _ = Reflect::set(&record, &"text".into(), &JsValue::from_str(text));
+        let _ = Reflect::set(&record, &"text".into(), &crate::js_text::to_js(text));
         let _ = Reflect::set(&record, &"edited".into(), &JsValue::from_f64(edited));
         store
             .put_with_key(&record, &JsValue::from_str(key))
@@ -140,6 +159,19 @@ fn saved_text(value: &JsValue) -> Option<SavedText> {
         text: Reflect::get(value, &"text".into()).ok()?.as_string()?,
         edited: Reflect::get(value, &"edited".into()).ok()?.as_f64()?,
     })
+}
+
+/// The opening of the store the page's `boot.js` began, taken once (a later opening is the
+/// app's own).
+fn early_opening() -> Option<IdbOpenDbRequest> {
+    let global = js_sys::global();
+    let key = JsValue::from_str("nutgrafStoreOpening");
+    let opening = Reflect::get(&global, &key)
+        .ok()?
+        .dyn_into::<IdbOpenDbRequest>()
+        .ok()?;
+    let _ = Reflect::delete_property(global.unchecked_ref::<Object>(), &key);
+    Some(opening)
 }
 
 /// Resolves with the request's result once it succeeds.

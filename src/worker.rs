@@ -20,6 +20,11 @@ thread_local! {
     static CURRENT: Cell<Option<u64>> = const { Cell::new(None) };
 }
 
+/// Whether this module runs in a web worker (rather than a page's window).
+pub fn in_worker() -> bool {
+    js_sys::global().dyn_ref::<DedicatedWorkerGlobalScope>().is_some()
+}
+
 /// Starts the worker: installs the panic hook, listens for requests and tells the page it is
 /// ready.
 pub fn run() {

@@ -33,7 +33,7 @@ impl AnalysisRequest {
         Array::of4(
             &JsValue::from_f64(id as f64),
             &JsValue::from_str(&length),
-            &JsValue::from_str(text),
+            &crate::js_text::to_js(text),
             &JsValue::from_str(language.map_or("", Language::code)),
         )
         .into()

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use nutgraf_app::components::SourceMode;
+use nutgraf_app::components::{SourceMode, View};
 use nutgraf_app::diagnostic::Diagnostic;
 use nutgraf_app::i18n::Locale;
 use nutgraf_app::sample::SAMPLE_ARTICLE;
@@ -40,6 +40,8 @@ fn a_page_opens_in_the_editor_with_its_saved_text_and_settings() {
             text: Rc::from(ARTICLE),
             settings,
             mode: SourceMode::Edit,
+            view: View::Summary,
+            typed: false,
             cleared: None,
             active: None,
             reveal: 0,
@@ -49,6 +51,29 @@ fn a_page_opens_in_the_editor_with_its_saved_text_and_settings() {
             article_language: None,
         }
     );
+}
+
+#[test]
+fn a_phone_shows_the_summary_once_an_article_arrives_and_the_article_when_asked() {
+    assert_eq!(
+        opened_with("").view,
+        View::Article,
+        "an empty page opens on the editor"
+    );
+    let pasted = opened_with("").apply(set_text(ARTICLE, true));
+    assert_eq!((pasted.view, pasted.typed), (View::Summary, false));
+    let typed = opened_with("").apply(set_text(ARTICLE, false));
+    assert_eq!(
+        (typed.view, typed.typed),
+        (View::Article, true),
+        "typing stays in the editor and waits for a pause"
+    );
+    let restored = opened_with("").apply(Action::Restore(Rc::from(ARTICLE)));
+    assert_eq!((restored.view, restored.typed), (View::Summary, false));
+    let quotes = pasted.clone().apply(Action::SetView(View::Quotes));
+    assert_eq!(quotes.view, View::Quotes);
+    assert_eq!(quotes.clone().apply(Action::Reveal((4, 11))).view, View::Article);
+    assert_eq!(quotes.apply(Action::Clear).view, View::Article);
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod source_panel;
 mod source_view;
 mod speakers_overview;
 mod summary_view;
+mod view_tabs;
 
 pub use article_language_menu::ArticleLanguageMenu;
 pub use engine_failure::EngineFailure;
@@ -23,6 +24,7 @@ pub use source_panel::{SourceMode, SourcePanel};
 pub use source_view::SourceView;
 pub use speakers_overview::SpeakersOverview;
 pub use summary_view::SummaryView;
+pub use view_tabs::{View, ViewTabs};
 
 /// A char range of the article, as the engine reports it.
 pub type CharRange = (usize, usize);

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -107,7 +108,8 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
             // Replacing an earlier read that has not run cancels it: this one reads the newest value.
             *pending_read.borrow_mut() = Some(Timeout::new(0, move || {
                 let pasted = std::mem::take(&mut *pasted.borrow_mut());
-                let text: Rc<str> = Rc::from(area.value());
+                let value = js_sys::Reflect::get(&area, &JsValue::from_str("value")).unwrap_or_default();
+                let text = crate::js_text::read(value);
                 *shown.borrow_mut() = Some((text.clone(), area));
                 on_text.emit((text, pasted));
             }));

@@ -31,7 +31,6 @@ pub struct Wanted {
 
 /// The page's side of the worker: one per page, started on the first request.
 pub struct AnalysisRunner {
-    loader: &'static str,
     connection: RefCell<Option<WorkerConnection>>,
     wanted: RefCell<Option<Wanted>>,
     analysis: UseStateHandle<Option<Rc<Analysis>>>,
@@ -40,15 +39,9 @@ pub struct AnalysisRunner {
 }
 
 impl AnalysisRunner {
-    /// A runner that starts workers from `loader` and shows their answers in `analysis` and
-    /// `busy`.
-    pub fn new(
-        loader: &'static str,
-        analysis: UseStateHandle<Option<Rc<Analysis>>>,
-        busy: UseStateHandle<bool>,
-    ) -> Self {
+    /// A runner that shows its workers' answers in `analysis` and `busy`.
+    pub fn new(analysis: UseStateHandle<Option<Rc<Analysis>>>, busy: UseStateHandle<bool>) -> Self {
         Self {
-            loader,
             connection: RefCell::new(None),
             wanted: RefCell::new(None),
             analysis,
@@ -79,7 +72,7 @@ impl AnalysisRunner {
         }
         if connection.is_none() {
             let runner = Rc::downgrade(self);
-            match WorkerConnection::spawn(self.loader, Rc::new(move |event| heard(&runner, event))) {
+            match WorkerConnection::spawn(Rc::new(move |event| heard(&runner, event))) {
                 Ok(started) => *connection = Some(started),
                 Err(message) => {
                     drop(connection);

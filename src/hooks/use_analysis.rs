@@ -16,8 +16,8 @@ use super::analysis_runner::{AnalysisRunner, Wanted};
 /// Where the engine runs.
 #[derive(Debug, Clone, Copy)]
 pub enum Engine {
-    /// In a web worker started from this loader script (relative to the page).
-    Worker(&'static str),
+    /// In a web worker, which the page's `boot.js` starts on the app's own module.
+    Worker,
     /// On the page's own thread, with this function (normally [`Analysis::of`]): for tests,
     /// where no worker script is served. Taking it as a value keeps the engine out of the
     /// page's own WebAssembly when the worker is used.
@@ -27,11 +27,10 @@ pub enum Engine {
 /// Engines are equal when they run in the same place (a page never swaps its analyzer).
 impl PartialEq for Engine {
     fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Self::Worker(left), Self::Worker(right)) => left == right,
-            (Self::Inline(_), Self::Inline(_)) => true,
-            _ => false,
-        }
+        matches!(
+            (self, other),
+            (Self::Worker, Self::Worker) | (Self::Inline(_), Self::Inline(_))
+        )
     }
 }
 
@@ -48,7 +47,8 @@ pub struct AnalysisState {
 const SETTLE_MS: u32 = 120;
 
 /// Analyzes `text` with `length`, in `language` (detected when `None`), whenever one of them
-/// changes, keeping only the newest answer;
+/// changes, keeping only the newest answer: at once, or once typing has paused when `typed`
+/// (the text changed by typing);
 /// `on_failure` hears when the engine fails on the newest text (the worker is then replaced,
 /// and the next text is analyzed as usual).
 #[hook]
@@ -57,6 +57,7 @@ pub fn use_analysis(
     text: Rc<str>,
     length: LengthChoice,
     language: Option<Language>,
+    typed: bool,
     on_failure: Callback<Diagnostic>,
 ) -> AnalysisState {
     let analysis = use_state(|| None::<Rc<Analysis>>);
@@ -65,11 +66,7 @@ pub fn use_analysis(
     let timer = use_mut_ref(|| None::<Timeout>);
     let runner = {
         let (analysis, busy) = (analysis.clone(), busy.clone());
-        let loader = match engine {
-            Engine::Worker(loader) => loader,
-            Engine::Inline(_) => "",
-        };
-        use_memo((), move |()| Rc::new(AnalysisRunner::new(loader, analysis, busy)))
+        use_memo((), move |()| Rc::new(AnalysisRunner::new(analysis, busy)))
     };
     runner.set_on_failure(on_failure);
 
@@ -97,13 +94,18 @@ pub fn use_analysis(
                 language,
             }));
             let send = move || match engine {
-                Engine::Worker(_) => runner.send(),
+                Engine::Worker => runner.send(),
                 Engine::Inline(analyze) => {
                     analysis.set(Some(Rc::new(analyze(&text, length, language))));
                     busy.set(false);
                 }
             };
-            *timer.borrow_mut() = Some(Timeout::new(SETTLE_MS, send));
+            if typed {
+                *timer.borrow_mut() = Some(Timeout::new(SETTLE_MS, send));
+            } else {
+                *timer.borrow_mut() = None;
+                send();
+            }
         });
     }
 

@@ -1,4 +1,5 @@
-//! The page's end of the engine's web worker: starts it, queues the newest request until it
+//! The page's end of the engine's web worker: starts it (through `nutgrafStartEngine`, which
+//! the page's `boot.js` defines: the first worker is already loading by then), queues the newest request until it
 //! is ready, hands its answers on, and notices when it fails (the panic hook's message, or the
 //! worker's `error` event when the WebAssembly traps without one, as on running out of
 //! memory). A failed worker is ended at once; the owner starts a fresh connection.
@@ -41,10 +42,10 @@ pub struct WorkerConnection {
 }
 
 impl WorkerConnection {
-    /// Starts the worker from the loader script at `loader`; `on_event` hears its answers and
-    /// its failure (at most one).
-    pub fn spawn(loader: &str, on_event: Rc<dyn Fn(WorkerEvent)>) -> Result<Self, String> {
-        let worker = Worker::new(loader).map_err(|error| format!("the engine could not start: {error:?}"))?;
+    /// Starts a worker (the page's first one, or a fresh one); `on_event` hears its answers
+    /// and its failure (at most one).
+    pub fn spawn(on_event: Rc<dyn Fn(WorkerEvent)>) -> Result<Self, String> {
+        let worker = start_engine().ok_or("the engine could not start")?;
         let shared = Rc::new(Shared::default());
         let on_message = {
             let (worker, shared, on_event) = (worker.clone(), shared.clone(), on_event.clone());
@@ -96,6 +97,17 @@ impl Drop for WorkerConnection {
         self.worker.set_onerror(None);
         self.worker.terminate();
     }
+}
+
+/// A worker from the page's `nutgrafStartEngine`.
+fn start_engine() -> Option<Worker> {
+    let start = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("nutgrafStartEngine")).ok()?;
+    start
+        .dyn_ref::<js_sys::Function>()?
+        .call0(&JsValue::UNDEFINED)
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 fn replied(worker: &Worker, shared: &Shared, on_event: &dyn Fn(WorkerEvent), reply: WorkerReply) {

@@ -20,6 +20,9 @@ pub struct Catalog {
     pub footer: &'static str,
     /// The results column, for assistive technology.
     pub results: &'static str,
+    /// The phone's tabs between the summary, the quotes and the article, for assistive
+    /// technology (the tabs are named by `summary`, `quotes` and `article`).
+    pub parts: &'static str,
     /// The interface-language menu's label.
     pub interface_language: &'static str,
     /// The article-language menu's label.

@@ -19,6 +19,7 @@ pub const DE: Catalog = Catalog {
         "Fügen Sie einen Nachrichtenartikel ein: Sie sehen die Sätze, die ihn tragen, und wer was gesagt hat.",
     footer: "Nutgraf läuft ganz in Ihrem Browser: Ihr Text verlässt dieses Gerät nie.",
     results: "Ergebnisse",
+    parts: "Anzeigen",
     interface_language: "Oberfläche",
     article_language: "Sprache des Artikels",
     detected_language: "{} (erkannt)",

@@ -18,6 +18,7 @@ pub const EN: Catalog = Catalog {
     tagline: "Paste a news article: see the sentences that carry it, and who said what.",
     footer: "Nutgraf runs entirely in your browser: your text never leaves this device.",
     results: "Results",
+    parts: "Show",
     interface_language: "Interface",
     article_language: "Article language",
     detected_language: "{} (detected)",

@@ -19,6 +19,7 @@ pub const FR: Catalog = Catalog {
     footer:
         "Nutgraf fonctionne entièrement dans votre navigateur : votre texte ne quitte jamais cet appareil.",
     results: "Résultats",
+    parts: "Afficher",
     interface_language: "Interface",
     article_language: "Langue de l’article",
     detected_language: "{} (détecté)",

@@ -9,6 +9,7 @@ mod fuzz;
 mod fuzz_options;
 mod libfuzzer_stats;
 mod npm_package;
+mod page_weight;
 mod pins;
 mod post_build;
 mod precache;
@@ -27,7 +28,8 @@ usage: cargo xtask <command>
 
 commands:
   serve [--release]  install missing tools, build, and serve the app on http://127.0.0.1:8080
-  dist               write an optimized release build to dist/
+  dist               write an optimized release build to dist/ and print what the app page
+                     loads, file by file, raw and gzipped
   post-build [DIR]   bundle embed.js and write sw.js in Trunk's staging folder (run by
                      Trunk's post_build hook) or in DIR
   test               run every test: formatting, clippy and the native tests first; then,

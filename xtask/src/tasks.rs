@@ -35,10 +35,12 @@ pub fn serve(release: bool) -> Outcome {
     )
 }
 
-/// Writes an optimized release build to `dist/`.
+/// Writes an optimized release build to `dist/` and prints what the app page loads.
 pub fn dist() -> Outcome {
     let tools = prepare()?;
-    build_dist(&tools, &workspace_root().join("dist"), &[])
+    let dist = workspace_root().join("dist");
+    build_dist(&tools, &dist, &[])?;
+    crate::page_weight::report(&dist)
 }
 
 /// Runs every check and test: formatting, clippy and the native tests first (they need no

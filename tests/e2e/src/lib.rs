@@ -14,6 +14,7 @@ pub use webdriver::{Browser, Element, ENTER, TAB};
 
 use std::env;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 
 use serde_json::{json, Value};
 
@@ -223,8 +224,9 @@ pub fn accessibility_violations(browser: &Browser, axe: &str) -> Value {
 }
 
 /// Audits with axe-core (at `axe_path`) the empty page, then, after `show_results`, the
-/// results with the reading view, with the editor, and in the dark theme; panics naming the
-/// view and the violations.
+/// results with the reading view, with the editor, in the dark theme, and on a phone each of
+/// its tabs (then back to the summary and the window's own size); panics naming the view and
+/// the violations.
 pub fn audit_every_view(browser: &Browser, axe_path: &Path, show_results: impl FnOnce()) {
     let axe = std::fs::read_to_string(axe_path).expect("axe-core's script");
     assert_eq!(
@@ -258,6 +260,17 @@ pub fn audit_every_view(browser: &Browser, axe_path: &Path, show_results: impl F
         json!([]),
         "the page with results, dark theme"
     );
+    emulate(browser, 390, 844, true, true);
+    for view in ["summary", "quotes", "article"] {
+        click(browser, &format!("view-{view}"));
+        assert_eq!(
+            accessibility_violations(browser, &axe),
+            json!([]),
+            "the page with results on a phone, its {view} tab, dark theme"
+        );
+    }
+    click(browser, "view-summary");
+    browser.cdp("Emulation.clearDeviceMetricsOverride", json!({}));
 }
 
 /// Waits until the app has rendered its text area or reading view.
@@ -283,4 +296,91 @@ pub fn shared_file(relative: &str, test: &str) -> String {
             path.display()
         )
     })
+}
+
+/// The gzipped size of a file (`gzip -9`), in bytes. gzip reads the file itself: feeding it
+/// through a pipe while its output waits unread would deadlock on a large file.
+pub fn gzipped_size(path: &Path) -> usize {
+    let output = Command::new("gzip")
+        .arg("-9c")
+        .arg(path)
+        .stdout(Stdio::piped())
+        .output()
+        .expect("gzip runs");
+    assert!(output.status.success(), "gzip cannot read {}", path.display());
+    output.stdout.len()
+}
+
+/// The median of some measurements (the middle one of an odd count).
+pub fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// Where the tests keep their screenshots for a reviewer to look at: `target/screenshots/`.
+pub fn screenshot_folder() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots")
+}
+
+/// Saves the whole page (beyond the window, too) as `target/screenshots/<name>.png`.
+pub fn screenshot(browser: &Browser, name: &str) -> PathBuf {
+    let shot = browser.cdp(
+        "Page.captureScreenshot",
+        json!({ "format": "png", "captureBeyondViewport": true }),
+    );
+    let png = decode_base64(shot["data"].as_str().expect("the screenshot's data"));
+    let folder = screenshot_folder();
+    std::fs::create_dir_all(&folder)
+        .unwrap_or_else(|error| panic!("cannot create {}: {error}", folder.display()));
+    let path = folder.join(format!("{name}.png"));
+    std::fs::write(&path, png).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
+    path
+}
+
+/// The bytes of standard base64 text (padding and line breaks ignored).
+fn decode_base64(text: &str) -> Vec<u8> {
+    let value = |byte: u8| match byte {
+        b'A'..=b'Z' => Some(byte - b'A'),
+        b'a'..=b'z' => Some(byte - b'a' + 26),
+        b'0'..=b'9' => Some(byte - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let mut bytes = Vec::with_capacity(text.len() / 4 * 3);
+    let (mut buffer, mut bits) = (0u32, 0);
+    for sixbits in text.bytes().filter_map(value) {
+        buffer = (buffer << 6) | u32::from(sixbits);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push((buffer >> bits) as u8);
+        }
+    }
+    bytes
+}
+
+/// Shows the page as on a phone (`mobile`) or a desktop window of `width` × `height` CSS
+/// pixels, in the light or dark theme.
+pub fn emulate(browser: &Browser, width: u32, height: u32, mobile: bool, dark: bool) {
+    browser.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": width, "height": height, "deviceScaleFactor": if mobile { 2 } else { 1 }, "mobile": mobile}),
+    );
+    browser.cdp(
+        "Emulation.setEmulatedMedia",
+        json!({"features": [{"name": "prefers-color-scheme", "value": if dark { "dark" } else { "light" }}]}),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_base64;
+
+    #[test]
+    fn base64_decodes_with_and_without_padding() {
+        assert_eq!(decode_base64("TnV0Z3JhZg=="), b"Nutgraf");
+        assert_eq!(decode_base64("TnV0"), b"Nut");
+        assert_eq!(decode_base64("TnV0Z3Jh\nZg"), b"Nutgraf");
+    }
 }

@@ -8,7 +8,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
@@ -17,6 +17,7 @@ pub struct StaticServer {
     port: u16,
     stopped: Arc<AtomicBool>,
     requests: Arc<AtomicUsize>,
+    served: Arc<Mutex<Vec<String>>>,
 }
 
 impl StaticServer {
@@ -41,8 +42,10 @@ impl StaticServer {
         let port = listener.local_addr().expect("a local address").port();
         let stopped = Arc::new(AtomicBool::new(false));
         let requests = Arc::new(AtomicUsize::new(0));
+        let served = Arc::new(Mutex::new(Vec::new()));
         let root = root.to_path_buf();
-        let (stopping, counting) = (Arc::clone(&stopped), Arc::clone(&requests));
+        let (stopping, counting, logging) =
+            (Arc::clone(&stopped), Arc::clone(&requests), Arc::clone(&served));
         thread::spawn(move || {
             for stream in listener.incoming() {
                 if stopping.load(Ordering::SeqCst) {
@@ -50,10 +53,15 @@ impl StaticServer {
                 }
                 let Ok(stream) = stream else { continue };
                 let root = root.clone();
-                let counting = Arc::clone(&counting);
+                let (counting, logging) = (Arc::clone(&counting), Arc::clone(&logging));
                 thread::spawn(move || {
                     counting.fetch_add(1, Ordering::SeqCst);
-                    let _ = respond(&root, stream, any_origin);
+                    if let Ok(Some(path)) = respond(&root, stream, any_origin) {
+                        logging
+                            .lock()
+                            .unwrap_or_else(|poisoned| poisoned.into_inner())
+                            .push(path);
+                    }
                 });
             }
         });
@@ -61,6 +69,7 @@ impl StaticServer {
             port,
             stopped,
             requests,
+            served,
         }
     }
 
@@ -72,6 +81,15 @@ impl StaticServer {
     /// How many requests it has answered (or begun to).
     pub fn requests(&self) -> usize {
         self.requests.load(Ordering::SeqCst)
+    }
+
+    /// The path (from the root, without a query) of every file it has sent, in order, once
+    /// per request.
+    pub fn served(&self) -> Vec<String> {
+        self.served
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
     /// Stops listening: from now on, connecting to its port fails as a network that is down.
@@ -90,8 +108,8 @@ impl Drop for StaticServer {
     }
 }
 
-/// Reads one request from `stream` and answers it.
-fn respond(root: &Path, mut stream: TcpStream, any_origin: bool) -> std::io::Result<()> {
+/// Reads one request from `stream` and answers it; returns the path of the file sent, if any.
+fn respond(root: &Path, mut stream: TcpStream, any_origin: bool) -> std::io::Result<Option<String>> {
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
@@ -105,6 +123,7 @@ fn respond(root: &Path, mut stream: TcpStream, any_origin: bool) -> std::io::Res
     let (method, target) = (words.next().unwrap_or(""), words.next().unwrap_or("/"));
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let found = resolve(root, path).and_then(|file| fs::read(&file).ok().map(|body| (file, body)));
+    let sent = found.is_some().then(|| path.to_owned());
     let (status, kind, body) = match found {
         Some((file, body)) => ("200 OK", content_type(&file), body),
         None => (
@@ -127,7 +146,8 @@ fn respond(root: &Path, mut stream: TcpStream, any_origin: bool) -> std::io::Res
         stream.write_all(&body)?;
     }
     stream.flush()?;
-    stream.shutdown(Shutdown::Both)
+    stream.shutdown(Shutdown::Both)?;
+    Ok(sent)
 }
 
 /// The file a URL path names under `root`, refusing to leave it.

@@ -3,12 +3,9 @@
 //! paste, and the JavaScript API returning the command line's JSON. Also measures what the
 //! embed costs: the gzipped bytes it loads and the time from `embed.js` to a summary.
 
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Stdio};
-
 use nutgraf_e2e::{
-    html_paragraphs, scratch_copy, shared_file, wait_for_widget, widget, Browser, Setup, StaticServer,
+    gzipped_size, html_paragraphs, scratch_copy, shared_file, wait_for_widget, widget, Browser, Setup,
+    StaticServer,
 };
 use nutgraf_engine::{Length, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
 use serde_json::{json, Value};
@@ -402,23 +399,6 @@ fn the_javascript_api_returns_the_command_lines_json_for_the_seed_article() {
             .is_some_and(|message| message.contains("sentences")),
         "bad options are refused with a reason: {results}"
     );
-}
-
-/// The gzipped size of a file (`gzip -9`), in bytes.
-fn gzipped_size(path: &Path) -> usize {
-    let bytes = std::fs::read(path).unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
-    let mut gzip = Command::new("gzip")
-        .arg("-9c")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("gzip runs");
-    gzip.stdin
-        .take()
-        .expect("gzip's input")
-        .write_all(&bytes)
-        .expect("gzip reads");
-    gzip.wait_with_output().expect("gzip finishes").stdout.len()
 }
 
 #[test]

@@ -1,0 +1,238 @@
+//! How the page looks, end to end in a real Chromium: on a phone the answer comes first and
+//! the article is one tap away; bullets sit on the first line of their sentence; nothing
+//! sticks out sideways down to 320 px. Every panel is photographed in both themes at phone and
+//! desktop widths into `target/screenshots/`, for a reviewer to look at.
+
+use nutgraf_e2e::{emulate, screenshot, screenshot_folder, shared_file, wait_for_sentences, Browser, Setup};
+use serde_json::{json, Value};
+
+/// A phone's screen, in CSS pixels.
+const PHONE: (u32, u32) = (390, 844);
+
+fn click(browser: &Browser, test_id: &str) {
+    browser.execute(
+        "document.querySelector(`[data-testid=\"${arguments[0]}\"]`).click();",
+        json!([test_id]),
+    );
+}
+
+/// The top and bottom of the first element matching `selector` relative to the window, and
+/// whether it is displayed; `null` when there is none.
+fn placement(browser: &Browser, selector: &str) -> Value {
+    browser.execute(
+        "const element = document.querySelector(arguments[0]);
+         if (!element) return null;
+         const box = element.getBoundingClientRect();
+         return { top: box.top, bottom: box.bottom, shown: element.getClientRects().length > 0 };",
+        json!([selector]),
+    )
+}
+
+/// What sticks out of its panel on the right: each as its tag and classes, with how far.
+fn sticking_out(browser: &Browser) -> Value {
+    browser.execute(
+        "const out = [];
+         for (const card of document.querySelectorAll('.card')) {
+           if (!card.getClientRects().length) continue;
+           const edge = card.getBoundingClientRect().right;
+           for (const element of card.querySelectorAll('*')) {
+             const box = element.getBoundingClientRect();
+             if (box.width && box.right > edge + 1) out.push(`${element.tagName.toLowerCase()}.${element.className} by ${Math.round(box.right - edge)} px`);
+           }
+         }
+         return out;",
+        json!([]),
+    )
+}
+
+/// The page's width and the window's: equal when nothing sticks out sideways.
+fn widths(browser: &Browser) -> (u64, u64) {
+    let widths = browser.execute(
+        "return [document.documentElement.scrollWidth, window.innerWidth];",
+        json!([]),
+    );
+    (
+        widths[0].as_u64().unwrap_or_default(),
+        widths[1].as_u64().unwrap_or_default(),
+    )
+}
+
+#[test]
+#[ignore = "needs Chromium, a release build and ../shared/fixtures: run `cargo xtask test` on Nutgraf's machines"]
+fn on_a_phone_the_summary_is_on_the_first_screen_after_a_paste() {
+    let test = "on_a_phone_the_summary_is_on_the_first_screen_after_a_paste";
+    let setup = Setup::from_env(test);
+    let article = shared_file("fixtures/seed-article.txt", test);
+    let (_server, browser) = setup.open_app();
+    emulate(&browser, PHONE.0, PHONE.1, true, true);
+    browser.paste("source-input", &article);
+    wait_for_sentences(&browser, 3);
+    assert_eq!(
+        browser.execute("return window.scrollY;", json!([])),
+        json!(0),
+        "nothing scrolled"
+    );
+    let sentence = placement(&browser, "[data-testid=summary-sentence]");
+    let top = sentence["top"].as_f64().expect("the first summary sentence");
+    assert!(
+        (0.0..f64::from(PHONE.1)).contains(&top),
+        "the first summary sentence starts {top:.0} px down, below the first screen of {} px",
+        PHONE.1
+    );
+    let length = placement(&browser, "[data-testid=length-kind]");
+    assert!(
+        length["shown"] == json!(true) && length["bottom"].as_f64().unwrap_or(f64::MAX) <= f64::from(PHONE.1),
+        "the length control is on the first screen: {length}"
+    );
+    assert_eq!(
+        placement(&browser, "[data-testid=source-view]")["shown"],
+        json!(false),
+        "the article waits behind its tab"
+    );
+    screenshot(&browser, "phone-dark-seed-summary");
+
+    // The article is one tap away, and so are the quotes.
+    click(&browser, "view-article");
+    assert_eq!(
+        placement(&browser, "[data-testid=source-view]")["shown"],
+        json!(true)
+    );
+    assert_eq!(
+        placement(&browser, "[data-testid=summary]")["shown"],
+        json!(false)
+    );
+    click(&browser, "view-quotes");
+    assert_eq!(placement(&browser, "[data-testid=quotes]")["shown"], json!(true));
+    assert_eq!(
+        placement(&browser, "[data-testid=source-view]")["shown"],
+        json!(false)
+    );
+    // Choosing a sentence of the summary takes the reader to it in the article.
+    click(&browser, "view-summary");
+    browser.execute(
+        "document.querySelector('[data-testid=summary-sentence] button').click();",
+        json!([]),
+    );
+    browser.wait_for("the article with the sentence", |browser| {
+        (placement(browser, "[data-testid=source-view]")["shown"] == json!(true)).then_some(())
+    });
+}
+
+#[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
+fn bullets_sit_on_the_first_line_of_their_sentence() {
+    let setup = Setup::from_env("bullets_sit_on_the_first_line_of_their_sentence");
+    let (_server, browser) = setup.open_app();
+    click(&browser, "load-sample");
+    wait_for_sentences(&browser, 3);
+    for (width, height, mobile) in [(PHONE.0, PHONE.1, true), (1280, 900, false)] {
+        for dark in [false, true] {
+            emulate(&browser, width, height, mobile, dark);
+            // Each bullet's middle and its sentence's first line, from the top of the item;
+            // and how many lines the sentence takes.
+            let items = browser.execute(
+                "return [...document.querySelectorAll('[data-testid=summary-sentence]')].map(item => {
+                   const text = item.querySelector('button').firstChild;
+                   const range = document.createRange();
+                   range.selectNodeContents(text);
+                   const lines = [...range.getClientRects()];
+                   const bullet = getComputedStyle(item, '::before');
+                   const top = item.getBoundingClientRect().top;
+                   return {
+                     marker: getComputedStyle(item).listStyleType,
+                     bullet: bullet.content,
+                     bulletMiddle: parseFloat(bullet.top) + parseFloat(bullet.lineHeight) / 2,
+                     firstLineMiddle: lines[0].top + lines[0].height / 2 - top,
+                     lines: new Set(lines.map(line => Math.round(line.top))).size,
+                   };
+                 });",
+                json!([]),
+            );
+            let items = items.as_array().expect("the summary's items");
+            assert_eq!(items.len(), 3);
+            assert!(
+                items.iter().any(|item| item["lines"].as_u64() > Some(1)),
+                "a sentence runs over several lines at {width} px: {items:?}"
+            );
+            for item in items {
+                assert_eq!(
+                    item["marker"],
+                    json!("none"),
+                    "no list marker that can drift: {item}"
+                );
+                assert_eq!(item["bullet"], json!("\"•\""), "{item}");
+                let (bullet, first_line) = (
+                    item["bulletMiddle"].as_f64().unwrap_or(f64::MAX),
+                    item["firstLineMiddle"].as_f64().unwrap_or(f64::MIN),
+                );
+                assert!(
+                    (bullet - first_line).abs() < 4.0,
+                    "the bullet sits {bullet:.1} px down, the first line's middle {first_line:.1} px, at \
+                     {width} px ({}): {item}",
+                    if dark { "dark" } else { "light" }
+                );
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
+fn every_panel_fits_320_px_and_is_photographed_in_both_themes_and_widths() {
+    let setup = Setup::from_env("every_panel_fits_320_px_and_is_photographed_in_both_themes_and_widths");
+    let (_server, browser) = setup.open_app();
+    for dark in [false, true] {
+        let theme = if dark { "dark" } else { "light" };
+        emulate(&browser, 320, 640, true, dark);
+        let (page, window) = widths(&browser);
+        assert_eq!(
+            page, window,
+            "nothing sticks out sideways at 320 px on the empty page ({theme})"
+        );
+        screenshot(&browser, &format!("phone-320-{theme}-empty"));
+        click(&browser, "load-sample");
+        wait_for_sentences(&browser, 3);
+        for (width, height) in [(320, 640), PHONE] {
+            emulate(&browser, width, height, true, dark);
+            for view in ["summary", "quotes", "article"] {
+                click(&browser, &format!("view-{view}"));
+                let (page, window) = widths(&browser);
+                assert_eq!(
+                    page, window,
+                    "nothing sticks out sideways at {width} px ({theme}, {view})"
+                );
+                assert_eq!(
+                    sticking_out(&browser),
+                    json!([]),
+                    "nothing sticks out of its panel at {width} px ({theme}, {view})"
+                );
+                screenshot(&browser, &format!("phone-{width}-{theme}-{view}"));
+            }
+        }
+        emulate(&browser, 1280, 900, false, dark);
+        assert_eq!(
+            placement(&browser, "[data-testid=view-summary]")["shown"],
+            json!(false),
+            "a wide screen shows every part side by side, without tabs"
+        );
+        for selector in [
+            "[data-testid=summary]",
+            "[data-testid=quotes]",
+            "[data-testid=source-view]",
+        ] {
+            assert_eq!(
+                placement(&browser, selector)["shown"],
+                json!(true),
+                "{selector} on a desktop"
+            );
+        }
+        screenshot(&browser, &format!("desktop-1280-{theme}-read"));
+        click(&browser, "source-tab-edit");
+        screenshot(&browser, &format!("desktop-1280-{theme}-edit"));
+        click(&browser, "clear");
+        browser.wait_for("the cleared page", |browser| {
+            browser.texts("summary").is_empty().then_some(())
+        });
+    }
+    eprintln!("screenshots in {}", screenshot_folder().display());
+}
