@@ -13,7 +13,6 @@
 //! wrong. The articles are scored whole and in two halves, split by the parity of the first
 //! byte of the MD5 digest of their id: tune on half a, check on half b.
 
-use std::fs;
 use std::ops::Range;
 use std::path::Path;
 
@@ -25,6 +24,7 @@ use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use super::ggt::match_one_to_one;
+use super::json_lines::read_json_lines;
 use super::panics::Panics;
 use super::quotes::overlap;
 use super::scores::{percent, round2, MatchScores};
@@ -168,16 +168,7 @@ pub fn evaluate(data: &Path) -> Result<GermanEvaluation, String> {
 
 /// The articles of the file.
 fn read_articles(path: &Path) -> Result<Vec<GermanArticle>, String> {
-    let text =
-        fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(number, line)| {
-            serde_json::from_str::<GermanArticle>(line)
-                .map_err(|error| format!("{} line {}: {error}", path.display(), number + 1))
-        })
-        .collect()
+    read_json_lines(path)
 }
 
 /// True when the article `id` is in half a: the first byte of its id's MD5 digest is even.

@@ -9,7 +9,6 @@
 //! paste form, the located spans moved through the form's map.
 
 use std::collections::BTreeSet;
-use std::fs;
 use std::ops::Range;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -19,6 +18,7 @@ use nutgraf_engine::QuotesReport;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
+use super::json_lines::read_json_lines;
 use super::panics::Panics;
 use super::paste_forms::{Form, Pasted};
 use super::quotes::overlap;
@@ -132,17 +132,8 @@ pub fn evaluate(data: &Path) -> Result<GgtEvaluation, String> {
 
 /// The articles of the file, their quotes located.
 fn read_articles(path: &Path) -> Result<Vec<Article>, String> {
-    let text =
-        fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(number, line)| {
-            serde_json::from_str::<GgtArticle>(line)
-                .map(locate)
-                .map_err(|error| format!("{} line {}: {error}", path.display(), number + 1))
-        })
-        .collect()
+    let articles: Vec<GgtArticle> = read_json_lines(path)?;
+    Ok(articles.into_iter().map(locate).collect())
 }
 
 /// `article` with each annotated quote located at its first occurrence in the text.

@@ -5,6 +5,7 @@
 mod floors;
 mod german_quotes;
 mod ggt;
+mod json_lines;
 mod orangesum;
 mod panics;
 mod paste_forms;

@@ -6,7 +6,6 @@
 //! After the clean text, both files are scored again in every form people paste them in
 //! (`summary_forms`); then French summaries are scored on OrangeSum (`orangesum`).
 
-use std::fs;
 use std::path::Path;
 
 use nutgraf_engine::summarize::openers::opens_dangling;
@@ -16,6 +15,7 @@ use rougers::{RougeScorer, Scores};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::json_lines::read_json_lines;
 use super::scores::round2;
 use super::{orangesum, summary_forms, Evaluation};
 
@@ -200,16 +200,7 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
 
 /// The stories of a JSON-lines file.
 pub(super) fn read_stories(path: &Path) -> Result<Vec<Story>, String> {
-    let text =
-        fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-    text.lines()
-        .filter(|line| !line.trim().is_empty())
-        .enumerate()
-        .map(|(number, line)| {
-            serde_json::from_str(line)
-                .map_err(|error| format!("{} line {}: {error}", path.display(), number + 1))
-        })
-        .collect()
+    read_json_lines(path)
 }
 
 /// The first `count` sentences, and whether one of them leans on an unchosen sentence.

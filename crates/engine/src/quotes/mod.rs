@@ -149,9 +149,9 @@ impl QuoteFinder {
     }
 
     /// The quotations in the analysed form of a document in `language`, split into
-    /// `sentences`, with its quoted `passages`; spans index it. The speakers are named once the finder's own
-    /// records (lower case, cues, speech passages) are freed, as naming them is where memory
-    /// peaks.
+    /// `sentences`, with its quoted `passages`; spans index it. The speakers are named once
+    /// the finder's own records (lower case, cues, speech passages) are freed, as naming them
+    /// is where memory peaks.
     fn find_in_analysed(
         &self,
         text: &str,
