@@ -391,6 +391,7 @@ class NutgrafSummary extends HTMLElement {
       words = await this.#words();
     } catch (error) {
       if (run !== this.#runs) return;
+      // In English: the widget's words are in the engine that failed to load.
       this.#status.textContent = `Nutgraf could not start: ${error?.message ?? error}`;
       this.#card.dataset.state = "error";
       return;
@@ -415,7 +416,7 @@ class NutgrafSummary extends HTMLElement {
       found = wantsQuotes ? await quotes(text) : null;
     } catch (error) {
       if (run !== this.#runs) return;
-      this.#status.textContent = words.could_not_read.replace("{}", error?.message ?? String(error));
+      this.#status.textContent = words.could_not_read.replace("{}", () => error?.message ?? String(error));
       this.#results.replaceChildren();
       this.#card.dataset.state = "error";
       return;

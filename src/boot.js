@@ -2,8 +2,9 @@
 // them into this script tag's data attributes (see `pattern_script` in Trunk.toml), so the
 // page needs no inline script and can keep a strict Content-Security-Policy.
 //
-// A classic script at the top of the page's body, so that it runs as soon as it arrives: the page and the engine's web worker run one WebAssembly module, which starts
-// compiling at once, while streaming; the worker starts at once and gets the compiled module,
+// A classic script at the top of the page's body, so that it runs as soon as it arrives: the
+// page and the engine's web worker run one WebAssembly module, which starts compiling at once,
+// while streaming; the worker starts at once and gets the compiled module,
 // so that the engine is ready about when the page is (see src/engine-worker.js); and the
 // saved text's database opens meanwhile.
 (() => {
@@ -12,7 +13,14 @@
   const wasm = new URL(boot.dataset.nutgrafWasm, document.baseURI).href;
   // The head's preload of the module is taken over by asking for it as it did.
   const preload = [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].find((link) => link.href === wasm);
-  const compiled = WebAssembly.compileStreaming(fetch(wasm, { integrity: preload ? preload.integrity : "" }));
+  const integrity = preload ? preload.integrity : "";
+  // A host that serves the module without its `application/wasm` type defeats streaming:
+  // the module is then compiled from its bytes.
+  const compiled = WebAssembly.compileStreaming(fetch(wasm, { integrity })).catch(() =>
+    fetch(wasm, { integrity })
+      .then((response) => response.arrayBuffer())
+      .then((bytes) => WebAssembly.compile(bytes)),
+  );
   const workerScript = new URL("engine-worker.js", boot.src);
 
   // The app takes this request (src/text_store.rs, which names the same database, version and
@@ -64,5 +72,14 @@
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", resolve, { once: true });
     else resolve();
   });
-  Promise.all([import(glue), compiled, parsed]).then(([{ default: init }, module]) => init({ module_or_path: module }));
+  Promise.all([import(glue), compiled, parsed])
+    .then(([{ default: init }, module]) => init({ module_or_path: module }))
+    .catch((error) => {
+      // Without its module the page cannot start: it says so rather than stay blank (in
+      // English: the interface's words are in the module that failed).
+      const notice = document.createElement("p");
+      notice.setAttribute("role", "alert");
+      notice.textContent = `Nutgraf could not start in this browser (${error?.message ?? error}). Reload the page to try again.`;
+      document.body.prepend(notice);
+    });
 })();

@@ -1,6 +1,6 @@
 //! What the app page downloads, file by file, raw and gzipped (`gzip -9`, as a server would
 //! send it), printed after `cargo xtask dist`. The end-to-end test `performance.rs` checks the
-//! same total, measured from what a browser fetches, against the budget.
+//! same total, measured from what a browser fetches.
 
 use std::fs;
 use std::path::Path;
@@ -8,8 +8,9 @@ use std::process::{Command, Stdio};
 
 use crate::process::Outcome;
 
-/// The most the app page may load, gzipped (checked by `tests/e2e/tests/performance.rs`).
-pub const BUDGET_BYTES: u64 = 250_000;
+/// What the app page should load at most, gzipped (issue 17's target; the end-to-end test
+/// `performance.rs` guards today's weight and prints this beside it).
+pub const TARGET_BYTES: u64 = 250_000;
 
 /// Whether a top-level file of the build is one the app page loads: everything but the
 /// embed's files and the service worker (which fetches every file later, for offline use).
@@ -44,9 +45,13 @@ pub fn report(dir: &Path) -> Outcome {
         println!("{raw:>9} {gzipped:>9}  {file}");
     }
     println!(
-        "{:>9} {total:>9}  in all, gzipped (budget {BUDGET_BYTES}{})",
+        "{:>9} {total:>9}  in all, gzipped (target {TARGET_BYTES}{})",
         "",
-        if total > BUDGET_BYTES { ": OVER" } else { "" }
+        if total > TARGET_BYTES {
+            ": not met yet"
+        } else {
+            ": met"
+        }
     );
     Ok(())
 }

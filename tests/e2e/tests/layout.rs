@@ -52,8 +52,8 @@ fn widths(browser: &Browser) -> (u64, u64) {
         json!([]),
     );
     (
-        widths[0].as_u64().unwrap_or_default(),
-        widths[1].as_u64().unwrap_or_default(),
+        widths[0].as_u64().expect("the page's scroll width"),
+        widths[1].as_u64().expect("the window's width"),
     )
 }
 

@@ -27,10 +27,10 @@ const FIRST_RESULT_BUDGET_MS: f64 = 300.0;
 /// The same with the CPU four times slower.
 const THROTTLED_FIRST_RESULT_BUDGET_MS: f64 = 600.0;
 /// The longest main-thread task while a 5 MB paste is read, in any of ten runs. The target is
-/// 100 ms (issue 17); on the shared two-core machine the worst of ten runs is 160 to 200 ms
-/// today (348 ms before), mostly the browser's own work on the 5 MB text area and the copy of
-/// its value into WebAssembly, so the check guards against a regression with room for that
-/// machine's noise, and prints the target beside it.
+/// 100 ms (issue 17); on the shared two-core machine the worst of ten runs is about 60 ms at
+/// rest but 140 to 200 ms while other builds run (348 ms before), mostly the browser's own
+/// work on the 5 MB text area and the copy of its value into WebAssembly, so the check guards
+/// against a regression with room for that machine's noise, and prints the target beside it.
 const LONGEST_TASK_BUDGET_MS: f64 = 250.0;
 /// What the longest task should take.
 const LONGEST_TASK_TARGET_MS: f64 = 100.0;
@@ -189,9 +189,11 @@ fn five_megabyte_pastes_never_block_the_page_for_long() {
         let tasks: Vec<(f64, f64)> =
             serde_json::from_value(browser.execute("return window.nutgrafTasks;", json!([])))
                 .unwrap_or_default();
+        // The task that sets the value started before `started` was read: tasks are counted
+        // when they end after it.
         let run_longest = tasks
             .iter()
-            .filter(|(start, _)| *start >= started)
+            .filter(|(start, duration)| start + duration >= started)
             .map(|(_, duration)| *duration)
             .fold(0.0, f64::max);
         longest.push(run_longest);

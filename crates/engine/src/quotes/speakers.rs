@@ -656,21 +656,18 @@ fn follows_role_complement(text: &str, tokens: &[Token], phrase_start: usize, ru
     if at == phrase_start {
         return false;
     }
-    let complement = tokens[at - 1].text(text);
+    // The complement is the token before (an elided `d'État` included), the role the one
+    // before it.
+    let complement_at = at - 1;
+    let complement = tokens[complement_at].text(text);
     let elided = complement.starts_with("d'") || complement.starts_with("d’");
-    let (complement_at, role_at) = if elided {
-        (at, at)
-    } else {
-        (at - 1, at.saturating_sub(1))
-    };
     // German nouns are capitalised: `der Sprecher des Ministeriums`, `ein Sprecher der Polizei`.
     let german = matches!(complement, "des" | "der" | "von" | "vom");
     let is_complement = elided || german || matches!(complement, "of" | "de" | "du");
-    let role = &tokens[role_at.saturating_sub(1)];
-    is_complement
-        && complement_at > phrase_start
-        && role_at > phrase_start
-        && (role.is_lowercase(text) || german && role.is_capitalized(text))
+    is_complement && complement_at > phrase_start && {
+        let role = &tokens[complement_at - 1];
+        role.is_lowercase(text) || german && role.is_capitalized(text)
+    }
 }
 
 /// A capitalised German noun for a role before a name (`Bundesfinanzminister Peer

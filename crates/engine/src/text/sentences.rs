@@ -37,8 +37,8 @@ impl SentenceSplitter {
     }
 
     /// This splitter, reading also the abbreviations and ordinals of `language` (German
-    /// `5 Mio. Euro`, `beim 1. FC Köln`; French `MM. Dupont`); those of every language when
-    /// it is `None`.
+    /// `5 Mio. Euro`, `beim 1. FC Köln`; French `MM. Dupont`); only those every language
+    /// shares when it is `None`.
     pub fn in_language(self, language: Option<Language>) -> Self {
         Self {
             own: LanguageAbbreviations::of(language),

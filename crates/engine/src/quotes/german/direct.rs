@@ -11,7 +11,7 @@ use super::cues::{verb_cues, VerbCue};
 use super::sentence_of;
 use super::sources::source_in;
 use super::speakers::{noun_phrase_at, phrase_after, subject_of};
-use crate::lexicon::de::{DETERMINERS, SPEECH_VERBS, SUBJUNCTIVE_VERBS, TITLE_NOUNS};
+use crate::lexicon::de::{BEFORE_TITLES, DETERMINERS, SPEECH_VERBS, SUBJUNCTIVE_VERBS, TITLE_NOUNS};
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::tokens::token_at_or_after;
@@ -117,39 +117,14 @@ fn names_what_follows(view: &Article, before: usize) -> bool {
     if token.is_capitalized(view.text) {
         return !is_listed(SPEECH_VERBS, word) && before > 0 && !view.tokens[before - 1].is(':');
     }
-    matches!(
-        word,
-        "der"
-            | "die"
-            | "das"
-            | "den"
-            | "dem"
-            | "des"
-            | "vom"
-            | "zum"
-            | "zur"
-            | "beim"
-            | "im"
-            | "am"
-            | "ins"
-            | "laut"
-            | "auf"
-            | "in"
-            | "bei"
-            | "von"
-            | "aus"
-            | "für"
-            | "mit"
-            | "über"
-            | "unter"
-            | "nach"
-    ) || (token.is_lowercase(view.text)
-        && ["e", "en", "er", "es"]
-            .iter()
-            .any(|ending| word.ends_with(ending))
-        && view
-            .word(before.wrapping_sub(1))
-            .is_some_and(|article| matches!(article, "der" | "die" | "das" | "den" | "dem" | "des")))
+    is_listed(BEFORE_TITLES, word)
+        || (token.is_lowercase(view.text)
+            && ["e", "en", "er", "es"]
+                .iter()
+                .any(|ending| word.ends_with(ending))
+            && view
+                .word(before.wrapping_sub(1))
+                .is_some_and(|article| matches!(article, "der" | "die" | "das" | "den" | "dem" | "des")))
 }
 
 /// The speaker and cue of a quote from the verbs of its sentence: the last before the quote,

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::super::article::Article;
 use super::super::lists::is_listed;
-use crate::lexicon::de::{DETERMINERS, NOT_SPEAKERS, SPEAKER_NOUNS, SUBJECT_PRONOUNS};
+use crate::lexicon::de::{AUXILIARIES, DETERMINERS, NOT_SPEAKERS, SPEAKER_NOUNS, SUBJECT_PRONOUNS};
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::Language;
@@ -80,25 +80,9 @@ pub(super) fn names_speaker(view: &Article, phrase: &Range<usize>) -> bool {
 
 /// The finite auxiliary of a participle (`hatte … gesagt`, `wurde … mitgeteilt`) in `range`.
 fn auxiliary_before(view: &Article, range: Range<usize>) -> Option<usize> {
-    range.rev().find(|&at| {
-        view.word(at).is_some_and(|word| {
-            matches!(
-                word,
-                "hat"
-                    | "hatte"
-                    | "haben"
-                    | "hatten"
-                    | "habe"
-                    | "hätte"
-                    | "wird"
-                    | "wurde"
-                    | "wurden"
-                    | "werden"
-                    | "ist"
-                    | "war"
-            )
-        })
-    })
+    range
+        .rev()
+        .find(|&at| view.word(at).is_some_and(|word| is_listed(AUXILIARIES, word)))
 }
 
 /// The noun phrase starting within a few words after `from`, before `end`, not past a
