@@ -26,8 +26,7 @@ use serde_json::{json, Map, Value};
 use super::ggt::match_one_to_one;
 use super::json_lines::read_json_lines;
 use super::panics::Panics;
-use super::quotes::overlap;
-use super::scores::{percent, round2, MatchScores};
+use super::quotes::{overlap, Tally};
 
 /// The file scored, in the data folder.
 const FILE: &str = "de-quotes-dev.jsonl";
@@ -133,18 +132,9 @@ pub fn evaluate(data: &Path) -> Result<GermanEvaluation, String> {
         whole.add(&article.id, &annotated, &found);
     }
     let mut table = format!(
-        "\nGerman quotes, {FILE} ({} articles, {read_as_german} read as German), overlap of half of each span\n\
-         {:<6} {:<7} {:>9} {:>9} {:>9} {:>7} {:>7} {:>9} {:>9}\n",
+        "\nGerman quotes, {FILE} ({} articles, {read_as_german} read as German), overlap of half of each span\n{}",
         articles.len(),
-        "half",
-        "quotes",
-        "precision",
-        "recall",
-        "F1",
-        "speaker",
-        "cue",
-        "annotated",
-        "predicted"
+        Tally::header("half")
     );
     let mut json = Map::new();
     for (name, tallies) in [("all", &whole.all), ("a", &whole.a), ("b", &whole.b)] {
@@ -202,80 +192,36 @@ impl Halves {
                 .collect();
             let direct_found: Vec<&QuoteReport> =
                 found.iter().filter(|quote| quote.kind == "direct").collect();
-            tallies.direct.add(&direct_annotated, &direct_found);
+            add(&mut tallies.direct, &direct_annotated, &direct_found);
             let every_annotated: Vec<&Annotated> = annotated.iter().collect();
             let every_found: Vec<&QuoteReport> = found.iter().collect();
-            tallies.speech.add(&every_annotated, &every_found);
+            add(&mut tallies.speech, &every_annotated, &every_found);
         }
     }
 }
 
-/// Counts for one kind of quote over a set of articles.
-#[derive(Default)]
-struct Tally {
-    annotated: usize,
-    predicted: usize,
-    matched: usize,
-    speaker_right: usize,
-    cue_right: usize,
-}
-
-impl Tally {
-    /// Matches `found` to `annotated`; annotations of neutral types take their matches out of
-    /// the count instead of scoring them.
-    fn add(&mut self, annotated: &[&Annotated], found: &[&QuoteReport]) {
-        let spans: Vec<Range<usize>> = annotated.iter().map(|quote| quote.span.clone()).collect();
-        let found_owned: Vec<QuoteReport> = found.iter().map(|quote| (*quote).clone()).collect();
-        let pairs = match_one_to_one(&spans, &found_owned, MIN_OVERLAP);
-        let neutral = |a: usize| annotated[a].scored == Scored::Neutral;
-        self.annotated += annotated
-            .iter()
-            .filter(|quote| quote.scored != Scored::Neutral)
-            .count();
-        self.predicted += found.len() - pairs.iter().filter(|(a, _)| neutral(*a)).count();
-        for (a, p) in pairs.into_iter().filter(|(a, _)| !neutral(*a)) {
-            self.matched += 1;
-            let quote = annotated[a];
-            let speaker = found[p]
-                .speaker
-                .as_ref()
-                .map(|speaker| speaker.start..speaker.end);
-            let cue = found[p].cue.as_ref().map(|cue| cue.start..cue.end);
-            self.speaker_right += usize::from(agrees(&quote.speaker, speaker));
-            self.cue_right += usize::from(agrees(&quote.cue, cue));
-        }
-    }
-
-    fn scores(&self) -> MatchScores {
-        MatchScores::of(self.matched, self.predicted, self.annotated)
-    }
-
-    /// The figures as JSON: precision, recall, F1, speaker and cue right, in %, and the counts.
-    fn json(&self) -> Value {
-        json!({
-            "precision": round2(self.scores().precision),
-            "recall": round2(self.scores().recall),
-            "f1": round2(self.scores().f1),
-            "speaker": round2(percent(self.speaker_right, self.matched)),
-            "cue": round2(percent(self.cue_right, self.matched)),
-            "annotated": self.annotated,
-            "predicted": self.predicted,
-        })
-    }
-
-    /// A table row: `half`, `name`, then the figures.
-    fn row(&self, half: &str, name: &str) -> String {
-        format!(
-            "{half:<6} {name:<7} {:>9.2} {:>9.2} {:>9.2} {:>7.2} {:>7.2} {:>9} {:>9}\n",
-            self.scores().precision,
-            self.scores().recall,
-            self.scores().f1,
-            percent(self.speaker_right, self.matched),
-            percent(self.cue_right, self.matched),
-            self.annotated,
-            self.predicted
-        )
-    }
+/// Counts `found` against `annotated` in `tally`; annotations of neutral types take their
+/// matches out of the count instead of scoring them.
+fn add(tally: &mut Tally, annotated: &[&Annotated], found: &[&QuoteReport]) {
+    let spans: Vec<Range<usize>> = annotated.iter().map(|quote| quote.span.clone()).collect();
+    let found_spans: Vec<Range<usize>> = found.iter().map(|quote| quote.start..quote.end).collect();
+    let pairs = match_one_to_one(&spans, &found_spans, MIN_OVERLAP);
+    let neutral = |a: usize| annotated[a].scored == Scored::Neutral;
+    let scored = annotated
+        .iter()
+        .filter(|quote| quote.scored != Scored::Neutral)
+        .count();
+    let predicted = found.len() - pairs.iter().filter(|(a, _)| neutral(*a)).count();
+    let matches = pairs.into_iter().filter(|(a, _)| !neutral(*a)).map(|(a, p)| {
+        let quote = annotated[a];
+        let speaker = found[p]
+            .speaker
+            .as_ref()
+            .map(|speaker| speaker.start..speaker.end);
+        let cue = found[p].cue.as_ref().map(|cue| cue.start..cue.end);
+        (agrees(&quote.speaker, speaker), agrees(&quote.cue, cue))
+    });
+    tally.record(scored, predicted, matches);
 }
 
 /// A found span agrees with the annotated parts when it overlaps one of them; with none
@@ -350,7 +296,7 @@ mod tests {
         ];
         let found: Vec<&QuoteReport> = reports.iter().collect();
         let mut tally = Tally::default();
-        tally.add(&annotated, &found);
+        add(&mut tally, &annotated, &found);
         assert_eq!((tally.annotated, tally.predicted, tally.matched), (1, 2, 1));
         assert_eq!(tally.speaker_right, 1);
         // The cue: none annotated, none found.

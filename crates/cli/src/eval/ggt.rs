@@ -211,7 +211,8 @@ impl Tally {
             .iter()
             .map(|quote| pasted.span(quote.span.clone()))
             .collect();
-        for (a, p) in match_one_to_one(&spans, found, MIN_OVERLAP) {
+        let found_spans: Vec<Range<usize>> = found.iter().map(|quote| quote.start..quote.end).collect();
+        for (a, p) in match_one_to_one(&spans, &found_spans, MIN_OVERLAP) {
             self.matched += 1;
             let quote = &article.located[a];
             self.speaker_right += usize::from(speaker_right(quote, &found[p]));
@@ -283,15 +284,15 @@ fn quoted_parts(found: &[QuoteReport]) -> Vec<QuoteReport> {
 /// span, one to one, the largest overlaps taken first.
 pub(super) fn match_one_to_one(
     annotated: &[Range<usize>],
-    found: &[QuoteReport],
+    found: &[Range<usize>],
     min_overlap: f64,
 ) -> Vec<(usize, usize)> {
     let mut candidates = Vec::new();
     for (a, span) in annotated.iter().enumerate() {
         for (p, quote) in found.iter().enumerate() {
-            let shared = overlap(span, &(quote.start..quote.end));
+            let shared = overlap(span, quote);
             let enough = |len: usize| shared as f64 >= min_overlap * len as f64;
-            if shared > 0 && enough(span.len()) && enough(quote.end.saturating_sub(quote.start)) {
+            if shared > 0 && enough(span.len()) && enough(quote.len()) {
                 candidates.push((shared, a, p));
             }
         }
@@ -340,16 +341,7 @@ mod tests {
 
     #[test]
     fn matches_on_30_percent_of_each_span() {
-        let found = |start, end| QuoteReport {
-            kind: "direct".to_owned(),
-            text: String::new(),
-            start,
-            end,
-            parts: Vec::new(),
-            shown: String::new(),
-            speaker: None,
-            cue: None,
-        };
+        let found = |start, end| Range { start, end };
         let annotated = [Range { start: 0, end: 10 }];
         // 3 of 10 annotated chars and 3 of 10 found: a match; 3 of 11 found: none.
         assert_eq!(

@@ -15,17 +15,9 @@ use crate::output::quotes_report;
 pub fn evaluate(articles: &[Article]) -> (String, Value) {
     let mut panics = Panics::default();
     let mut table = format!(
-        "\nPolNeAR dev as pasted ({} articles)\n{:<11} {:<7} {:>9} {:>9} {:>9} {:>7} {:>7} {:>9} {:>9}\n",
+        "\nPolNeAR dev as pasted ({} articles)\n{}",
         articles.len(),
-        "form",
-        "quotes",
-        "precision",
-        "recall",
-        "F1",
-        "speaker",
-        "cue",
-        "annotated",
-        "predicted"
+        Tally::header(&format!("{:<11}", "form"))
     );
     let mut json = Map::new();
     for form in Form::ALL {

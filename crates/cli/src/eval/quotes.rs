@@ -20,6 +20,7 @@ use nutgraf_engine::text::is_quote_mark;
 use nutgraf_engine::QuotesReport;
 use serde_json::{json, Value};
 
+use super::ggt::match_one_to_one;
 use super::paste_forms::Pasted;
 use super::scores::{percent, round2, MatchScores};
 use super::{german_quotes, ggt, quote_forms, Evaluation};
@@ -32,10 +33,7 @@ const SPLITS: [&str; 2] = ["dev", "train"];
 pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
     let corpus = data.join("polnear");
     let mut table = String::new();
-    table.push_str(&format!(
-        "{:<6} {:<7} {:>9} {:>9} {:>9} {:>7} {:>7} {:>9} {:>9}\n",
-        "split", "quotes", "precision", "recall", "F1", "speaker", "cue", "annotated", "predicted"
-    ));
+    table.push_str(&Tally::header("split"));
     let mut json = serde_json::Map::new();
     let mut dev = Vec::new();
     if !corpus.is_dir() {
@@ -282,48 +280,55 @@ fn parse_standoff(chars: &[char], standoff: &str) -> Vec<Annotation> {
         .collect()
 }
 
-/// Counts for one kind of quotation over one split.
+/// A found quotation matches an annotated one when they share at least half of each.
+const HALF_OF_EACH: f64 = 0.5;
+
+/// Counts for one kind of quotation over one split (PolNeAR's, and the German data's).
 #[derive(Default)]
 pub(super) struct Tally {
-    annotated: usize,
-    predicted: usize,
-    matched: usize,
-    speaker_right: usize,
-    cue_right: usize,
+    pub(super) annotated: usize,
+    pub(super) predicted: usize,
+    pub(super) matched: usize,
+    pub(super) speaker_right: usize,
+    pub(super) cue_right: usize,
 }
 
 impl Tally {
     /// Matches one article's predictions to its annotations and counts the outcome.
     fn add(&mut self, annotations: &[&Annotation], predictions: &[&QuoteReport]) {
-        self.annotated += annotations.len();
-        self.predicted += predictions.len();
-        let mut candidates = Vec::new();
-        for (a, annotation) in annotations.iter().enumerate() {
-            for (p, prediction) in predictions.iter().enumerate() {
-                let overlap = overlap(&annotation.content, &(prediction.start..prediction.end));
-                let annotated_len = annotation.content.len();
-                let predicted_len = prediction.end.saturating_sub(prediction.start);
-                if overlap > 0 && 2 * overlap >= annotated_len && 2 * overlap >= predicted_len {
-                    candidates.push((overlap, a, p));
-                }
-            }
-        }
-        candidates.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-        let mut annotation_used = vec![false; annotations.len()];
-        let mut prediction_used = vec![false; predictions.len()];
-        for (_, a, p) in candidates {
-            if annotation_used[a] || prediction_used[p] {
-                continue;
-            }
-            annotation_used[a] = true;
-            prediction_used[p] = true;
+        let annotated: Vec<Range<usize>> = annotations
+            .iter()
+            .map(|annotation| annotation.content.clone())
+            .collect();
+        let found: Vec<Range<usize>> = predictions
+            .iter()
+            .map(|prediction| prediction.start..prediction.end)
+            .collect();
+        let matches = match_one_to_one(&annotated, &found, HALF_OF_EACH)
+            .into_iter()
+            .map(|(a, p)| {
+                (
+                    speaker_agrees(annotations[a], predictions[p]),
+                    cue_agrees(annotations[a], predictions[p]),
+                )
+            });
+        self.record(annotations.len(), predictions.len(), matches);
+    }
+
+    /// Counts one article: how many quotes were `annotated` and `predicted`, and for each
+    /// match whether its speaker and its cue agree.
+    pub(super) fn record(
+        &mut self,
+        annotated: usize,
+        predicted: usize,
+        matches: impl IntoIterator<Item = (bool, bool)>,
+    ) {
+        self.annotated += annotated;
+        self.predicted += predicted;
+        for (speaker, cue) in matches {
             self.matched += 1;
-            if speaker_agrees(annotations[a], predictions[p]) {
-                self.speaker_right += 1;
-            }
-            if cue_agrees(annotations[a], predictions[p]) {
-                self.cue_right += 1;
-            }
+            self.speaker_right += usize::from(speaker);
+            self.cue_right += usize::from(cue);
         }
     }
 
@@ -342,6 +347,14 @@ impl Tally {
             "annotated": self.annotated,
             "predicted": self.predicted,
         })
+    }
+
+    /// The heading of the table [`Self::row`] writes, its first column named `first`.
+    pub(super) fn header(first: &str) -> String {
+        format!(
+            "{first:<6} {:<7} {:>9} {:>9} {:>9} {:>7} {:>7} {:>9} {:>9}\n",
+            "quotes", "precision", "recall", "F1", "speaker", "cue", "annotated", "predicted"
+        )
     }
 
     /// A table row: `split`, `name`, then the figures.
