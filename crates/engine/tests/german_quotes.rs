@@ -239,6 +239,96 @@ const CASES: &[(&str, Expected)] = &[
             cue: Some("nannte"),
         },
     ),
+    // The object of a preposition before the verb is not its subject; the phrase after the verb is.
+    (
+        "Über den neuen Trainer sagte Kapitän Jonas Weber: „Er hat uns stärker gemacht.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Er hat uns stärker gemacht.",
+            speaker: "Kapitän Jonas Weber",
+            cue: Some("sagte"),
+        },
+    ),
+    // Whom it was said to, in the dative, is passed over.
+    (
+        "Der britischen Zeitung sagte Innenministerin Karin Berger: „Wir handeln jetzt.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir handeln jetzt.",
+            speaker: "Karin Berger",
+            cue: Some("sagte"),
+        },
+    ),
+    // An object before the verb and the speaker after it.
+    (
+        "Die neue Regelung nannte der Vorsitzende des Verbandes „einen Rückschritt“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "einen Rückschritt",
+            speaker: "der Vorsitzende des Verbandes",
+            cue: Some("nannte"),
+        },
+    ),
+    // A single surname before the verb, a possessive noun phrase after it.
+    (
+        "Meyer nannte Müllers Entscheidung „mutig und richtig“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "mutig und richtig",
+            speaker: "Meyer",
+            cue: Some("nannte"),
+        },
+    ),
+    // The subject of two verbs joined by `und`, and `ihn` after the second.
+    (
+        "Die Polizei bestätigte den Einsatz und nannte ihn „unvermeidlich“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "unvermeidlich",
+            speaker: "Die Polizei",
+            cue: Some("nannte"),
+        },
+    ),
+    // `heißt es in …`: the document speaks.
+    (
+        "In dem Bericht der Kommission heißt es: „Die Lage hat sich verschlechtert.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Die Lage hat sich verschlechtert.",
+            speaker: "dem Bericht der Kommission",
+            cue: Some("heißt es"),
+        },
+    ),
+    // `Aus … hieß es`: the place it came from.
+    (
+        "Aus dem Rathaus hieß es am Abend: „Der Plan ist nicht mehr zu halten.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Der Plan ist nicht mehr zu halten.",
+            speaker: "dem Rathaus",
+            cue: Some("hieß es"),
+        },
+    ),
+    // The agent of a passive.
+    (
+        "Der Plan wurde von der Gewerkschaft als „Affront“ bezeichnet.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Affront",
+            speaker: "der Gewerkschaft",
+            cue: Some("bezeichnet"),
+        },
+    ),
+    // `Für X ist …`: whose view it is.
+    (
+        "Für den Bürgermeister bleibt der Neubau „längst überfällig“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "längst überfällig",
+            speaker: "den Bürgermeister",
+            cue: None,
+        },
+    ),
 ];
 
 /// Articles with quoted names and titles and no quotation.

@@ -163,7 +163,13 @@ fn attribution_after(view: &Article, after: usize, sentence: Range<usize>) -> Op
         .find(|cue| cue.verb == next)
     {
         let end = cue.subject_end(view, sentence.end);
-        return Some((phrase_after(view, cue.verb + 1, end), Some(cue.tokens.clone())));
+        // `„…“, sagte der Minister`; with no subject after it, the verb closes a clause the
+        // quote stands in (`wurde von Lee als „…“ bezeichnet`).
+        let speaker = phrase_after(view, cue.verb + 1, end).or_else(|| {
+            let clause = clause_around(view, cue.verb, sentence.clone());
+            subject_of(view, cue.verb, cue.verb + 1, clause, sentence.clone())
+        });
+        return Some((speaker, Some(cue.tokens.clone())));
     }
     if view.word(next) == Some("so") {
         let end = clause_end(view, next + 1, sentence.end);

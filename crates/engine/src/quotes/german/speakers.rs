@@ -6,7 +6,10 @@ use std::ops::Range;
 
 use super::super::article::Article;
 use super::super::lists::is_listed;
-use crate::lexicon::de::{AUXILIARIES, DETERMINERS, NOT_SPEAKERS, SPEAKER_NOUNS, SUBJECT_PRONOUNS};
+use crate::lexicon::de::{
+    ABSTRACT_NOUN_ENDINGS, AUXILIARIES, DETERMINERS, NOT_SPEAKERS, OBJECT_DETERMINERS, PREPOSITIONS,
+    SPEAKER_NOUNS, SUBJECT_PRONOUNS,
+};
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::Language;
@@ -17,12 +20,16 @@ const MAX_PHRASE: usize = 14;
 /// How many tokens (adverbs, times) may stand between a verb and the subject after it.
 const MAX_SKIPPED: usize = 4;
 
-/// The subject of the verb at `verb` in its `clause` (token range) of `sentence`. A pronoun
-/// right after the verb is (`lehnt er ab`); else, of the noun phrases opening the clause
-/// (`Der Minister sagte`), opening the sentence when the verb follows a comma (`Lee, der
+/// The subject of the verb at `verb` in its `clause` (token range) of `sentence`, as the one
+/// who speaks: the document of `heißt es in …` ([`document_said_in`]), the agent of a passive
+/// (`wurde von Lee gesagt`); else `er`, `ich`, `wir` right after the verb (`lehnt er ab`);
+/// the noun phrase filling the place before the finite verb (`Der Minister sagte`, `Lee hat
+/// gesagt`, `Lee kam und sagte`); `sie` right after the verb; else, of the noun phrases
+/// opening the clause, opening the sentence when the verb follows a comma (`Lee, der
 /// Minister, sagte`), after the verb or its auxiliary (`sagte der Minister`, `hatte Lee
 /// gesagt`), and before the verb, the first that names a person or a body
-/// ([`names_speaker`]), or else the first of them.
+/// ([`names_speaker`]), or else the first of them. A phrase that cannot be a subject
+/// ([`can_be_subject`]) is none of these.
 pub(super) fn subject_of(
     view: &Article,
     verb: usize,
@@ -30,32 +37,129 @@ pub(super) fn subject_of(
     clause: Range<usize>,
     sentence: Range<usize>,
 ) -> Option<Range<usize>> {
+    if let Some(document) = document_said_in(view, verb, clause.clone()) {
+        return Some(document);
+    }
+    if let Some(agent) = passive_agent(view, verb, sentence.clone()) {
+        return Some(agent);
+    }
     let anchor = auxiliary_before(view, clause.start..verb).unwrap_or(verb);
     let after = if anchor == verb { after_verb } else { anchor + 1 };
-    if view
+    let pronoun_after = view
         .word(after)
-        .is_some_and(|word| is_listed(SUBJECT_PRONOUNS, word))
-    {
-        return Some(after..after + 1);
+        .filter(|word| is_listed(SUBJECT_PRONOUNS, word))
+        .map(|word| (word, after..after + 1));
+    if let Some((_, pronoun)) = pronoun_after.clone().filter(|(word, _)| *word != "sie") {
+        return Some(pronoun);
     }
     let opening = (clause.start < anchor)
         .then(|| noun_phrase_at(view, clause.start, anchor))
-        .flatten();
+        .flatten()
+        .filter(|phrase| can_be_subject(view, phrase));
+    // Verb second: what stands before the finite verb alone is its subject, and so is the
+    // subject of a verb it shares (`Lee kam und sagte`), unless it is a noun phrase naming
+    // no speaker and one follows the verb (`Die Anwendung stellte der Vorsitzende in
+    // Frage`, `Ähnlich äußerte sich der Präsident`).
+    let fills_forefield = |phrase: &Range<usize>| {
+        phrase.end == anchor
+            || view
+                .word(anchor - 1)
+                .is_some_and(|word| matches!(word, "und" | "oder"))
+    };
+    let following = phrase_after(view, after, clause.end.max(after));
+    if let Some(forefield) = opening.clone().filter(fills_forefield) {
+        let pronoun = view
+            .word(forefield.start)
+            .is_some_and(|word| is_listed(SUBJECT_PRONOUNS, word));
+        let speaker_after = following.clone().filter(|phrase| names_speaker(view, phrase));
+        return match speaker_after {
+            Some(phrase) if !pronoun && !names_speaker(view, &forefield) => Some(phrase),
+            _ => Some(forefield),
+        };
+    }
+    if let Some((_, pronoun)) = pronoun_after {
+        return Some(pronoun);
+    }
+    // `Für den Minister ist die Lage „ernst“`: whose view it is.
+    if view.word(clause.start) == Some("für") {
+        if let Some(holder) = noun_phrase_at(view, clause.start + 1, anchor) {
+            if holder.end == anchor && names_speaker(view, &holder) {
+                return Some(holder);
+            }
+        }
+    }
     let after_comma = anchor > sentence.start && view.tokens[anchor - 1].is(',');
     let sentence_opening = (after_comma && sentence.start < anchor)
         .then(|| noun_phrase_at(view, sentence.start, anchor))
         .flatten();
-    let following = phrase_after(view, after, clause.end.max(after));
-    let inside = (clause.start..anchor).find_map(|at| noun_phrase_at(view, at, anchor));
+    let inside = first_subject_in(view, clause.start..anchor);
     // `Lee nannte es „gut“ und stellte fest, …`: the subject of the sentence's first verb.
     let first = noun_phrase_at(view, sentence.start, anchor.max(sentence.start));
     let candidates = [opening, sentence_opening, following, inside, first];
-    candidates
-        .iter()
-        .flatten()
+    let subjects = || {
+        candidates
+            .iter()
+            .flatten()
+            .filter(|phrase| can_be_subject(view, phrase))
+    };
+    subjects()
         .find(|phrase| names_speaker(view, phrase))
-        .or_else(|| candidates.iter().flatten().next())
+        .or_else(|| subjects().next())
         .cloned()
+}
+
+/// `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß es`: the document
+/// or the place a statement comes from speaks for it, the noun phrase after `in`, `im`, `auf`
+/// or `aus` in
+/// the `clause` of the verb at `verb`.
+fn document_said_in(view: &Article, verb: usize, clause: Range<usize>) -> Option<Range<usize>> {
+    if !view
+        .word(verb)
+        .is_some_and(|word| matches!(word, "heißt" | "hieß" | "geheißen"))
+    {
+        return None;
+    }
+    clause
+        .clone()
+        .filter(|&at| {
+            view.word(at)
+                .is_some_and(|word| matches!(word, "in" | "im" | "auf" | "aus"))
+        })
+        .find_map(|at| noun_phrase_at(view, at + 1, clause.end))
+}
+
+/// `wurde von der Polizei mitgeteilt`, `wurde von Lee als „…“ bezeichnet`: the agent after
+/// `von` of the participle at `verb`, whose finite auxiliary (a form of `werden`) stands
+/// before it in its clause of `sentence` (quoted words within it included).
+fn passive_agent(view: &Article, verb: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+    let start = (sentence.start..verb)
+        .rev()
+        .find(|&at| {
+            let token = &view.tokens[at];
+            token.is(',') || token.is(';') || token.is(':')
+        })
+        .map_or(sentence.start, |mark| mark + 1);
+    let auxiliary = (start..verb).rev().find(|&at| {
+        view.word(at)
+            .is_some_and(|word| matches!(word, "wird" | "wurde" | "wurden" | "werden"))
+    })?;
+    (auxiliary + 1..verb)
+        .filter(|&at| view.word(at).is_some_and(|word| matches!(word, "von" | "vom")))
+        .find_map(|at| noun_phrase_at(view, at + 1, verb))
+}
+
+/// The first noun phrase in the tokens `range` that can be a subject, reading past those that
+/// cannot whole (`des Ministeriums` is passed over, not `Ministeriums` taken).
+fn first_subject_in(view: &Article, range: Range<usize>) -> Option<Range<usize>> {
+    let mut at = range.start;
+    while at < range.end {
+        match noun_phrase_at(view, at, range.end) {
+            Some(phrase) if can_be_subject(view, &phrase) => return Some(phrase),
+            Some(phrase) => at = phrase.end,
+            None => at += 1,
+        }
+    }
+    None
 }
 
 /// True when a noun phrase names a person or a body that speaks: a name of two capitalised
@@ -68,6 +172,7 @@ pub(super) fn names_speaker(view: &Article, phrase: &Range<usize>) -> bool {
             is_name_word(view, first)
                 && is_name_word(view, second)
                 && view.tokens[first].end() < view.tokens[second].start()
+                && !view.word(second).is_some_and(is_abstract_noun)
         });
     named
         || phrase.clone().any(|at| {
@@ -78,6 +183,12 @@ pub(super) fn names_speaker(view: &Article, phrase: &Range<usize>) -> bool {
         })
 }
 
+/// A noun for a thing, not a person, by its ending (`Entscheidung`, `Sicherheit`,
+/// `Situation`, `Ergebnis`): no part of a name.
+fn is_abstract_noun(word: &str) -> bool {
+    ABSTRACT_NOUN_ENDINGS.iter().any(|ending| word.ends_with(ending))
+}
+
 /// The finite auxiliary of a participle (`hatte … gesagt`, `wurde … mitgeteilt`) in `range`.
 fn auxiliary_before(view: &Article, range: Range<usize>) -> Option<usize> {
     range
@@ -86,10 +197,12 @@ fn auxiliary_before(view: &Article, range: Range<usize>) -> Option<usize> {
 }
 
 /// The noun phrase starting within a few words after `from`, before `end`, not past a
-/// punctuation mark.
+/// punctuation mark, that can be a subject: the objects of prepositions and the phrases of an
+/// object's case are passed over (`sagte gegenüber der Zeitung Lee`, `sagte dem Spiegel`).
 pub(super) fn phrase_after(view: &Article, from: usize, end: usize) -> Option<Range<usize>> {
     let mut at = from;
-    while at < end.min(from + MAX_SKIPPED + 1) {
+    let mut skipped = 0;
+    while at < end && skipped <= MAX_SKIPPED {
         if !view.tokens[at].is_word() {
             // `schrieb „Die Zeit“`: a name in quote marks.
             let quoted = view.tokens[at]
@@ -100,23 +213,44 @@ pub(super) fn phrase_after(view: &Article, from: usize, end: usize) -> Option<Ra
             let name = quoted.then(|| noun_phrase_at(view, at + 1, end)).flatten();
             return name.map(|name| at..(name.end + 1).min(end));
         }
-        // `sagte gegenüber der Zeitung`, `sagte dem Spiegel`: whom it was said to.
-        if matches!(view.word(at), Some("gegenüber" | "dem")) {
-            let object = noun_phrase_at(view, at + 1, end).map_or(at + 1, |phrase| phrase.end);
-            let skipped = if view.word(at) == Some("dem") {
-                noun_phrase_at(view, at, end).map_or(at + 1, |phrase| phrase.end)
-            } else {
-                object
-            };
-            at = skipped;
+        skipped += 1;
+        if view.word(at).is_some_and(|word| is_listed(PREPOSITIONS, word)) {
+            at = noun_phrase_at(view, at + 1, end).map_or(at + 1, |phrase| phrase.end);
             continue;
         }
         if let Some(phrase) = noun_phrase_at(view, at, end) {
-            return Some(phrase);
+            if can_be_subject(view, &phrase) {
+                return Some(phrase);
+            }
+            at = phrase.end;
+            continue;
         }
         at += 1;
     }
     None
+}
+
+/// True when a noun phrase can be a subject: not opened by an article of an object's case
+/// (`dem Minister`, `den Vorschlag`) nor by `der` before an adjective of one (`der
+/// englischen Zeitung`), and not the object of a preposition before it (`über Lee`).
+pub(super) fn can_be_subject(view: &Article, phrase: &Range<usize>) -> bool {
+    let Some(first) = view.word(phrase.start) else {
+        return false;
+    };
+    let objects_case = is_listed(OBJECT_DETERMINERS, first)
+        || first == "der"
+            && phrase.len() > 2
+            && view.tokens[phrase.start + 1].is_lowercase(view.text)
+            && view
+                .word(phrase.start + 1)
+                .is_some_and(|word| word.ends_with("en"));
+    // `Von der Leyen sagte`: a capitalised `Von` before a name is part of it.
+    let after_preposition = phrase.start > 0
+        && view
+            .word(phrase.start - 1)
+            .is_some_and(|word| is_listed(PREPOSITIONS, word))
+        && !view.tokens[phrase.start - 1].text(view.text).starts_with("Von");
+    !objects_case && !after_preposition
 }
 
 /// The noun phrase that starts at token `start` and ends before `end`: a subject pronoun,
@@ -174,9 +308,11 @@ pub(super) fn noun_phrase_at(view: &Article, start: usize, end: usize) -> Option
 /// adverb or a word of time (`Lediglich`, `Januar`).
 fn is_name_word(view: &Article, index: usize) -> bool {
     view.tokens[index].is_capitalized(view.text)
-        && view
-            .word(index)
-            .is_some_and(|word| !is_stopword(Language::German, word) && !is_listed(NOT_SPEAKERS, word))
+        && view.word(index).is_some_and(|word| {
+            !is_stopword(Language::German, word)
+                && !is_listed(NOT_SPEAKERS, word)
+                && !is_listed(PREPOSITIONS, word)
+        })
 }
 
 /// A lower-case word with an adjective's ending (`zuständige`, `neuen`, `früherer`).
