@@ -326,7 +326,17 @@ const CASES: &[(&str, Expected)] = &[
             kind: QuoteKind::Direct,
             text: "längst überfällig",
             speaker: "den Bürgermeister",
-            cue: None,
+            cue: Some("bleibt"),
+        },
+    ),
+    // A verb outside the list of speech verbs whose subject names a speaker is the cue.
+    (
+        "Die Staatsanwaltschaft sieht in dem Vorgehen eine „bedenkliche Grenzüberschreitung“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "bedenkliche Grenzüberschreitung",
+            speaker: "Die Staatsanwaltschaft",
+            cue: Some("sieht"),
         },
     ),
 ];

@@ -10,7 +10,7 @@ use super::super::{Found, QuoteKind};
 use super::cues::{verb_cues, VerbCue};
 use super::sentence_of;
 use super::sources::source_in;
-use super::speakers::{noun_phrase_at, phrase_after, subject_of};
+use super::speakers::{names_speaker, noun_phrase_at, phrase_after, subject_of};
 use crate::lexicon::de::{BEFORE_TITLES, DETERMINERS, SPEECH_VERBS, SUBJUNCTIVE_VERBS, TITLE_NOUNS};
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
@@ -251,7 +251,15 @@ fn clause_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<Sp
     let speaker = subject_of(view, verb, verb + 1, clause, sentence);
     // `feierte die Absage als „…“`, `hält ihn für „…“`: the verb that judges is the cue.
     let judged = matches!(view.word(open - 1), Some("als" | "für"));
-    Some((speaker, (after_colon || judged).then_some(verb..verb + 1)))
+    // `Der Minister konstatierte eine „Kluft“`: a verb whose subject names a speaker
+    // introduces the words it quotes.
+    let by_speaker = speaker
+        .as_ref()
+        .is_some_and(|speaker| names_speaker(view, speaker));
+    Some((
+        speaker,
+        (after_colon || judged || by_speaker).then_some(verb..verb + 1),
+    ))
 }
 
 /// A lower-case word that can be a verb: no stop word, and no adjective between an article
