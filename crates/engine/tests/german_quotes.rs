@@ -339,6 +339,66 @@ const CASES: &[(&str, Expected)] = &[
             cue: Some("sieht"),
         },
     ),
+    // A verb after a clause of its own and a comma: the subject follows it.
+    (
+        "Sie habe „keine andere Wahl gehabt“, hatte Ministerin Eva Roth damals gesagt.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "keine andere Wahl gehabt",
+            speaker: "Eva Roth",
+            cue: Some("gesagt"),
+        },
+    ),
+    // After an apposition, the subject is the phrase opening the sentence.
+    (
+        "Der Leiter der Studie, Paul Berger, sieht die Schuld bei den Ländern und nennt ihr Vorgehen „fahrlässig“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "fahrlässig",
+            speaker: "Der Leiter der Studie",
+            cue: Some("nennt"),
+        },
+    ),
+    // An age as a noun names the speaker.
+    (
+        "Der 47-Jährige sagte vor Gericht: „Ich bereue nichts.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Ich bereue nichts.",
+            speaker: "Der 47-Jährige",
+            cue: Some("sagte"),
+        },
+    ),
+    // A participle opening the sentence is an adverb, not the speaker.
+    (
+        "Abschließend fügte Stadtrat Klein hinzu: „Wir bleiben dran.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir bleiben dran.",
+            speaker: "Stadtrat Klein",
+            cue: Some("fügte Stadtrat Klein hinzu"),
+        },
+    ),
+    // A newspaper named in quote marks after the verb.
+    (
+        "„Der Streit ist noch lange nicht vorbei“, schreibt die „Rundschau“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Der Streit ist noch lange nicht vorbei",
+            speaker: "„Rundschau“",
+            cue: Some("schreibt"),
+        },
+    ),
+    // A speaker opened by a demonstrative.
+    (
+        "Dieser Zeuge schilderte später „einen lauten Knall“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "einen lauten Knall",
+            speaker: "Dieser Zeuge",
+            cue: Some("schilderte"),
+        },
+    ),
 ];
 
 /// Articles with quoted names and titles and no quotation.

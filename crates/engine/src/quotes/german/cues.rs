@@ -24,14 +24,32 @@ pub(super) struct VerbCue {
 
 impl VerbCue {
     /// Where the tokens after the verb that may name its subject end: at the particle of a
-    /// separable verb (`teilte das Unternehmen mit`), else at the end of its clause.
+    /// separable verb (`teilte das Unternehmen mit`), else at the end of its clause, taking
+    /// in a name in quote marks (`schreibt die „Zeit“`).
     pub(super) fn subject_end(&self, view: &Article, sentence_end: usize) -> usize {
         if self.last > self.verb {
-            self.last
+            return self.last;
+        }
+        let end = clause_end(view, self.verb + 1, sentence_end);
+        let opens_name = end + 2 < sentence_end
+            && is_quote_mark_token(view, end)
+            && view.tokens[end + 1].is_capitalized(view.text)
+            && is_quote_mark_token(view, end + 2);
+        if opens_name {
+            end + 3
         } else {
-            clause_end(view, self.verb + 1, sentence_end)
+            end
         }
     }
+}
+
+/// True when token `index` is a quote mark.
+fn is_quote_mark_token(view: &Article, index: usize) -> bool {
+    view.tokens[index]
+        .text(view.text)
+        .chars()
+        .next()
+        .is_some_and(crate::text::is_quote_mark)
 }
 
 /// The verbs of saying in the tokens `range`, in order.

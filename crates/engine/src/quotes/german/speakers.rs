@@ -89,6 +89,19 @@ pub(super) fn subject_of(
         }
     }
     let after_comma = anchor > sentence.start && view.tokens[anchor - 1].is(',');
+    // `Sie wisse es, hatte Lee gesagt`: a verb after a comma follows a clause of its own, and
+    // its subject follows it; not after an apposition (`Der Leiter, Paul Lee, sieht die …`).
+    let apposition = after_comma && {
+        let comma = anchor - 1;
+        let start = (sentence.start..comma)
+            .rev()
+            .find(|&at| view.tokens[at].is(','))
+            .map_or(sentence.start, |at| at + 1);
+        noun_phrase_at(view, start, comma).is_some_and(|phrase| phrase.end + 1 >= comma)
+    };
+    if let Some(following) = following.clone().filter(|_| after_comma && !apposition) {
+        return Some(following);
+    }
     let sentence_opening = (after_comma && sentence.start < anchor)
         .then(|| noun_phrase_at(view, sentence.start, anchor))
         .flatten();
@@ -174,8 +187,16 @@ pub(super) fn names_speaker(view: &Article, phrase: &Range<usize>) -> bool {
                 && view.tokens[first].end() < view.tokens[second].start()
                 && !view.word(second).is_some_and(is_abstract_noun)
         });
+    // `der Sprecher des Ministeriums`, not `das Auftreten der Polizei`: the noun before a
+    // genitive or `von` says who the phrase is.
+    let head_end = (phrase.start + 1..phrase.end)
+        .find(|&at| {
+            view.word(at)
+                .is_some_and(|word| matches!(word, "des" | "der" | "von" | "vom"))
+        })
+        .unwrap_or(phrase.end);
     named
-        || phrase.clone().any(|at| {
+        || (phrase.start..head_end).any(|at| {
             view.tokens[at].is_capitalized(view.text)
                 && view
                     .word(at)
@@ -291,11 +312,12 @@ pub(super) fn noun_phrase_at(view: &Article, start: usize, end: usize) -> Option
             // `der Sprecher des Ministeriums`, `Präsident von Frankreich`.
         } else if last.is_some()
             && is_adjective(view, at, word)
-            && view
-                .word(at - 1)
-                .is_some_and(|before| matches!(before, "des" | "der" | "von" | "vom"))
+            && view.word(at - 1).is_some_and(|before| {
+                matches!(before, "des" | "der" | "von" | "vom") || is_adjective(view, at - 1, before)
+            })
         {
-            // `der Sprecher des zuständigen Ministeriums`.
+            // `der Sprecher des zuständigen Ministeriums`, `Vertreter der kritischen
+            // thailändischen Presse`.
         } else {
             break;
         }
@@ -305,9 +327,19 @@ pub(super) fn noun_phrase_at(view: &Article, start: usize, end: usize) -> Option
 }
 
 /// A capitalised word that can name or describe someone: not a stop word (`Am`, `Auch`), an
-/// adverb or a word of time (`Lediglich`, `Januar`).
+/// adverb or a word of time (`Lediglich`, `Januar`), a preposition or a participle used as
+/// an adverb (`Abschließend`); or an age as a noun (`der 58-Jährige`).
 fn is_name_word(view: &Article, index: usize) -> bool {
-    view.tokens[index].is_capitalized(view.text)
+    let token = &view.tokens[index];
+    let text = token.text(view.text);
+    let age = token.is_word()
+        && text.starts_with(|c: char| c.is_ascii_digit())
+        && text
+            .split_once('-')
+            .is_some_and(|(_, noun)| noun.starts_with(char::is_uppercase));
+    let adverbial_participle = text.chars().count() >= 9 && text.ends_with("end");
+    age || token.is_capitalized(view.text)
+        && !adverbial_participle
         && view.word(index).is_some_and(|word| {
             !is_stopword(Language::German, word)
                 && !is_listed(NOT_SPEAKERS, word)
