@@ -399,6 +399,36 @@ const CASES: &[(&str, Expected)] = &[
             cue: Some("schilderte"),
         },
     ),
+    // A report after a colon is introduced by the clause before it.
+    (
+        "Die Abgeordnete Maria Vogt bezweifelte den Plan: Er sei „nicht zu Ende gedacht“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "nicht zu Ende gedacht",
+            speaker: "Maria Vogt",
+            cue: Some("bezweifelte"),
+        },
+    ),
+    // A fragment in a reported clause after the first clause: the subject opening the sentence.
+    (
+        "Die Bürgermeisterin ist der Meinung, dass die Straße „so schnell wie möglich“ saniert werden müsse.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "so schnell wie möglich",
+            speaker: "Die Bürgermeisterin",
+            cue: Some("ist"),
+        },
+    ),
+    // After a colon that ends a heading, the statement after it holds the speaker.
+    (
+        "Verkehr: Der Bürgermeister fordert einen Ausbau „mit aller Kraft“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "mit aller Kraft",
+            speaker: "Der Bürgermeister",
+            cue: Some("fordert"),
+        },
+    ),
 ];
 
 /// Articles with quoted names and titles and no quotation.

@@ -11,7 +11,9 @@ use super::cues::{verb_cues, VerbCue};
 use super::sentence_of;
 use super::sources::source_in;
 use super::speakers::{names_speaker, noun_phrase_at, phrase_after, subject_of};
-use crate::lexicon::de::{BEFORE_TITLES, DETERMINERS, SPEECH_VERBS, SUBJUNCTIVE_VERBS, TITLE_NOUNS};
+use crate::lexicon::de::{
+    AUXILIARIES, BEFORE_TITLES, DETERMINERS, SPEECH_VERBS, SUBJUNCTIVE_VERBS, TITLE_NOUNS,
+};
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::tokens::token_at_or_after;
@@ -231,16 +233,33 @@ fn clause_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<Sp
     if open <= sentence.start {
         return None;
     }
-    let after_colon = view.tokens[open - 1].is(':');
-    // `Sie seien „…“`: a fragment in reported speech continues the report before it.
+    let colon_before = (sentence.start..open).rev().find(|&at| view.tokens[at].is(':'));
     let reported = sentence.clone().any(|at| {
         view.word(at)
             .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word))
     });
-    if reported && !after_colon {
+    // `würdigte er: „…“`, `Lee bezweifelte das: Er habe „…“`: the clause before a colon
+    // introduces the quote right after it, or the report after it; after a colon, a quote in
+    // a statement of its own belongs to that statement (`Steuern: Die SPD will „…“`).
+    let (sentence, colon) = match colon_before {
+        Some(colon) if colon + 1 == open || reported => (sentence, Some(colon)),
+        Some(colon) => (colon + 1..sentence.end, None),
+        None => (sentence, None),
+    };
+    if open <= sentence.start {
         return None;
     }
-    let colon = if after_colon { open - 1 } else { open };
+    let after_colon = colon.is_some();
+    if reported && !after_colon {
+        return reporter(view, open, sentence).map(|speaker| {
+            // The finite verb after the subject (`Lee hatte gehofft`, `Lee ist der Meinung`).
+            let verb = speaker.end;
+            let finite = view.tokens[verb].is_lowercase(view.text)
+                && (is_verb_like(view, verb) || view.word(verb).is_some_and(is_finite_be_or_have));
+            (Some(speaker), finite.then_some(verb..verb + 1))
+        });
+    }
+    let colon = colon.unwrap_or(open);
     let first_clause = sentence.start..clause_end(view, sentence.start, colon);
     let verb = noun_phrase_at(view, first_clause.start, first_clause.end)
         .map(|subject| subject.end)
@@ -260,6 +279,22 @@ fn clause_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<Sp
         speaker,
         (after_colon || judged || by_speaker).then_some(verb..verb + 1),
     ))
+}
+
+/// The speaker of a fragment in reported speech: `Lee ist der Meinung, dass … „…“ sei`, the
+/// subject opening the sentence, naming a speaker, when the fragment follows its first
+/// clause; `Sie seien „…“`, none, as the fragment continues the report before it.
+fn reporter(view: &Article, open: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+    let first_clause_end = clause_end(view, sentence.start, open);
+    if first_clause_end >= open {
+        return None;
+    }
+    noun_phrase_at(view, sentence.start, first_clause_end).filter(|subject| names_speaker(view, subject))
+}
+
+/// A finite auxiliary (`ist`, `hatte`, `wurde`), or `sind`, `waren`.
+fn is_finite_be_or_have(word: &str) -> bool {
+    is_listed(AUXILIARIES, word) || matches!(word, "sind" | "waren")
 }
 
 /// A lower-case word that can be a verb: no stop word, and no adjective between an article
