@@ -429,6 +429,31 @@ const CASES: &[(&str, Expected)] = &[
             cue: Some("fordert"),
         },
     ),
+    // A separable verb with its particle joined, at the end of a relative clause.
+    (
+        "Die Ministerin, die am Montag „volle Aufklärung“ ankündigte, reiste ab.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "volle Aufklärung",
+            speaker: "Die Ministerin",
+            cue: Some("ankündigte"),
+        },
+    ),
+];
+
+/// (article, a quotation among those it holds): sentences whose quoted words also stand in
+/// an indirect quotation.
+const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // `wie X mitteilte` with an apposition: the noun phrase before it, and the joined verb.
+    (
+        "Wie der Sprecher der Stadt, Tim Groß, mitteilte, seien „alle Schulen betroffen“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "alle Schulen betroffen",
+            speaker: "der Sprecher der Stadt",
+            cue: Some("mitteilte"),
+        },
+    ),
 ];
 
 /// Articles with quoted names and titles and no quotation.
@@ -483,6 +508,24 @@ fn german_constructions() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn german_constructions_among_others() {
+    for (article, want) in AMONG_OTHERS {
+        let expected = format!(
+            "{:?} “{}” — {:?} ({:?})",
+            want.kind,
+            want.text,
+            Some(want.speaker),
+            want.cue
+        );
+        let found = described(article);
+        assert!(
+            found.contains(&expected),
+            "{article}\n  found:    {found:?}\n  expected: {expected}"
+        );
+    }
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! The words that introduce German speech: a verb of saying (`sagte`, `erklärte`, `gesagt`),
-//! a separable one split across its clause (`teilte … mit`, `kündigte … an`), and `heißt es`.
+//! a separable one split across its clause (`teilte … mit`, `kündigte … an`) or joined at its
+//! end (`wie er mitteilte`), and `heißt es`.
 
 use std::ops::Range;
 
@@ -60,7 +61,9 @@ pub(super) fn verb_cues(view: &Article, range: Range<usize>) -> Vec<VerbCue> {
             continue;
         };
         let heisst_es = is_heisst_es(view, index, word);
-        if heisst_es || is_listed(SPEECH_VERBS, word) {
+        // Lower case: `Angaben` is a noun, `angaben` a verb.
+        let joined = view.tokens[index].is_lowercase(view.text) && is_joined_separable(word);
+        if heisst_es || joined || is_listed(SPEECH_VERBS, word) {
             let last = index + usize::from(heisst_es);
             cues.push(VerbCue {
                 tokens: index..last + 1,
@@ -78,6 +81,17 @@ pub(super) fn verb_cues(view: &Article, range: Range<usize>) -> Vec<VerbCue> {
         }
     }
     cues
+}
+
+/// A separable verb of saying with its particle joined to it, as a clause that ends in its
+/// verb writes it (`wie die Polizei mitteilte`, `dass er ankündigte`).
+fn is_joined_separable(word: &str) -> bool {
+    SEPARABLE_SPEECH_VERBS.iter().any(|phrase| match phrase {
+        [verb, particle] => {
+            word.len() == verb.len() + particle.len() && word.starts_with(particle) && word.ends_with(verb)
+        }
+        _ => false,
+    })
 }
 
 /// `heißt es`, `hieß es`: a statement with no speaker of its own.

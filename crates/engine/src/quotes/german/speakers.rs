@@ -91,20 +91,31 @@ pub(super) fn subject_of(
     let after_comma = anchor > sentence.start && view.tokens[anchor - 1].is(',');
     // `Sie wisse es, hatte Lee gesagt`: a verb after a comma follows a clause of its own, and
     // its subject follows it; not after an apposition (`Der Leiter, Paul Lee, sieht die …`).
-    let apposition = after_comma && {
-        let comma = anchor - 1;
-        let start = (sentence.start..comma)
+    let clause_start_before = |mark: usize| {
+        (sentence.start..mark)
             .rev()
             .find(|&at| view.tokens[at].is(','))
-            .map_or(sentence.start, |at| at + 1);
-        noun_phrase_at(view, start, comma).is_some_and(|phrase| phrase.end + 1 >= comma)
+            .map_or(sentence.start, |at| at + 1)
     };
-    if let Some(following) = following.clone().filter(|_| after_comma && !apposition) {
+    // The apposition between two commas before the verb, as its first token.
+    let apposition = after_comma
+        .then(|| clause_start_before(anchor - 1))
+        .filter(|&start| {
+            noun_phrase_at(view, start, anchor - 1).is_some_and(|phrase| phrase.end + 1 >= anchor - 1)
+        });
+    if let Some(following) = following.clone().filter(|_| after_comma && apposition.is_none()) {
         return Some(following);
     }
-    let sentence_opening = (after_comma && sentence.start < anchor)
-        .then(|| noun_phrase_at(view, sentence.start, anchor))
-        .flatten();
+    // `Lee, der Minister, sagte`, `Wie der Richter, Paul Lee, ausführte`: the noun phrase
+    // before the apposition; after another clause, the one opening the sentence.
+    let sentence_opening = match apposition {
+        Some(start) if start > sentence.start + 1 => {
+            first_subject_in(view, clause_start_before(start - 1)..start - 1)
+        }
+        _ => (after_comma && sentence.start < anchor)
+            .then(|| noun_phrase_at(view, sentence.start, anchor))
+            .flatten(),
+    };
     let inside = first_subject_in(view, clause.start..anchor);
     // `Lee nannte es „gut“ und stellte fest, …`: the subject of the sentence's first verb.
     let first = noun_phrase_at(view, sentence.start, anchor.max(sentence.start));
@@ -123,8 +134,7 @@ pub(super) fn subject_of(
 
 /// `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß es`: the document
 /// or the place a statement comes from speaks for it, the noun phrase after `in`, `im`, `auf`
-/// or `aus` in
-/// the `clause` of the verb at `verb`.
+/// or `aus` in the `clause` of the verb at `verb`.
 fn document_said_in(view: &Article, verb: usize, clause: Range<usize>) -> Option<Range<usize>> {
     if !view
         .word(verb)
