@@ -99,14 +99,15 @@ const CASES: &[(&str, Expected)] = &[
             cue: Some("sagte"),
         },
     ),
-    // A pronoun resolved to the person named before; the verb before a colon is the cue.
+    // A pronoun resolved to the person named before; the separable verb before a colon,
+    // from the verb to its particle, is the cue.
     (
         "Der Vorsitzende Frank Werneke kam am Abend. Er lehnt das Angebot ab: „Das ist zu wenig.“",
         Expected {
             kind: QuoteKind::Direct,
             text: "Das ist zu wenig.",
             speaker: "Frank Werneke",
-            cue: Some("lehnt"),
+            cue: Some("lehnt das Angebot ab"),
         },
     ),
     // Indirect speech after the verb, marked by Konjunktiv I.
@@ -437,6 +438,26 @@ const CASES: &[(&str, Expected)] = &[
             text: "volle Aufklärung",
             speaker: "Die Ministerin",
             cue: Some("ankündigte"),
+        },
+    ),
+    // Any verb after a quote opening the sentence, with a speaker after it.
+    (
+        "„Wir haben verdient gewonnen“, freute sich Trainer Jens Hoff nach dem Spiel.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir haben verdient gewonnen",
+            speaker: "Jens Hoff",
+            cue: Some("freute"),
+        },
+    ),
+    // `sich ausdrücken` split in a `wie` clause.
+    (
+        "Der Entwurf sei, wie sich die Abgeordnete Lena Brandt ausdrückte, „ein Schnellschuss“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "ein Schnellschuss",
+            speaker: "Lena Brandt",
+            cue: Some("ausdrückte"),
         },
     ),
 ];

@@ -12,7 +12,7 @@ use super::sentence_of;
 use super::sources::source_in;
 use super::speakers::{names_speaker, noun_phrase_at, phrase_after, subject_of};
 use crate::lexicon::de::{
-    AUXILIARIES, BEFORE_TITLES, DETERMINERS, SPEECH_VERBS, SUBJUNCTIVE_VERBS, TITLE_NOUNS,
+    AUXILIARIES, BEFORE_TITLES, DETERMINERS, SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS, TITLE_NOUNS,
 };
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
@@ -55,7 +55,7 @@ pub(super) fn direct_quotes(
         let closing_sentence = sentence_of(sentences, after)
             .map(|index| sentences[index].clone())
             .unwrap_or_else(|| sentence.clone());
-        let followed_by = attribution_after(view, after, closing_sentence);
+        let followed_by = attribution_after(view, after, closing_sentence, open == sentence.start);
         let has_cue = !cues.is_empty() || source.is_some() || followed_by.is_some();
         if !is_speech(view, passage, open, has_cue) {
             continue;
@@ -150,8 +150,14 @@ fn attribution(
 }
 
 /// The verb or `so` right after a quote's closing mark (`„…“, sagte der Minister`, `„…“, so
-/// Lee`), in the tokens `sentence`, with the speaker after it.
-fn attribution_after(view: &Article, after: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
+/// Lee`), in the tokens `sentence`, with the speaker after it; when the quote
+/// `opens_sentence`, any verb with a speaker after it (`„…“, freute sich der Trainer`).
+fn attribution_after(
+    view: &Article,
+    after: usize,
+    sentence: Range<usize>,
+    opens_sentence: bool,
+) -> Option<SpeakerAndCue> {
     let next = if view.tokens.get(after).is_some_and(|token| token.is(',')) {
         after + 1
     } else {
@@ -176,6 +182,22 @@ fn attribution_after(view: &Article, after: usize, sentence: Range<usize>) -> Op
     if view.word(next) == Some("so") {
         let end = clause_end(view, next + 1, sentence.end);
         if let Some(speaker) = phrase_after(view, next + 1, end) {
+            return Some((Some(speaker), Some(next..next + 1)));
+        }
+    }
+    // `„…“, freute sich der Trainer`, `„…“, zeigte sich Lee zufrieden`: any verb right after
+    // a quote opening the sentence and its comma, its subject a speaker after it, attributes
+    // the quote (after a clause holding a quote, the verb is the main clause's).
+    if opens_sentence && next > after && is_verb_like(view, next) {
+        let from = next + 1 + usize::from(view.word(next + 1) == Some("sich"));
+        let end = clause_end(view, from, sentence.end);
+        let speaker = phrase_after(view, from, end).filter(|phrase| {
+            names_speaker(view, phrase)
+                || view
+                    .word(phrase.start)
+                    .is_some_and(|word| is_listed(SUBJECT_PRONOUNS, word))
+        });
+        if let Some(speaker) = speaker {
             return Some((Some(speaker), Some(next..next + 1)));
         }
     }

@@ -72,7 +72,9 @@ fn statement_after(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Opt
             return None;
         }
         let content = comma + 1..sentence.end;
-        if as_reported && content.len() >= MIN_WORDS || is_statement(view, content.clone()) {
+        // `Wie Lee sagte, „…“`: a quoted passage is the direct finder's.
+        let quoted = is_quote_mark_token(view, content.start);
+        if as_reported && content.len() >= MIN_WORDS && !quoted || is_statement(view, content.clone()) {
             let speaker = subject_of(view, cue.verb, cue.verb + 1, clause, sentence);
             return Some(indirect(view, content, speaker, cue.tokens.clone()));
         }
