@@ -460,6 +460,26 @@ const CASES: &[(&str, Expected)] = &[
             cue: Some("ausdrückte"),
         },
     ),
+    // A quote after a sentence in its paragraph whose subject names a speaker.
+    (
+        "Innenministerin Eva Roth verurteilte den Anschlag scharf. „Das ist ein Angriff auf uns alle.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Das ist ein Angriff auf uns alle.",
+            speaker: "Eva Roth",
+            cue: None,
+        },
+    ),
+    // A quote after a sentence in its paragraph with a verb of saying.
+    (
+        "Der Trainer Jens Hoff fügte hinzu. „Wir müssen jetzt nach vorne schauen.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir müssen jetzt nach vorne schauen.",
+            speaker: "Jens Hoff",
+            cue: Some("fügte hinzu"),
+        },
+    ),
 ];
 
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in

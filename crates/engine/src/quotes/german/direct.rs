@@ -66,6 +66,7 @@ pub(super) fn direct_quotes(
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
             .or_else(|| label(view, open, sentence.clone()))
             .or_else(|| clause_verb(view, open, sentence.clone()))
+            .or_else(|| after_speaker(view, sentences, open, &sentence, &outers))
             .unwrap_or_default();
         found.push(Found {
             kind: QuoteKind::Direct,
@@ -227,6 +228,45 @@ fn introduced_by_colon(
         subject_of(view, cue.verb, cue.verb + 1, clause, previous),
         Some(cue.tokens.clone()),
     ))
+}
+
+/// A quote opening its sentence, in the paragraph of a sentence without quotes that says who
+/// speaks (`Lee verurteilte die Politik. „…“`, `Sie fügte hinzu. „…“`): that sentence's verb of
+/// saying and its subject, or else its subject when it names a speaker and a verb follows it.
+fn after_speaker(
+    view: &Article,
+    sentences: &[Range<usize>],
+    open: usize,
+    sentence: &Range<usize>,
+    outers: &[Range<usize>],
+) -> Option<SpeakerAndCue> {
+    if open != sentence.start || open == 0 {
+        return None;
+    }
+    let previous = sentences.get(sentence_of(sentences, open - 1)?)?.clone();
+    let bytes = view.tokens[previous.start].start()..view.tokens[open].start();
+    let quoted = outers
+        .iter()
+        .any(|outer| outer.start < bytes.end && bytes.start < outer.end);
+    if quoted || view.text.get(bytes).is_none_or(|between| between.contains('\n')) {
+        return None;
+    }
+    if let Some(cue) = verb_cues(view, previous.clone()).into_iter().next() {
+        let clause = clause_around(view, cue.verb, previous.clone());
+        let speaker = subject_of(view, cue.verb, cue.verb + 1, clause, previous);
+        return Some((speaker, Some(cue.tokens.clone())));
+    }
+    let subject = noun_phrase_at(view, previous.start, previous.end)?;
+    let pronoun = view
+        .word(subject.start)
+        .is_some_and(|word| is_listed(SUBJECT_PRONOUNS, word));
+    // `Lee verurteilte …`, `Lee, der Minister, verurteilte …`: the subject, not an object
+    // opening the sentence.
+    let verb_follows = subject.end < previous.end
+        && (is_verb_like(view, subject.end)
+            || view.tokens[subject.end].is(',')
+            || view.word(subject.end).is_some_and(is_finite_be_or_have));
+    ((pronoun || names_speaker(view, &subject)) && verb_follows).then_some((Some(subject), None))
 }
 
 /// `Bundesinnenminister Schäuble: „…“`, `Ein Beamter der Polizei: „…“`: a speaker named
