@@ -480,6 +480,26 @@ const CASES: &[(&str, Expected)] = &[
             cue: Some("fügte hinzu"),
         },
     ),
+    // A quote in brackets right after the speaker.
+    (
+        "Gratuliert haben viele, auch die Präsidentin des Verbandes, Anna Kurz („Das ist ein hochverdienter Sieg für alle!“).",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Das ist ein hochverdienter Sieg für alle!",
+            speaker: "Anna Kurz",
+            cue: None,
+        },
+    ),
+    // A verb after `und` shares the subject of the verb before it, not the object after it.
+    (
+        "In ihrer Rede lobte die Ministerin Eva Roth die Helfer und nannte Meyers Einsatz „vorbildlich“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "vorbildlich",
+            speaker: "Eva Roth",
+            cue: Some("nannte"),
+        },
+    ),
 ];
 
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in

@@ -60,7 +60,8 @@ pub(super) fn direct_quotes(
         if !is_speech(view, passage, open, has_cue) {
             continue;
         }
-        let (speaker, cue) = followed_by
+        let (speaker, cue) = bracketed_after_speaker(view, open, sentence.start)
+            .or(followed_by)
             .or_else(|| attribution(view, &cues, open, sentence.clone()))
             .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
@@ -230,6 +231,20 @@ fn introduced_by_colon(
     ))
 }
 
+/// `der IAEA-Chef Mohammed ElBaradei („…“)`: a quote in brackets right after a noun phrase
+/// naming a speaker is that speaker's.
+fn bracketed_after_speaker(view: &Article, open: usize, sentence_start: usize) -> Option<SpeakerAndCue> {
+    if open < sentence_start + 2 || !view.tokens[open - 1].is('(') {
+        return None;
+    }
+    let bracket = open - 1;
+    let earliest = bracket.saturating_sub(8).max(sentence_start);
+    (earliest..bracket)
+        .filter_map(|start| noun_phrase_at(view, start, bracket))
+        .find(|phrase| phrase.end == bracket && names_speaker(view, phrase))
+        .map(|speaker| (Some(speaker), None))
+}
+
 /// A quote opening its sentence, in the paragraph of a sentence without quotes that says who
 /// speaks (`Lee verurteilte die Politik. „…“`, `Sie fügte hinzu. „…“`): that sentence's verb of
 /// saying and its subject, or else its subject when it names a speaker and a verb follows it.
@@ -361,7 +376,7 @@ fn is_finite_be_or_have(word: &str) -> bool {
 
 /// A lower-case word that can be a verb: no stop word, and no adjective between an article
 /// and its noun (`der ehemalige Minister`).
-fn is_verb_like(view: &Article, index: usize) -> bool {
+pub(super) fn is_verb_like(view: &Article, index: usize) -> bool {
     let token = &view.tokens[index];
     let after_article = index > 0
         && view

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::super::article::Article;
 use super::super::lists::is_listed;
+use super::direct::is_verb_like;
 use crate::lexicon::de::{
     ABSTRACT_NOUN_ENDINGS, AUXILIARIES, DETERMINERS, NOT_SPEAKERS, OBJECT_DETERMINERS, PREPOSITIONS,
     SPEAKER_NOUNS, SUBJECT_PRONOUNS,
@@ -51,6 +52,19 @@ pub(super) fn subject_of(
         .map(|word| (word, after..after + 1));
     if let Some((_, pronoun)) = pronoun_after.clone().filter(|(word, _)| *word != "sie") {
         return Some(pronoun);
+    }
+    // `Lee befand … und nannte es „…“`: a verb after `und` shares the subject of the first
+    // verb of its clause.
+    let coordinated = anchor > clause.start
+        && view
+            .word(anchor - 1)
+            .is_some_and(|word| matches!(word, "und" | "oder"));
+    if let Some(first_verb) = coordinated
+        .then(|| (clause.start..anchor - 1).find(|&at| is_verb_like(view, at)))
+        .flatten()
+    {
+        let first_clause = clause.start..anchor - 1;
+        return subject_of(view, first_verb, first_verb + 1, first_clause, sentence);
     }
     let opening = (clause.start < anchor)
         .then(|| noun_phrase_at(view, clause.start, anchor))
