@@ -500,6 +500,26 @@ const CASES: &[(&str, Expected)] = &[
             cue: Some("nannte"),
         },
     ),
+    // A newspaper's name of two words in marks after the verb.
+    (
+        "„Die Reform kommt zu spät“, schrieb die „Neue Rundschau“ am Samstag.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Die Reform kommt zu spät",
+            speaker: "„Neue Rundschau“",
+            cue: Some("schrieb"),
+        },
+    ),
+    // `Im letzten Absatz …, heißt es`: the document across a relative clause, past its adjective.
+    (
+        "Im letzten Absatz des Briefes, der am Montag einging, heißt es: „Wir warten auf eine Antwort.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir warten auf eine Antwort.",
+            speaker: "Absatz des Briefes",
+            cue: Some("heißt es"),
+        },
+    ),
 ];
 
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in

@@ -32,14 +32,18 @@ impl VerbCue {
             return self.last;
         }
         let end = clause_end(view, self.verb + 1, sentence_end);
-        let opens_name = end + 2 < sentence_end
-            && is_quote_mark_token(view, end)
-            && view.tokens[end + 1].is_capitalized(view.text)
-            && is_quote_mark_token(view, end + 2);
-        if opens_name {
-            end + 3
-        } else {
-            end
+        // A name of up to four capitalised words in marks (`die „Neue Zürcher Zeitung“`).
+        let close = (end + 2..sentence_end.min(end + 6)).find(|&at| is_quote_mark_token(view, at));
+        let opens_name = is_quote_mark_token(view, end)
+            && close.is_some_and(|close| {
+                (end + 1..close).all(|at| {
+                    view.tokens[at].is_capitalized(view.text)
+                        || view.tokens[at].is_lowercase(view.text) && at > end + 1
+                }) && view.tokens[end + 1].is_capitalized(view.text)
+            });
+        match close {
+            Some(close) if opens_name => close + 1,
+            _ => end,
         }
     }
 }

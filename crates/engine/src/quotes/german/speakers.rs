@@ -38,7 +38,13 @@ pub(super) fn subject_of(
     clause: Range<usize>,
     sentence: Range<usize>,
 ) -> Option<Range<usize>> {
-    if let Some(document) = document_said_in(view, verb, clause.clone()) {
+    // `Im letzten Satz der Anordnung, die …, heißt es`: back to the sentence's start, not
+    // into quoted words.
+    let unquoted_start = (sentence.start..clause.start)
+        .rev()
+        .find(|&at| view.tokens[at].text(view.text).starts_with(is_quote_mark))
+        .map_or(sentence.start, |mark| mark + 1);
+    if let Some(document) = document_said_in(view, verb, unquoted_start..clause.end) {
         return Some(document);
     }
     if let Some(agent) = passive_agent(view, verb, sentence.clone()) {
@@ -148,21 +154,24 @@ pub(super) fn subject_of(
 
 /// `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß es`: the document
 /// or the place a statement comes from speaks for it, the noun phrase after `in`, `im`, `auf`
-/// or `aus` in the `clause` of the verb at `verb`.
-fn document_said_in(view: &Article, verb: usize, clause: Range<usize>) -> Option<Range<usize>> {
+/// or `aus` (adjectives after it passed over: `im letzten Satz`) in the tokens `range`
+/// holding the verb at `verb`.
+fn document_said_in(view: &Article, verb: usize, range: Range<usize>) -> Option<Range<usize>> {
     if !view
         .word(verb)
         .is_some_and(|word| matches!(word, "heißt" | "hieß" | "geheißen"))
     {
         return None;
     }
-    clause
+    range
         .clone()
         .filter(|&at| {
             view.word(at)
                 .is_some_and(|word| matches!(word, "in" | "im" | "auf" | "aus"))
         })
-        .find_map(|at| noun_phrase_at(view, at + 1, clause.end))
+        .find_map(|at| {
+            (at + 1..(at + 3).min(range.end)).find_map(|start| noun_phrase_at(view, start, range.end))
+        })
 }
 
 /// `wurde von der Polizei mitgeteilt`, `wurde von Lee als „…“ bezeichnet`: the agent after
@@ -347,7 +356,10 @@ pub(super) fn noun_phrase_at(view: &Article, start: usize, end: usize) -> Option
         }
         at += 1;
     }
+    // `sagte dieser`: a demonstrative standing for a noun phrase.
+    let stands_alone = last.is_none() && matches!(word, "dieser" | "diese" | "letzterer" | "letztere");
     last.map(|last| start..last + 1)
+        .or_else(|| stands_alone.then_some(start..start + 1))
 }
 
 /// A capitalised word that can name or describe someone: not a stop word (`Am`, `Auch`), an
