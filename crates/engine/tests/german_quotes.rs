@@ -520,6 +520,36 @@ const CASES: &[(&str, Expected)] = &[
             cue: Some("heißt es"),
         },
     ),
+    // `so` and a verb after the quote: the verb is the cue.
+    (
+        "„Er arbeitet härter als alle anderen“, so beschrieb ihn sein Kollege Max Roth.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Er arbeitet härter als alle anderen",
+            speaker: "Kollege Max Roth",
+            cue: Some("beschrieb"),
+        },
+    ),
+    // An apposition without a verb between the speaker and the verb.
+    (
+        "Karl Brandt, ein Sprecher der Initiative „Saubere Luft“ (ISL), kommentierte den Beschluss mit den Worten: „Das ist ein guter Tag für die Stadt.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Das ist ein guter Tag für die Stadt.",
+            speaker: "Karl Brandt",
+            cue: Some("kommentierte"),
+        },
+    ),
+    // A noun phrase inside an extended attribute is not the speaker.
+    (
+        "Die den Unfall überlebende Lena Sommer schilderte den Ablauf: „Alles ging sehr schnell.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Alles ging sehr schnell.",
+            speaker: "Lena Sommer",
+            cue: Some("schilderte"),
+        },
+    ),
 ];
 
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in

@@ -184,7 +184,14 @@ fn attribution_after(
     if view.word(next) == Some("so") {
         let end = clause_end(view, next + 1, sentence.end);
         if let Some(speaker) = phrase_after(view, next + 1, end) {
-            return Some((Some(speaker), Some(next..next + 1)));
+            // `„…“, so beschrieb ihn Lee`: the verb after `so` is the cue.
+            let verb = next + 1;
+            let cue = if verb < speaker.start && is_verb_like(view, verb) {
+                verb
+            } else {
+                next
+            };
+            return Some((Some(speaker), Some(cue..cue + 1)));
         }
     }
     // `„…“, freute sich der Trainer`, `„…“, zeigte sich Lee zufrieden`: any verb right after

@@ -121,7 +121,9 @@ pub(super) fn subject_of(
     let apposition = after_comma
         .then(|| clause_start_before(anchor - 1))
         .filter(|&start| {
+            // A noun phrase, or words without a verb (`ein Vertreter des Vereins „…“ (Inca)`).
             noun_phrase_at(view, start, anchor - 1).is_some_and(|phrase| phrase.end + 1 >= anchor - 1)
+                || start < anchor - 1 && !(start..anchor - 1).any(|at| is_verb_like(view, at))
         });
     if let Some(following) = following.clone().filter(|_| after_comma && apposition.is_none()) {
         return Some(following);
@@ -299,12 +301,17 @@ pub(super) fn can_be_subject(view: &Article, phrase: &Range<usize>) -> bool {
                 .word(phrase.start + 1)
                 .is_some_and(|word| word.ends_with("en"));
     // `Von der Leyen sagte`: a capitalised `Von` before a name is part of it.
+    // `Die das Unglück überlebende Frau`: a phrase right after an article is inside another.
+    let embedded = phrase.start > 0
+        && view
+            .word(phrase.start - 1)
+            .is_some_and(|word| is_listed(DETERMINERS, word));
     let after_preposition = phrase.start > 0
         && view
             .word(phrase.start - 1)
             .is_some_and(|word| is_listed(PREPOSITIONS, word))
         && !view.tokens[phrase.start - 1].text(view.text).starts_with("Von");
-    !objects_case && !after_preposition
+    !objects_case && !after_preposition && !embedded
 }
 
 /// The noun phrase that starts at token `start` and ends before `end`: a subject pronoun,
