@@ -565,6 +565,17 @@ const AMONG_OTHERS: &[(&str, Expected)] = &[
             cue: Some("mitteilte"),
         },
     ),
+    // In reported speech, a subject naming no speaker before a colon leaves the quote to the
+    // report it continues.
+    (
+        "„Wir prüfen das genau“, sagte die Richterin Eva Roth. Die Regeln seien eindeutig festgelegt: „Niemand steht über dem Gesetz.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Niemand steht über dem Gesetz.",
+            speaker: "Eva Roth",
+            cue: Some("sagte"),
+        },
+    ),
 ];
 
 /// Articles with quoted names and titles and no quotation.

@@ -66,7 +66,7 @@ pub(super) fn direct_quotes(
             .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
             .or_else(|| label(view, open, sentence.clone()))
-            .or_else(|| clause_verb(view, open, sentence.clone()))
+            .or_else(|| clause_verb(view, open..after, sentence.clone()))
             .or_else(|| after_speaker(view, sentences, open, &sentence, &outers))
             .unwrap_or_default();
         found.push(Found {
@@ -312,13 +312,16 @@ fn label(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerA
 
 /// Any verb that introduces a quote after a colon (`würdigte er: „…“`, `So hatte Lee
 /// zugesichert: „…“`): the finite verb of the sentence's first clause, after its subject or
-/// opening it, or else the first verb before the colon, with its subject.
-fn clause_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
+/// opening it, or else the first verb before the colon, with its subject; `passage` is the
+/// quote's tokens, marks included.
+fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) -> Option<SpeakerAndCue> {
+    let open = passage.start;
     if open <= sentence.start {
         return None;
     }
     let colon_before = (sentence.start..open).rev().find(|&at| view.tokens[at].is(':'));
-    let reported = sentence.clone().any(|at| {
+    // A subjunctive outside the quote (`hätte` in `„Man hätte …“` is the speaker's own).
+    let reported = (sentence.start..open).chain(passage.end..sentence.end).any(|at| {
         view.word(at)
             .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word))
     });
@@ -359,6 +362,15 @@ fn clause_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<Sp
     let by_speaker = speaker
         .as_ref()
         .is_some_and(|speaker| names_speaker(view, speaker));
+    // `Die Pflichten seien klar festgelegt: „…“`: in reported speech, a subject naming no
+    // speaker leaves the quote to the report it continues.
+    let pronoun = speaker.as_ref().is_some_and(|speaker| {
+        view.word(speaker.start)
+            .is_some_and(|word| is_listed(SUBJECT_PRONOUNS, word))
+    });
+    if reported && !by_speaker && !pronoun {
+        return None;
+    }
     Some((
         speaker,
         (after_colon || judged || by_speaker).then_some(verb..verb + 1),
