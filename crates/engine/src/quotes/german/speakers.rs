@@ -22,15 +22,15 @@ const MAX_PHRASE: usize = 14;
 const MAX_SKIPPED: usize = 4;
 
 /// The subject of the verb at `verb` in its `clause` (token range) of `sentence`, as the one
-/// who speaks: the document of `heißt es in …` ([`document_said_in`]), the agent of a passive
-/// (`wurde von Lee gesagt`); else `er`, `ich`, `wir` right after the verb (`lehnt er ab`);
-/// the noun phrase filling the place before the finite verb (`Der Minister sagte`, `Lee hat
-/// gesagt`, `Lee kam und sagte`); `sie` right after the verb; else, of the noun phrases
-/// opening the clause, opening the sentence when the verb follows a comma (`Lee, der
-/// Minister, sagte`), after the verb or its auxiliary (`sagte der Minister`, `hatte Lee
-/// gesagt`), and before the verb, the first that names a person or a body
-/// ([`names_speaker`]), or else the first of them. A phrase that cannot be a subject
-/// ([`can_be_subject`]) is none of these.
+/// who speaks, the first of: the source a document or a passive names ([`named_source`]);
+/// `er`, `ich`, `wir` right after the verb or its auxiliary (`lehnt er ab`); for a verb after
+/// `und`, the subject of its clause's first verb (`Lee befand … und nannte es „…“`); the noun
+/// phrase before the finite verb ([`forefield_subject`]); `sie` right after the verb; the
+/// holder of a view (`Für den Minister ist …`); after a clause and a comma, the phrase after
+/// the verb ([`subject_after_comma`]); else, of the noun phrases opening the clause, before an
+/// apposition or opening the sentence, after the verb, and before it, the first that names a
+/// person or a body ([`names_speaker`]), or else the first of them. A phrase that cannot be a
+/// subject ([`can_be_subject`]) is none of these.
 pub(super) fn subject_of(
     view: &Article,
     verb: usize,
@@ -38,17 +38,8 @@ pub(super) fn subject_of(
     clause: Range<usize>,
     sentence: Range<usize>,
 ) -> Option<Range<usize>> {
-    // `Im letzten Satz der Anordnung, die …, heißt es`: back to the sentence's start, not
-    // into quoted words.
-    let unquoted_start = (sentence.start..clause.start)
-        .rev()
-        .find(|&at| view.tokens[at].text(view.text).starts_with(is_quote_mark))
-        .map_or(sentence.start, |mark| mark + 1);
-    if let Some(document) = document_said_in(view, verb, unquoted_start..clause.end) {
-        return Some(document);
-    }
-    if let Some(agent) = passive_agent(view, verb, sentence.clone()) {
-        return Some(agent);
+    if let Some(source) = named_source(view, verb, clause.clone(), sentence.clone()) {
+        return Some(source);
     }
     let anchor = auxiliary_before(view, clause.start..verb).unwrap_or(verb);
     let after = if anchor == verb { after_verb } else { anchor + 1 };
@@ -59,8 +50,6 @@ pub(super) fn subject_of(
     if let Some((_, pronoun)) = pronoun_after.clone().filter(|(word, _)| *word != "sie") {
         return Some(pronoun);
     }
-    // `Lee befand … und nannte es „…“`: a verb after `und` shares the subject of the first
-    // verb of its clause.
     let coordinated = anchor > clause.start
         && view
             .word(anchor - 1)
@@ -76,26 +65,9 @@ pub(super) fn subject_of(
         .then(|| noun_phrase_at(view, clause.start, anchor))
         .flatten()
         .filter(|phrase| can_be_subject(view, phrase));
-    // Verb second: what stands before the finite verb alone is its subject, and so is the
-    // subject of a verb it shares (`Lee kam und sagte`), unless it is a noun phrase naming
-    // no speaker and one follows the verb (`Die Anwendung stellte der Vorsitzende in
-    // Frage`, `Ähnlich äußerte sich der Präsident`).
-    let fills_forefield = |phrase: &Range<usize>| {
-        phrase.end == anchor
-            || view
-                .word(anchor - 1)
-                .is_some_and(|word| matches!(word, "und" | "oder"))
-    };
     let following = phrase_after(view, after, clause.end.max(after));
-    if let Some(forefield) = opening.clone().filter(fills_forefield) {
-        let pronoun = view
-            .word(forefield.start)
-            .is_some_and(|word| is_listed(SUBJECT_PRONOUNS, word));
-        let speaker_after = following.clone().filter(|phrase| names_speaker(view, phrase));
-        return match speaker_after {
-            Some(phrase) if !pronoun && !names_speaker(view, &forefield) => Some(phrase),
-            _ => Some(forefield),
-        };
+    if let Some(subject) = forefield_subject(view, opening.clone(), anchor, following.clone()) {
+        return Some(subject);
     }
     if let Some((_, pronoun)) = pronoun_after {
         return Some(pronoun);
@@ -108,36 +80,11 @@ pub(super) fn subject_of(
             }
         }
     }
-    let after_comma = anchor > sentence.start && view.tokens[anchor - 1].is(',');
-    // `Sie wisse es, hatte Lee gesagt`: a verb after a comma follows a clause of its own, and
-    // its subject follows it; not after an apposition (`Der Leiter, Paul Lee, sieht die …`).
-    let clause_start_before = |mark: usize| {
-        (sentence.start..mark)
-            .rev()
-            .find(|&at| view.tokens[at].is(','))
-            .map_or(sentence.start, |at| at + 1)
-    };
-    // The apposition between two commas before the verb, as its first token.
-    let apposition = after_comma
-        .then(|| clause_start_before(anchor - 1))
-        .filter(|&start| {
-            // A noun phrase, or words without a verb (`ein Vertreter des Vereins „…“ (Inca)`).
-            noun_phrase_at(view, start, anchor - 1).is_some_and(|phrase| phrase.end + 1 >= anchor - 1)
-                || start < anchor - 1 && !(start..anchor - 1).any(|at| is_verb_like(view, at))
-        });
-    if let Some(following) = following.clone().filter(|_| after_comma && apposition.is_none()) {
-        return Some(following);
+    let (after_comma, sentence_opening) =
+        subject_after_comma(view, anchor, following.clone(), sentence.clone());
+    if after_comma.is_some() {
+        return after_comma;
     }
-    // `Lee, der Minister, sagte`, `Wie der Richter, Paul Lee, ausführte`: the noun phrase
-    // before the apposition; after another clause, the one opening the sentence.
-    let sentence_opening = match apposition {
-        Some(start) if start > sentence.start + 1 => {
-            first_subject_in(view, clause_start_before(start - 1)..start - 1)
-        }
-        _ => (after_comma && sentence.start < anchor)
-            .then(|| noun_phrase_at(view, sentence.start, anchor))
-            .flatten(),
-    };
     let inside = first_subject_in(view, clause.start..anchor);
     // `Lee nannte es „gut“ und stellte fest, …`: the subject of the sentence's first verb.
     let first = noun_phrase_at(view, sentence.start, anchor.max(sentence.start));
@@ -152,6 +99,78 @@ pub(super) fn subject_of(
         .find(|phrase| names_speaker(view, phrase))
         .or_else(|| subjects().next())
         .cloned()
+}
+
+/// The source that speaks for a statement without being the verb's subject: the document of
+/// `heißt es in …` ([`document_said_in`], looked for back to the sentence's start but not
+/// into quoted words: `Im letzten Satz der Anordnung, die …, heißt es`), or the agent of a
+/// passive (`wurde von Lee gesagt`, [`passive_agent`]).
+fn named_source(
+    view: &Article,
+    verb: usize,
+    clause: Range<usize>,
+    sentence: Range<usize>,
+) -> Option<Range<usize>> {
+    let unquoted_start = (sentence.start..clause.start)
+        .rev()
+        .find(|&at| view.tokens[at].text(view.text).starts_with(is_quote_mark))
+        .map_or(sentence.start, |mark| mark + 1);
+    document_said_in(view, verb, unquoted_start..clause.end).or_else(|| passive_agent(view, verb, sentence))
+}
+
+/// Verb second: the noun phrase `opening` the clause and filling the place before the finite
+/// verb at `anchor` is its subject (`Der Minister sagte`, `Lee hat gesagt`), unless it names
+/// no speaker and is no pronoun while the phrase `following` the verb names one (`Die
+/// Anwendung stellte der Vorsitzende in Frage`, `Ähnlich äußerte sich der Präsident`).
+fn forefield_subject(
+    view: &Article,
+    opening: Option<Range<usize>>,
+    anchor: usize,
+    following: Option<Range<usize>>,
+) -> Option<Range<usize>> {
+    let forefield = opening.filter(|phrase| phrase.end == anchor)?;
+    let pronoun = view
+        .word(forefield.start)
+        .is_some_and(|word| is_listed(SUBJECT_PRONOUNS, word));
+    match following.filter(|phrase| names_speaker(view, phrase)) {
+        Some(phrase) if !pronoun && !names_speaker(view, &forefield) => Some(phrase),
+        _ => Some(forefield),
+    }
+}
+
+/// For a finite verb at `anchor` right after a comma of `sentence`: the phrase `following`
+/// it when a clause of its own stands before the comma (`Sie wisse es, hatte Lee gesagt`),
+/// else none; and, as a candidate, the noun phrase before an apposition (`Lee, der Minister,
+/// sagte`, `Wie der Richter, Paul Lee, ausführte`; an apposition is a noun phrase or words
+/// without a verb: `ein Vertreter des Vereins „…“ (V)`) or the one opening the sentence.
+fn subject_after_comma(
+    view: &Article,
+    anchor: usize,
+    following: Option<Range<usize>>,
+    sentence: Range<usize>,
+) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    if anchor <= sentence.start || !view.tokens[anchor - 1].is(',') {
+        return (None, None);
+    }
+    let comma = anchor - 1;
+    let clause_start_before = |mark: usize| {
+        (sentence.start..mark)
+            .rev()
+            .find(|&at| view.tokens[at].is(','))
+            .map_or(sentence.start, |at| at + 1)
+    };
+    let apposition = Some(clause_start_before(comma)).filter(|&start| {
+        noun_phrase_at(view, start, comma).is_some_and(|phrase| phrase.end + 1 >= comma)
+            || start < comma && !(start..comma).any(|at| is_verb_like(view, at))
+    });
+    match apposition {
+        None if following.is_some() => (following, None),
+        Some(start) if start > sentence.start + 1 => (
+            None,
+            first_subject_in(view, clause_start_before(start - 1)..start - 1),
+        ),
+        _ => (None, noun_phrase_at(view, sentence.start, anchor)),
+    }
 }
 
 /// `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß es`: the document
