@@ -153,12 +153,21 @@ fn constant(path: &Path, name: &str, shape: Shape, entries: Vec<(usize, &str)>) 
     let (item_type, items): (&str, Vec<String>) = match shape {
         Shape::Entries => {
             let entries: Vec<&str> = split.iter().map(|words| words[0]).collect();
-            return format!("pub const {name}: crate::lexicon::WordList = {};", word_list(&entries));
+            return format!(
+                "pub const {name}: crate::lexicon::WordList = {};",
+                word_list(&entries)
+            );
         }
-        Shape::Phrases => ("&[&str]", split.iter().map(|words| format!("&{words:?}")).collect()),
+        Shape::Phrases => (
+            "&[&str]",
+            split.iter().map(|words| format!("&{words:?}")).collect(),
+        ),
         Shape::Pairs => (
             "(&str, &str)",
-            split.iter().map(|words| format!("({:?}, {:?})", words[0], words[1])).collect(),
+            split
+                .iter()
+                .map(|words| format!("({:?}, {:?})", words[0], words[1]))
+                .collect(),
         ),
     };
     format!("pub const {name}: &[{item_type}] = &[{}];", items.join(", "))

@@ -7,7 +7,42 @@
 
 mod word_list;
 
-pub use word_list::WordList;
 pub(crate) use word_list::compare_bytes;
+pub use word_list::WordList;
 
 include!(concat!(env!("OUT_DIR"), "/word_lists.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_generated_lists_are_well_formed_and_complete() {
+        for list in [
+            MALE_FIRST_NAMES,
+            FEMALE_FIRST_NAMES,
+            SPEECH_LEMMAS,
+            WEEKDAYS,
+            de::SPEECH_VERBS,
+            fr::SPEECH_VERBS,
+        ] {
+            assert!(list.is_well_formed(), "{list:?}");
+        }
+        for list in crate::text::stopwords::STOPWORDS {
+            assert!(list.is_well_formed(), "{list:?}");
+        }
+        assert_eq!(
+            WEEKDAYS.iter().collect::<Vec<_>>(),
+            [
+                "friday",
+                "monday",
+                "saturday",
+                "sunday",
+                "thursday",
+                "tuesday",
+                "wednesday"
+            ]
+        );
+        assert!(MALE_FIRST_NAMES.iter().count() > 500 && MALE_FIRST_NAMES.contains("robert"));
+    }
+}

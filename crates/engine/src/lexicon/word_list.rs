@@ -97,7 +97,9 @@ mod tests {
         for word in ["add", "said", "say", "state", "tell"] {
             assert!(VERBS.contains(word), "{word}");
         }
-        for word in ["", "a", "ad", "adds", "sa", "sai", "saidx", "sax", "tel", "tells", "zzz", "\n"] {
+        for word in [
+            "", "a", "ad", "adds", "sa", "sai", "saidx", "sax", "tel", "tells", "zzz", "\n",
+        ] {
             assert!(!VERBS.contains(word), "{word:?}");
         }
     }
@@ -123,7 +125,10 @@ mod tests {
 
     #[test]
     fn iterates_the_entries_in_order() {
-        assert_eq!(VERBS.iter().collect::<Vec<_>>(), ["add", "said", "say", "state", "tell"]);
+        assert_eq!(
+            VERBS.iter().collect::<Vec<_>>(),
+            ["add", "said", "say", "state", "tell"]
+        );
         assert_eq!(WordList::EMPTY.iter().count(), 0);
     }
 
@@ -144,7 +149,11 @@ mod tests {
         for entry in entries {
             for end in 0..=entry.len() + 1 {
                 let probe = format!("{entry}x")[..end].to_owned();
-                assert_eq!(list.contains(&probe), entries.contains(&probe.as_str()), "{probe:?}");
+                assert_eq!(
+                    list.contains(&probe),
+                    entries.contains(&probe.as_str()),
+                    "{probe:?}"
+                );
             }
         }
     }

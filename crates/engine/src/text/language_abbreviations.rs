@@ -79,8 +79,7 @@ impl LanguageAbbreviations {
                 .to_lowercase()
         };
         (digits.len() <= 2 && self.ordinal_context.contains(&bare(before)))
-            || (digits.len() <= ORDINAL_NOUN_DIGITS
-                && self.ordinal_nouns.contains(&bare(next)))
+            || (digits.len() <= ORDINAL_NOUN_DIGITS && self.ordinal_nouns.contains(&bare(next)))
     }
 
     /// True when `first` and `second` (as written, full stops allowed) are the two halves of

@@ -34,8 +34,7 @@ pub fn is_nltk_stopword(language: Language, lowercase_word: &str) -> bool {
 /// True when `lowercase_word` is one of `language`'s stopwords: NLTK's, or one of the words
 /// its list lacks (`lexicon/<code>/lists/extra_stopwords.txt`), which key phrases leave out.
 pub fn is_stopword(language: Language, lowercase_word: &str) -> bool {
-    is_nltk_stopword(language, lowercase_word)
-        || extra_stopwords(language).contains(lowercase_word)
+    is_nltk_stopword(language, lowercase_word) || extra_stopwords(language).contains(lowercase_word)
 }
 
 /// The words without a topic that NLTK's list of `language` lacks, sorted.
