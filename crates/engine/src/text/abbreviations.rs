@@ -151,7 +151,7 @@ pub fn continues_line(word: &str) -> bool {
 
 /// True for a verb that introduces speech after a quotation: `"Why?" Smith asked.`
 pub fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_VERBS.contains(&word.to_lowercase().as_str())
+    REPORTING_VERBS.contains(&word.to_lowercase())
 }
 
 /// Letters separated by full stops: `u.s`, `a.k.a`, `ph.d`.
