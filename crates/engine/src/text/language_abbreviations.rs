@@ -1,5 +1,5 @@
 //! A language's own abbreviations and ordinals, besides those the splitter reads in every
-//! language ([`super::abbreviation_words`]): German `5 Mio. Euro`, `S. 12`, `beim 1. FC Köln`,
+//! language (`lexicon/lists/abbreviation_*.txt`): German `5 Mio. Euro`, `S. 12`, `beim 1. FC Köln`,
 //! `zum 100. Geburtstag`, `v. a.`; French `MM. Dupont`, `janv. 2019`, `chap. 3`. The lists are
 //! data, in `lexicon/<code>/`.
 
