@@ -420,6 +420,17 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "Prices rose by two per cent, according to Statistics Canada.",
         &[Some("Statistics Canada")],
     ),
+    // --- Speaker spans that are noun phrases ---
+    (
+        "a clause after an inverted verb is the report, not its speaker",
+        "Lena Ortiz, who sold her shop in May, says the move changed her year. “I sleep now,” she says.",
+        &[Some("Lena Ortiz"), Some("Lena Ortiz")],
+    ),
+    (
+        "a pronoun opening a clause after the verb is no inverted speaker",
+        "For his part, Omar Haddad, who still keeps the old key, said he found a flat in March.\n\n“It feels like home.”",
+        &[Some("Omar Haddad"), Some("Omar Haddad")],
+    ),
     // --- Unresolvable and anonymous ---
     (
         "an anonymous source stays as written",

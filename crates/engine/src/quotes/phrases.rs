@@ -151,6 +151,42 @@ pub(crate) fn plausible_subject(text: &str, tokens: &[Token], range: Range<usize
     (opens || !first_lower.ends_with("ed")) && !is_listed(COMMON_VERBS, last_lower.as_str())
 }
 
+/// True when the words `range` after an inverted verb read as the reported clause rather
+/// than its speaker: a subject pronoun with words after it (`said he obtained housing`), or a
+/// verb-like word (ending in `-ed`, or a common verb) followed by a determiner or possessive
+/// (`says the program changed his life`, `said cold weather takes a toll`), which a speaker's
+/// phrase (`said the embattled mayor`) does not have.
+pub(crate) fn reads_as_clause(text: &str, tokens: &[Token], range: Range<usize>) -> bool {
+    let words: Vec<String> = tokens[range]
+        .iter()
+        .filter(|token| token.is_word())
+        .map(|token| token.text(text).to_lowercase())
+        .collect();
+    let pronoun_then_more =
+        words.len() > 1 && matches!(words[0].as_str(), "he" | "she" | "they" | "we" | "i" | "it");
+    let verb_then_object = words.windows(2).skip(1).any(|pair| {
+        let verb_like =
+            pair[0].len() > 3 && pair[0].ends_with("ed") || is_listed(COMMON_VERBS, pair[0].as_str());
+        verb_like
+            && matches!(
+                pair[1].as_str(),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+            )
+    });
+    pronoun_then_more || verb_then_object
+}
+
 /// Where a phrase ending before token `end` starts (going left over phrase tokens).
 fn phrase_start(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
     let mut start = end;
