@@ -420,6 +420,16 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "Prices rose by two per cent, according to Statistics Canada.",
         &[Some("Statistics Canada")],
     ),
+    (
+        "he: a sentence's subject named like a person, first name unknown",
+        "Alan Brooks said the doors were shut. Koffi Mensah was stuck in the lobby for an hour. “They told us to wait,” he said.",
+        &[Some("Alan Brooks"), Some("Koffi Mensah")],
+    ),
+    (
+        "he skips a nationality written like a name",
+        "Alan Brooks said the doors were shut. Adebayo Ncube wrote about the unions. Prominent Canadians joined them. “I never saw it,” he said.",
+        &[Some("Alan Brooks"), Some("Adebayo Ncube")],
+    ),
     // --- Speaker spans that are noun phrases ---
     (
         "a clause after an inverted verb is the report, not its speaker",

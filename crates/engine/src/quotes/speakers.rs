@@ -11,8 +11,8 @@ use super::lists::{is_listed, is_listed_lowercased};
 use super::organisations::is_organisation;
 use super::phrases::SUBJECT_PRONOUNS;
 use crate::lexicon::{
-    FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, NOT_NAMES, OFFICE_NOUNS, PLACE_NAMES,
-    ROLE_WORDS, SENTENCE_OPENERS,
+    DEMONYMS, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, NOT_NAMES, OFFICE_NOUNS,
+    PLACE_NAMES, ROLE_WORDS, SENTENCE_OPENERS,
 };
 use crate::text::stopwords::is_stopword;
 use crate::text::tokens::Token;
@@ -407,7 +407,10 @@ impl NameBook {
             let full = self.fullest(&name);
             if source {
                 self.note(position, &full, MentionKind::Source);
-            } else if self.gender_of(&full).is_some() || is_organisation(&full) || self.is_proper_name(&full)
+            } else if self.gender_of(&full).is_some()
+                || self.is_person_name(&full)
+                || is_organisation(&full)
+                || self.is_proper_name(&full)
             {
                 self.note(position, &full, MentionKind::Mentioned);
             }
@@ -589,7 +592,7 @@ impl NameBook {
     /// gender is known or it is two or three words that open with a capital and go on in lower
     /// case, none a function word (`Many Out`) or a place (`Statistics Canada`).
     fn is_person_name(&self, name: &str) -> bool {
-        if is_organisation(name) || is_place(name) {
+        if is_organisation(name) || is_place(name) || names_a_people(name) {
             return false;
         }
         if self.gender_of(name).is_some() || self.titled.contains(name) {
@@ -737,6 +740,16 @@ fn latest_before(mentions: &[Mention], position: usize, reach: usize) -> impl It
 /// True when `name` is a place the news often names (`Nova Scotia`, `Seoul`).
 fn is_place(name: &str) -> bool {
     is_listed(PLACE_NAMES, &name.to_lowercase())
+}
+
+/// True when `name` ends in a word for the people of a place (`North Korean`, `Black
+/// Canadians`): a nationality or a group, not a person.
+fn names_a_people(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    is_listed(DEMONYMS, &last)
+        || last
+            .strip_suffix('s')
+            .is_some_and(|singular| is_listed(DEMONYMS, singular))
 }
 
 /// The gender the first name of `name` tells (`Doug McCallum`: male), if it tells one.
