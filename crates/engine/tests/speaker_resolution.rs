@@ -441,6 +441,17 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "For his part, Omar Haddad, who still keeps the old key, said he found a flat in March.\n\n“It feels like home.”",
         &[Some("Omar Haddad"), Some("Omar Haddad")],
     ),
+    (
+        "a name before an appositive with a hyphenated abbreviation",
+        "“Talks will go on,” Mira Castell, director of studies at the U.K.-based Centre for Trade, said in a statement.",
+        &[Some("Mira Castell")],
+    ),
+    // --- Quotes continued over paragraphs ---
+    (
+        "a quote after one running over paragraphs continues its speaker",
+        "“The vote is flawed,” Ruth Amsel said. “Most people were never asked.\n\n“So what you get is anger.\n\n“We want a fair process,” Amsel added.\n\n“Closing the halls cut people off.”",
+        &[Some("Ruth Amsel"), Some("Ruth Amsel"), Some("Ruth Amsel")],
+    ),
     // --- Unresolvable and anonymous ---
     (
         "an anonymous source stays as written",
