@@ -446,6 +446,16 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "“Talks will go on,” Mira Castell, director of studies at the U.K.-based Centre for Trade, said in a statement.",
         &[Some("Mira Castell")],
     ),
+    (
+        "a participle's subject: a role between a capitalised opener and the name",
+        "Former premier Dana Whitcombe announced she will step down, saying the party needs new blood.",
+        &[Some("Dana Whitcombe"), Some("Dana Whitcombe")],
+    ),
+    (
+        "an inverted speaker whose organisation's name has an and",
+        "Results are “very good,” says Lakes and Rivers senior manager Ines Varga, who leads the study.",
+        &[Some("Ines Varga")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::lists::{is_listed, is_listed_lowercased};
 use crate::lexicon::{
     ADVERBIAL_OPENERS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_OPENERS, COMMON_VERBS, NAME_ABBREVIATIONS,
-    PHRASE_BOUNDARIES, SUBJECT_OPENERS, TIME_PLACE_PREPOSITIONS,
+    OFFICE_NOUNS, PERSON_NOUNS, PHRASE_BOUNDARIES, ROLE_WORDS, SUBJECT_OPENERS, TIME_PLACE_PREPOSITIONS,
 };
 use crate::text::tokens::Token;
 
@@ -252,7 +252,10 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], from: usize, limit: usi
     let limit = limit.min(tokens.len());
     let mut end = from;
     let mut words = 0;
-    while end < limit && fits_phrase(text, tokens, end) && words < MAX_PHRASE_WORDS {
+    while end < limit
+        && (fits_phrase(text, tokens, end) || joins_names(text, tokens, end, from))
+        && words < MAX_PHRASE_WORDS
+    {
         if end > from && opens_time_or_place(text, tokens, end) {
             break;
         }
@@ -265,6 +268,15 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], from: usize, limit: usi
         end -= 1;
     }
     (end > from).then_some(from..end)
+}
+
+/// `Heart and Stroke`: an `and` between two capitalised words, past the first word of a
+/// phrase starting at token `from`, joins the parts of a name.
+fn joins_names(text: &str, tokens: &[Token], at: usize, from: usize) -> bool {
+    at > from
+        && tokens[at].text(text) == "and"
+        && tokens[at - 1].is_capitalized(text)
+        && tokens.get(at + 1).is_some_and(|next| next.is_capitalized(text))
 }
 
 /// `on Tuesday`, `am Montag in Berlin`, `at the rally`: a preposition of time or place that
@@ -280,6 +292,36 @@ fn opens_time_or_place(text: &str, tokens: &[Token], at: usize) -> bool {
                     "the" | "a" | "an" | "der" | "die" | "das" | "le" | "la"
                 )
         })
+}
+
+/// The most lower-case words a role between two capitalised runs may have (`senior
+/// manager`).
+const MAX_ROLE_WORDS: usize = 3;
+
+/// `Former premier Brian Gallant`, `Heart and Stroke senior manager Erin Kim`: where the name
+/// after the capitalised run ending before token `end` ends, when lower-case words ending in a
+/// role or office (`premier`, `senior manager`) lead to it, never reaching `limit`.
+fn past_role_to_name(text: &str, tokens: &[Token], end: usize, limit: usize) -> Option<usize> {
+    let role_end = (end..limit.min(end + MAX_ROLE_WORDS))
+        .take_while(|&at| tokens[at].is_word() && tokens[at].is_lowercase(text))
+        .last()?
+        + 1;
+    let role = tokens[role_end - 1].text(text);
+    let is_role =
+        is_listed(OFFICE_NOUNS, role) || is_listed(ROLE_WORDS, role) || is_listed(PERSON_NOUNS, role);
+    if !is_role
+        || !tokens
+            .get(role_end)
+            .is_some_and(|token| token.is_capitalized(text))
+    {
+        return None;
+    }
+    let mut name_end = role_end;
+    while name_end < limit && (tokens[name_end].is_capitalized(text) || is_name_stop(text, tokens, name_end))
+    {
+        name_end += 1;
+    }
+    Some(name_end)
 }
 
 /// The subject at the start of the clause beginning at token `start`: a pronoun, a run of
@@ -331,7 +373,7 @@ pub(crate) fn clause_subject(
         end += 1;
     }
     if end > at {
-        return Some(at..end);
+        return Some(at..past_role_to_name(text, tokens, end, limit).unwrap_or(end));
     }
     if matches!(
         lower.as_str(),
