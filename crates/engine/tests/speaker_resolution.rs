@@ -456,6 +456,21 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "Results are “very good,” says Lakes and Rivers senior manager Ines Varga, who leads the study.",
         &[Some("Ines Varga")],
     ),
+    (
+        "the name after a described inverted speaker speaks",
+        "“It was his idea,” says Rowan’s mother, Priya.",
+        &[Some("Priya")],
+    ),
+    (
+        "the name after an inverted role and a comma, before a time phrase",
+        "“We signed on Friday,” said the team’s lawyer, Ana Lima, on Monday.",
+        &[Some("Ana Lima")],
+    ),
+    (
+        "a described inverted speaker followed by a relative clause stays as written",
+        "“We signed on Friday,” said the team’s lawyer, who asked not to be named.",
+        &[Some("the team’s lawyer")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",

@@ -29,6 +29,10 @@ const AFTER_WINDOW: usize = 16;
 /// host`).
 const MAX_ADDRESSEE: usize = 4;
 
+/// The most tokens of a name set off by commas after a described speaker (`Harry J.
+/// Kazianis`).
+const MAX_NAME_WORDS: usize = 6;
+
 /// How many tokens may stand between a cue and the quote it introduces.
 const BEFORE_GAP: usize = 7;
 
@@ -132,6 +136,7 @@ impl Article<'_> {
             }
             None => self.after_appositive(at, end)?,
         };
+        let speaker = speaker.map(|speaker| self.named_appositive(&speaker).unwrap_or(speaker));
         // `“…”. Russia insisted that …` starts a new report rather than attributing the quote.
         let tail = speaker
             .as_ref()
@@ -174,6 +179,25 @@ impl Article<'_> {
             start -= 1;
         }
         (start < verb && start > floor).then_some(start..verb)
+    }
+
+    /// `says Wise’s dad, Darrin.`, `said her lawyer, Ana Lima, on Monday`: the name set off by
+    /// commas right after a speaker who is only described, when the name ends the clause or
+    /// is followed by a comma.
+    fn named_appositive(&self, speaker: &Range<usize>) -> Option<Range<usize>> {
+        let comma = speaker.end;
+        if !self.tokens.get(comma).is_some_and(|token| token.is(','))
+            || is_proper_name(self.text, self.tokens, speaker.clone())
+        {
+            return None;
+        }
+        let name = phrase_after(self.text, self.tokens, comma + 1, comma + 1 + MAX_NAME_WORDS)?;
+        let closes = self.ends_clause(name.end)
+            || self
+                .tokens
+                .get(name.end)
+                .is_some_and(|token| token.is(',') || is_quote_mark(token.text(self.text)));
+        (closes && is_proper_name(self.text, self.tokens, name.clone())).then_some(name)
     }
 
     /// `told the host, “…”`, `said to reporters: “…”`: the words between a cue and the comma
