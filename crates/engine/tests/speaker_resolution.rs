@@ -471,6 +471,16 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "“We signed on Friday,” said the team’s lawyer, who asked not to be named.",
         &[Some("the team’s lawyer")],
     ),
+    (
+        "a description with adjectives split by a comma describes the person just named",
+        "Leni Hartwig runs the lab in Aachen. Hartwig knows the risk. “Nobody makes money here,” the lanky, soft-spoken professor said.",
+        &[Some("Leni Hartwig")],
+    ),
+    (
+        "an office nobody holds, no one named nearby: stays as written",
+        "Ines Varga runs the lab. The city approved the plan on Monday. The weather was cold. It rained all week. “Nobody makes money here,” the mayor said.",
+        &[Some("the mayor")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",

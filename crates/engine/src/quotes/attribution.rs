@@ -134,7 +134,9 @@ impl Article<'_> {
                 };
                 (cue_at, cue, speaker)
             }
-            None => self.after_appositive(at, end)?,
+            None => self
+                .after_appositive(at, end)
+                .or_else(|| self.after_adjectives(at, end))?,
         };
         let speaker = speaker.map(|speaker| self.named_appositive(&speaker).unwrap_or(speaker));
         // `“…”. Russia insisted that …` starts a new report rather than attributing the quote.
@@ -325,6 +327,38 @@ impl Article<'_> {
             index += 1;
         }
         None
+    }
+
+    /// `“…,” the lanky, bespectacled professor said.`: a description whose adjectives a
+    /// comma at `comma` separates, then its noun and a verb of saying.
+    fn after_adjectives(&self, at: usize, comma: usize) -> Option<(usize, &Cue, Option<Range<usize>>)> {
+        let determiner = self
+            .word(at)
+            .is_some_and(|word| matches!(word, "the" | "a" | "an"));
+        let lowercase =
+            |index: usize| self.tokens[index].is_word() && self.tokens[index].is_lowercase(self.text);
+        let adjectives = at + 1..comma;
+        if !determiner
+            || adjectives.is_empty()
+            || adjectives.len() > 2
+            || !adjectives.clone().all(lowercase)
+            || !self.tokens.get(comma).is_some_and(|token| token.is(','))
+            || self
+                .word(comma + 1)
+                .is_none_or(|word| matches!(word, "who" | "which" | "whose" | "whom" | "that"))
+        {
+            return None;
+        }
+        let glued_hyphen = |index: usize| {
+            self.tokens[index].is('-') && self.tokens[index - 1].end() == self.tokens[index].start()
+        };
+        let cue_at = (comma + 1..self.tokens.len().min(comma + 1 + MAX_NAME_WORDS))
+            .take_while(|&index| lowercase(index) || glued_hyphen(index))
+            .find(|&index| index > comma + 1 && self.cue(index).is_some())?;
+        let cue = self
+            .cue(cue_at)
+            .filter(|cue| cue.class == CueClass::Speech && !cue.participle)?;
+        Some((cue_at, cue, Some(at..cue_at)))
     }
 
     /// The speaker and cue introducing a quote whose opening mark is token `open`, looking
