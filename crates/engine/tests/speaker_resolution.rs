@@ -481,6 +481,11 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "Ines Varga runs the lab. The city approved the plan on Monday. The weather was cold. It rained all week. “Nobody makes money here,” the mayor said.",
         &[Some("the mayor")],
     ),
+    (
+        "was quoted as saying",
+        "Mayor Dan Ruiz spoke on Monday. “I was shaken to the core,” he was quoted as saying in the press release.",
+        &[Some("Dan Ruiz")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",
