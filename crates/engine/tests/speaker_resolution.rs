@@ -486,6 +486,16 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "Mayor Dan Ruiz spoke on Monday. “I was shaken to the core,” he was quoted as saying in the press release.",
         &[Some("Dan Ruiz")],
     ),
+    (
+        "they: two people joined by and who spoke just before",
+        "Cafe owners Ivo Brandt and Mia Kessler said they accepted the vote. “We want a safe workplace,” they said.",
+        &[Some("Mia Kessler"), Some("Cafe owners Ivo Brandt and Mia Kessler")],
+    ),
+    (
+        "they: a capitalised plural subject of the sentence",
+        "The Greens believe the tax will help them; they say voters care about the climate.",
+        &[Some("The Greens")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",

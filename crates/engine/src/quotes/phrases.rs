@@ -99,6 +99,16 @@ pub(crate) fn subject_before(
         return appositive_subject(text, tokens, end - 1, floor);
     }
     let start = phrase_start(text, tokens, end, floor)?;
+    // `Tore Sohlberg and Lehla Abreder said`: names joined by `and` speak together.
+    let joined = start >= floor + 2
+        && tokens[start].is_capitalized(text)
+        && tokens[start - 1].text(text) == "and"
+        && tokens[start - 2].is_capitalized(text);
+    if joined {
+        if let Some(first) = phrase_start(text, tokens, start - 1, floor) {
+            return Some(first..end);
+        }
+    }
     Some(start..end)
 }
 

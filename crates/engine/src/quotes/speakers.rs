@@ -249,6 +249,10 @@ impl NameBook {
             return phrase_text.to_owned();
         };
         let full = self.fullest(&name);
+        // `Tore Sohlberg and Lehla Abreder said`: the pair is who `they` stands for next.
+        if let Some(group) = group_named(text, tokens, phrase.clone()) {
+            self.groups.push((position, group));
+        }
         let gender = words.first().and_then(|first| title_gender(first.text(text)));
         if let Some(gender) = gender {
             self.genders.entry(full.clone()).or_insert(gender);
@@ -403,6 +407,10 @@ impl NameBook {
         source: bool,
     ) {
         let credit = tokens.get(phrase.end).is_some_and(|token| token.is('/'));
+        if let Some(group) = group_named(text, tokens, phrase.clone()) {
+            self.groups.push((position, group));
+            return;
+        }
         if let Some(name) = self.head_name(text, tokens, phrase).filter(|_| !credit) {
             let full = self.fullest(&name);
             if source {
@@ -838,6 +846,24 @@ fn strip_possessive(word: &str) -> Option<&str> {
     ["’s", "'s", "’", "'"]
         .iter()
         .find_map(|possessive| word.strip_suffix(possessive))
+}
+
+/// The words of `phrase` when they name a group that `they` may stand for: people joined by
+/// `and` (`Tore Sohlberg and Lehla Abreder`), or a plural of people (`Republican senators`,
+/// `The Conservatives`).
+fn group_named(text: &str, tokens: &[Token], phrase: Range<usize>) -> Option<String> {
+    let words: Vec<&Token> = tokens[phrase].iter().filter(|token| token.is_word()).collect();
+    let (first, last) = (words.first()?, words.last()?);
+    let joined = words.windows(3).any(|three| {
+        three[1].text(text) == "and" && three[0].is_capitalized(text) && three[2].is_capitalized(text)
+    });
+    let last_word = last.text(text);
+    let capitalised_plural = words.len() > 1
+        && first.text(text).eq_ignore_ascii_case("the")
+        && last.is_capitalized(text)
+        && is_plural_group(&last_word.to_lowercase());
+    let group = joined || is_plural_group(last_word) || capitalised_plural;
+    group.then(|| text[first.start()..last.end()].to_owned())
 }
 
 /// True when a phrase ending in `word` names a group of people: `officials`, `critics`,
