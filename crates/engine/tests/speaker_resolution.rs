@@ -496,6 +496,11 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "The Greens believe the tax will help them; they say voters care about the climate.",
         &[Some("The Greens")],
     ),
+    (
+        "she: the subject after an opening phrase with given",
+        "Maria Lopez said the law failed her. Given the new minister's views, Amara Osei, head of the patients' group, is hopeful. “We expect change,” she said.",
+        &[Some("Maria Lopez"), Some("Amara Osei")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",
