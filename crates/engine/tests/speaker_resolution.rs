@@ -501,6 +501,11 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "Maria Lopez said the law failed her. Given the new minister's views, Amara Osei, head of the patients' group, is hopeful. “We expect change,” she said.",
         &[Some("Maria Lopez"), Some("Amara Osei")],
     ),
+    (
+        "a name before an appositive naming a post abroad",
+        "The row grew on Friday after Lise Moreau, France’s envoy to Chile, told local radio that the deal was dead.",
+        &[Some("Lise Moreau")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",

@@ -218,7 +218,7 @@ fn phrase_start(text: &str, tokens: &[Token], end: usize, floor: usize) -> Optio
 /// it when the phrase is an appositive; `The senator, who spoke first, said` skips the
 /// relative clause.
 fn appositive_subject(text: &str, tokens: &[Token], comma: usize, floor: usize) -> Option<Range<usize>> {
-    let inner_start = phrase_start(text, tokens, comma, floor);
+    let inner_start = appositive_start(text, tokens, comma, floor);
     let relative_start = (floor..comma).rev().take(16).find(|&at| tokens[at].is(','))?;
     let first = tokens.get(relative_start + 1)?;
     let first_lower = first.text(text).to_lowercase();
@@ -245,6 +245,20 @@ fn appositive_subject(text: &str, tokens: &[Token], comma: usize, floor: usize) 
     } else {
         None
     }
+}
+
+/// Where an appositive ending before the comma at `comma` starts: a phrase, which may name a
+/// post abroad (`Canada’s ambassador to China`).
+fn appositive_start(text: &str, tokens: &[Token], comma: usize, floor: usize) -> Option<usize> {
+    let start = phrase_start(text, tokens, comma, floor)?;
+    let to_a_name = start >= floor + 2
+        && tokens[start].is_capitalized(text)
+        && tokens[start - 1].text(text) == "to"
+        && tokens[start - 2].is_lowercase(text);
+    if to_a_name {
+        return phrase_start(text, tokens, start - 1, floor);
+    }
+    Some(start)
 }
 
 /// Whether every word of the tokens in `range` is capitalized, as in a name (`Tom Reyes`)
