@@ -506,6 +506,11 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "The row grew on Friday after Lise Moreau, France’s envoy to Chile, told local radio that the deal was dead.",
         &[Some("Lise Moreau")],
     ),
+    (
+        "a relative who after a described name stands for the name",
+        "Ilse Brandt, an independent analyst who writes often about the Kremlin, noted that the sanctions will grow.",
+        &[Some("Ilse Brandt")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",

@@ -134,6 +134,18 @@ pub(crate) fn antecedent(text: &str, tokens: &[Token], who: usize, floor: usize)
             )
         })
         .unwrap_or(end);
+    // `Tatiana Stanovaya, an independent expert who`: the description is an appositive of the
+    // name before its comma.
+    let described = start > floor + 1
+        && tokens[start - 1].is(',')
+        && matches!(tokens[start].text(text), "a" | "an" | "the");
+    if described {
+        if let Some(name) = phrase_start(text, tokens, start - 1, floor) {
+            if tokens[name].is_capitalized(text) && is_proper_name(text, tokens, name..start - 1) {
+                return Some(name..start - 1);
+            }
+        }
+    }
     Some(start..end)
 }
 
