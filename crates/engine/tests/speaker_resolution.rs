@@ -511,6 +511,11 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "Ilse Brandt, an independent analyst who writes often about the Kremlin, noted that the sanctions will grow.",
         &[Some("Ilse Brandt")],
     ),
+    (
+        "he: a person's name of four words",
+        "Wan Azlan Wan Ismail, the keeper of the seal, said on Monday that the council had met. He said in a statement that the vote is next week.",
+        &[Some("Wan Azlan Wan Ismail"), Some("Wan Azlan Wan Ismail")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",

@@ -597,7 +597,7 @@ impl NameBook {
     }
 
     /// True when `name` looks like a person's: not an organisation's or a place's, and its
-    /// gender is known or it is two or three words that open with a capital and go on in lower
+    /// gender is known or it is two to four words that open with a capital and go on in lower
     /// case, none a function word (`Many Out`) or a place (`Statistics Canada`).
     fn is_person_name(&self, name: &str) -> bool {
         if is_organisation(name) || is_place(name) || names_a_people(name) {
@@ -607,7 +607,7 @@ impl NameBook {
             return true;
         }
         let words: Vec<&str> = name.split(' ').collect();
-        (2..=3).contains(&words.len())
+        (2..=4).contains(&words.len())
             && !words.iter().any(|word| is_place(word))
             && words.iter().all(|word| {
                 let mut chars = word.chars();
