@@ -516,6 +516,11 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "Wan Azlan Wan Ismail, the keeper of the seal, said on Monday that the council had met. He said in a statement that the vote is next week.",
         &[Some("Wan Azlan Wan Ismail"), Some("Wan Azlan Wan Ismail")],
     ),
+    (
+        "she: a woman named again who spoke before beats a later speaker named longer ago",
+        "“I lost my son,” said Rosa Lind. She lives alone now.\n\n“We studied the data,” said Dr. Amy Chen, who wrote the report. “The risk is real.”\n\nRosa Lind now lives by the sea. The house is small. The dogs sleep inside. Her garden is wild.\n\nLater, she urged police to act.",
+        &[Some("Rosa Lind"), Some("Amy Chen"), Some("Rosa Lind")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",

@@ -95,6 +95,8 @@ pub(crate) struct NameBook {
     /// The fullest name of each distinct name the article names, by its number; `None` when
     /// it names no one (a word that only opens sentences).
     people_names: Vec<Option<Rc<str>>>,
+    /// Where each name was first given as a speaker or source (bytes), by canonical name.
+    first_spoke: FxHashMap<String, u32>,
     /// The offices the article gives people (`Surrey Mayor Doug McCallum`: `mayor`), by the
     /// last word of their name (lower case).
     offices: FxHashMap<String, Vec<String>>,
@@ -441,7 +443,7 @@ impl NameBook {
 
     /// The person that fits whom a pronoun or description at `position` most likely stands
     /// for: among the speakers and subjects noted so far, the person just named, or else the
-    /// latest speaker, or else the latest person noted; failing those, the latest person the
+    /// latest who has spoken in the article, or else the latest person noted; failing those, the latest person the
     /// article names.
     fn most_salient(&self, position: usize, fits: impl Fn(&Mention) -> bool) -> Option<Mention> {
         let people = || {
@@ -454,7 +456,9 @@ impl NameBook {
                 Some(mention)
             }
             _ => people()
-                .find(|mention| mention.kind != MentionKind::Mentioned)
+                .find(|mention| {
+                    mention.kind != MentionKind::Mentioned || self.spoke_before(&mention.name, position)
+                })
                 .or(latest),
         };
         noted.cloned().or_else(|| {
@@ -503,9 +507,20 @@ impl NameBook {
         latest_before(&self.named_speakers, position, PRONOUN_REACH)
     }
 
+    /// True when `name` was given as a speaker or source at or before byte `position`.
+    fn spoke_before(&self, name: &str, position: usize) -> bool {
+        self.first_spoke
+            .get(name)
+            .is_some_and(|&at| at as usize <= position)
+    }
+
     /// Records that `name` is named at byte `position`, keeping the mentions in article order
     /// (a quote may be given the speaker of an earlier one).
     fn note(&mut self, position: usize, name: &str, kind: MentionKind) {
+        if kind != MentionKind::Mentioned {
+            let first = self.first_spoke.entry(name.to_owned()).or_insert(position as u32);
+            *first = (*first).min(position as u32);
+        }
         let index = self
             .named_speakers
             .partition_point(|mention| mention.at as usize <= position);
