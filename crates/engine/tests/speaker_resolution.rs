@@ -521,6 +521,11 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "“I lost my son,” said Rosa Lind. She lives alone now.\n\n“We studied the data,” said Dr. Amy Chen, who wrote the report. “The risk is real.”\n\nRosa Lind now lives by the sea. The house is small. The dogs sleep inside. Her garden is wild.\n\nLater, she urged police to act.",
         &[Some("Rosa Lind"), Some("Amy Chen"), Some("Rosa Lind")],
     ),
+    (
+        "it: a department named Affairs is an organisation",
+        "Min Zhao told reporters the arrest was unjust. Veterans Affairs says on its website that pensions are unchanged, but it now explains the delay is “due to staff shortages.”",
+        &[Some("Min Zhao"), Some("Veterans Affairs"), Some("Veterans Affairs")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",
