@@ -526,6 +526,11 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "Min Zhao told reporters the arrest was unjust. Veterans Affairs says on its website that pensions are unchanged, but it now explains the delay is “due to staff shortages.”",
         &[Some("Min Zhao"), Some("Veterans Affairs"), Some("Veterans Affairs")],
     ),
+    (
+        "the company after a time phrase keeps its article and resolves",
+        "Tesla said in October that sales rose. In early November the company announced that Ana Reyes would take on those duties.",
+        &[Some("Tesla"), Some("Tesla")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",
