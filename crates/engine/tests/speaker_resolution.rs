@@ -531,6 +531,11 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "Tesla said in October that sales rose. In early November the company announced that Ana Reyes would take on those duties.",
         &[Some("Tesla"), Some("Tesla")],
     ),
+    (
+        "he: never someone the quote itself names",
+        "Omar Bell wrote a book about the porters. Tom Reid knew they had to fight “both the bosses and the law,” he writes.",
+        &[Some("Omar Bell"), Some("Omar Bell")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",

@@ -671,6 +671,7 @@ fn name_speakers(text: &str, tokens: &[Token], unnamed: Unnamed) -> Vec<Quote> {
                     .then(|| antecedent(text, tokens, speaker.start, 0))
                     .flatten()
                     .unwrap_or(speaker);
+                book.naming_speaker_of(quote.span.clone());
                 let name = book.canonical(text, tokens, named, span.start);
                 Speaker { span, name }
             });

@@ -95,6 +95,8 @@ pub(crate) struct NameBook {
     /// The fullest name of each distinct name the article names, by its number; `None` when
     /// it names no one (a word that only opens sentences).
     people_names: Vec<Option<Rc<str>>>,
+    /// The quote whose speaker is being named (bytes): the people it names do not say it.
+    quoted: Range<usize>,
     /// Where each name was first given as a speaker or source (bytes), by canonical name.
     first_spoke: FxHashMap<String, u32>,
     /// The offices the article gives people (`Surrey Mayor Doug McCallum`: `mayor`), by the
@@ -446,6 +448,9 @@ impl NameBook {
     /// latest who has spoken in the article, or else the latest person noted; failing those, the latest person the
     /// article names.
     fn most_salient(&self, position: usize, fits: impl Fn(&Mention) -> bool) -> Option<Mention> {
+        // Whom a quote names is not who says it (`“I told Mike …,” he said`).
+        let outside_quote = |mention: &Mention| !self.quoted.contains(&(mention.at as usize));
+        let fits = |mention: &Mention| outside_quote(mention) && fits(mention);
         let people = || {
             self.earlier(position)
                 .filter(|mention| self.may_be_person(mention) && fits(mention))
@@ -505,6 +510,12 @@ impl NameBook {
     /// first.
     fn earlier(&self, position: usize) -> impl Iterator<Item = &Mention> {
         latest_before(&self.named_speakers, position, PRONOUN_REACH)
+    }
+
+    /// Sets the quote (bytes) whose speaker the next calls name: a pronoun or description
+    /// never stands for someone named inside it.
+    pub fn naming_speaker_of(&mut self, quote: Range<usize>) {
+        self.quoted = quote;
     }
 
     /// True when `name` was given as a speaker or source at or before byte `position`.
