@@ -536,6 +536,11 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "Omar Bell wrote a book about the porters. Tom Reid knew they had to fight “both the bosses and the law,” he writes.",
         &[Some("Omar Bell"), Some("Omar Bell")],
     ),
+    (
+        "he: the name set off after a role that opens the sentence; a preposition after a verb is no speaker",
+        "“We paid nothing,” said Jason Moor. Director, threat research at security firm Norvik, Kevin Hale, agreed with the finding. “It is the same group,” he said.",
+        &[Some("Jason Moor"), Some("Kevin Hale")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",

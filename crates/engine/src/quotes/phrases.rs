@@ -174,7 +174,8 @@ pub(crate) fn plausible_subject(text: &str, tokens: &[Token], range: Range<usize
 }
 
 /// True when the words `range` after an inverted verb read as the reported clause rather
-/// than its speaker: a subject pronoun with words after it (`said he obtained housing`), or a
+/// than its speaker: a preposition first (`agreed with the finding`), a subject pronoun with
+/// words after it (`said he obtained housing`), or a
 /// verb-like word (ending in `-ed`, or a common verb) followed by a determiner or possessive
 /// (`says the program changed his life`, `said cold weather takes a toll`), which a speaker's
 /// phrase (`said the embattled mayor`) does not have.
@@ -184,6 +185,13 @@ pub(crate) fn reads_as_clause(text: &str, tokens: &[Token], range: Range<usize>)
         .filter(|token| token.is_word())
         .map(|token| token.text(text).to_lowercase())
         .collect();
+    // `agreed with the finding`: a preposition opens no speaker's phrase.
+    let preposition_first = words.first().is_some_and(|first| {
+        matches!(
+            first.as_str(),
+            "with" | "about" | "on" | "in" | "at" | "for" | "to" | "from" | "by" | "of" | "over"
+        )
+    });
     let pronoun_then_more =
         words.len() > 1 && matches!(words[0].as_str(), "he" | "she" | "they" | "we" | "i" | "it");
     let verb_then_object = words.windows(2).skip(1).any(|pair| {
@@ -206,7 +214,7 @@ pub(crate) fn reads_as_clause(text: &str, tokens: &[Token], range: Range<usize>)
                     | "those"
             )
     });
-    pronoun_then_more || verb_then_object
+    preposition_first || pronoun_then_more || verb_then_object
 }
 
 /// Where a phrase ending before token `end` starts (going left over phrase tokens).
@@ -360,6 +368,27 @@ fn past_role_to_name(text: &str, tokens: &[Token], end: usize, limit: usize) -> 
     Some(name_end)
 }
 
+/// How many tokens a role's complement may have before the name set off after it.
+const MAX_ROLE_COMPLEMENT: usize = 16;
+
+/// `Director, security response at Symantec, Kevin Haley, agreed`: the name set off by commas
+/// after a clause's opening role word (`run`), never reaching `limit`.
+fn name_after_role(text: &str, tokens: &[Token], run: Range<usize>, limit: usize) -> Option<Range<usize>> {
+    let role = tokens[run.start].text(text).to_lowercase();
+    let is_role =
+        run.len() == 1 && (is_listed(ROLE_WORDS, role.as_str()) || is_listed(OFFICE_NOUNS, role.as_str()));
+    if !is_role || !tokens.get(run.end).is_some_and(|token| token.is(',')) {
+        return None;
+    }
+    let comma = (run.end + 1..limit.min(run.end + 1 + MAX_ROLE_COMPLEMENT)).find(|&at| tokens[at].is(','))?;
+    let mut end = comma + 1;
+    while end < limit && (tokens[end].is_capitalized(text) || is_name_stop(text, tokens, end)) {
+        end += 1;
+    }
+    let set_off = end > comma + 2 && tokens.get(end).is_some_and(|token| token.is(','));
+    set_off.then_some(comma + 1..end)
+}
+
 /// The subject at the start of the clause beginning at token `start`: a pronoun, a run of
 /// capitalised words, or a determiner and the words before the first verb-like word.
 pub(crate) fn clause_subject(
@@ -409,6 +438,9 @@ pub(crate) fn clause_subject(
         end += 1;
     }
     if end > at {
+        if let Some(name) = name_after_role(text, tokens, at..end, limit) {
+            return Some(name);
+        }
         return Some(at..past_role_to_name(text, tokens, end, limit).unwrap_or(end));
     }
     if matches!(
