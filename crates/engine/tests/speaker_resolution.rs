@@ -541,6 +541,11 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
         "“We paid nothing,” said Jason Moor. Director, threat research at security firm Norvik, Kevin Hale, agreed with the finding. “It is the same group,” he said.",
         &[Some("Jason Moor"), Some("Kevin Hale")],
     ),
+    (
+        "they: a capitalised word and a plural of people as the subject",
+        "Ana Ruiz said the vote was close. Republicans have not moved. Republican senators are eager to go home, and they say the bill is dead.",
+        &[Some("Ana Ruiz"), Some("Republican senators")],
+    ),
     // --- Quotes continued over paragraphs ---
     (
         "a quote after one running over paragraphs continues its speaker",

@@ -368,6 +368,15 @@ fn past_role_to_name(text: &str, tokens: &[Token], end: usize, limit: usize) -> 
     Some(name_end)
 }
 
+/// True for the plural of a noun for people (`senators`, `officials`, `residents`).
+fn is_plural_of_people(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|singular| {
+        is_listed(ROLE_WORDS, singular)
+            || is_listed(OFFICE_NOUNS, singular)
+            || is_listed(PERSON_NOUNS, singular)
+    })
+}
+
 /// How many tokens a role's complement may have before the name set off after it.
 const MAX_ROLE_COMPLEMENT: usize = 16;
 
@@ -440,6 +449,22 @@ pub(crate) fn clause_subject(
     if end > at {
         if let Some(name) = name_after_role(text, tokens, at..end, limit) {
             return Some(name);
+        }
+        // `Republican senators are eager`: a plural of people after the capitalised words.
+        // Not a verb with its object (`O’Neill chairs the board`) nor a name's role.
+        let plural = end == at + 1
+            && end < limit
+            && tokens[end].is_lowercase(text)
+            && is_plural_of_people(tokens[end].text(text))
+            && !tokens.get(end + 1).is_some_and(|next| {
+                next.is_capitalized(text)
+                    || matches!(
+                        next.text(text),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+                    )
+            });
+        if plural {
+            return Some(at..end + 1);
         }
         return Some(at..past_role_to_name(text, tokens, end, limit).unwrap_or(end));
     }
