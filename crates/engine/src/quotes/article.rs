@@ -15,6 +15,9 @@ pub(crate) struct Article<'a> {
     pub cues: &'a [Cue],
     /// Each token in lower case.
     pub lower: &'a LowerCaseTokens,
+    /// Whether the text had no capitals of its own, only those the text layer restored
+    /// ([`crate::text::Document::capitals_restored`]).
+    pub capitals_restored: bool,
 }
 
 impl Article<'_> {

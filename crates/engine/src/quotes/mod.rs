@@ -133,6 +133,7 @@ impl QuoteFinder {
             document.sentences(),
             document.quotations(),
             document.language(),
+            document.capitals_restored(),
         )
         .into_iter()
         .map(|quote| Quote {
@@ -158,11 +159,14 @@ impl QuoteFinder {
         sentences: &[Range<usize>],
         passages: &[QuotedPassage],
         language: Option<Language>,
+        capitals_restored: bool,
     ) -> Vec<Quote> {
         let tokens = tokenize(text);
         let unnamed = match language {
-            Some(Language::German) => german_unnamed_quotes(text, &tokens, sentences, passages),
-            _ => unnamed_quotes(text, &tokens, sentences, passages),
+            Some(Language::German) => {
+                german_unnamed_quotes(text, &tokens, sentences, passages, capitals_restored)
+            }
+            _ => unnamed_quotes(text, &tokens, sentences, passages, capitals_restored),
         };
         name_speakers(text, &tokens, unnamed)
     }
@@ -188,6 +192,7 @@ fn unnamed_quotes(
     tokens: &[Token],
     sentences: &[Range<usize>],
     passages: &[QuotedPassage],
+    capitals_restored: bool,
 ) -> Unnamed {
     let lower = LowerCaseTokens::new(text, tokens);
     let cues: Vec<Cue> = tokens
@@ -200,6 +205,7 @@ fn unnamed_quotes(
         tokens,
         cues: &cues,
         lower: &lower,
+        capitals_restored,
     };
     let paragraph = Paragraphs::of(tokens);
     let passages = passages.to_vec();
@@ -267,6 +273,7 @@ fn german_unnamed_quotes(
     tokens: &[Token],
     sentences: &[Range<usize>],
     passages: &[QuotedPassage],
+    capitals_restored: bool,
 ) -> Unnamed {
     let lower = LowerCaseTokens::new(text, tokens);
     let view = Article {
@@ -274,6 +281,7 @@ fn german_unnamed_quotes(
         tokens,
         cues: &[],
         lower: &lower,
+        capitals_restored,
     };
     let sentences = sentence_tokens(text, tokens, sentences, passages);
     let found = german::german_quotes(&view, &sentences, passages);

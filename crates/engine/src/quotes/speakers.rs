@@ -219,7 +219,7 @@ impl NameBook {
                 .next()
                 .unwrap_or(phrase_text)
                 .to_lowercase();
-            if SUBJECT_PRONOUNS.contains(&lower.as_str()) {
+            if SUBJECT_PRONOUNS.contains(lower.as_str()) {
                 let Some(name) = self.resolve_pronoun(&lower, position) else {
                     return phrase_text.to_owned();
                 };

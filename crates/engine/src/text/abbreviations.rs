@@ -125,7 +125,7 @@ pub fn is_month_name(word: &str) -> bool {
 
 /// True when `word` (trailing punctuation aside, any case) names a day of the week in English.
 pub fn is_weekday(word: &str) -> bool {
-    is_bare_word_in(WEEKDAYS, word)
+    WEEKDAYS.contains(&bare_word(word))
 }
 
 /// True when `word` (trailing punctuation aside, any case) is the abbreviation of a time zone.
@@ -135,8 +135,12 @@ pub fn is_time_zone(word: &str) -> bool {
 
 /// True when `word`, without trailing punctuation and lower-cased, is in `list`.
 fn is_bare_word_in(list: &[&str], word: &str) -> bool {
-    let bare = word.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    list.contains(&bare.as_str())
+    list.contains(&bare_word(word).as_str())
+}
+
+/// `word` without trailing punctuation, lower-cased.
+fn bare_word(word: &str) -> String {
+    word.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase()
 }
 
 /// True when `word` (trailing punctuation aside, any case) is a word that, last on a line
@@ -147,7 +151,7 @@ pub fn continues_line(word: &str) -> bool {
 
 /// True for a verb that introduces speech after a quotation: `"Why?" Smith asked.`
 pub fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_VERBS.contains(&word.to_lowercase().as_str())
+    REPORTING_VERBS.contains(&word.to_lowercase())
 }
 
 /// Letters separated by full stops: `u.s`, `a.k.a`, `ph.d`.

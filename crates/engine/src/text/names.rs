@@ -198,7 +198,7 @@ fn next_name_word<'a>(words: &Words<'a>, index: usize) -> Option<Word<'a>> {
 fn speech_follows(words: &Words<'_>, index: usize) -> bool {
     words
         .get(index + 1)
-        .is_some_and(|verb| verb.joined && REPORTING_VERBS.contains(&verb.bare))
+        .is_some_and(|verb| verb.joined && REPORTING_VERBS.contains(verb.bare))
 }
 
 /// The word at `index` as a title and the name after it: a short title (`mr. smith`, then
@@ -260,7 +260,7 @@ fn first_name_span(text: &str, words: &Words<'_>, index: usize) -> Option<Span> 
 /// malashenko, a ...`), and before a comma or a verb of speech. Its last word, when found.
 fn unknown_name(text: &str, words: &Words<'_>, index: usize) -> Option<usize> {
     let (first, last) = (words.get(index + 1)?, words.get(index + 2)?);
-    let after_speech = REPORTING_VERBS.contains(&words.at(index).bare) && first.joined;
+    let after_speech = REPORTING_VERBS.contains(words.at(index).bare) && first.joined;
     let gap = text[words.at(index).range.end..first.range.start].trim();
     let after_quotation = matches!(gap, ",”" | ",\"" | "”," | "\",");
     let plain = |word: &Word<'_>| {
