@@ -580,7 +580,11 @@ fn continue_speakers(view: &Article, paragraph: &Paragraphs, found: &mut [Found]
         let token = token_at_or_after(view.tokens, quote.span.start);
         let here = paragraph.number(token);
         match &quote.speaker {
-            Some(speaker) => last = Some((here, speaker.clone())),
+            // A quote running over paragraphs is continued from its last one.
+            Some(speaker) => {
+                let last_token = token_at_or_after(view.tokens, quote.span.end.saturating_sub(1));
+                last = Some((paragraph.number(last_token).max(here), speaker.clone()));
+            }
             None if quote.kind == QuoteKind::Direct => {
                 quote.speaker = last
                     .as_ref()
@@ -675,6 +679,7 @@ fn name_speakers(text: &str, tokens: &[Token], unnamed: Unnamed) -> Vec<Quote> {
                     .then(|| antecedent(text, tokens, speaker.start, 0))
                     .flatten()
                     .unwrap_or(speaker);
+                book.naming_speaker_of(quote.span.clone());
                 let name = book.canonical(text, tokens, named, span.start);
                 Speaker { span, name }
             });
