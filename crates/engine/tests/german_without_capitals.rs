@@ -1,6 +1,7 @@
 //! German text pasted without capitals (a lower-case transcript): a passage in marks that
 //! opens in lower case is not thereby a fragment of speech, since every passage does; names
-//! and titles in marks are told by the article or noun before them, as in written German.
+//! and titles in marks are told by the article or noun before them, as in written German;
+//! speakers are found once nouns and the names after titles have their capitals back.
 
 use nutgraf_engine::text::Language;
 use nutgraf_engine::{Document, QuoteFinder, QuoteKind};
@@ -55,4 +56,30 @@ fn the_same_article_with_capitals_keeps_its_fragments() {
     // of saying in its sentence.
     let article = "Die Regierung wies den Bericht als „falsch“ zurück. Das Blatt blieb dabei.";
     assert_eq!(direct_quotes(article), ["falsch"]);
+}
+
+#[test]
+fn speakers_are_found_through_the_nouns_and_names_given_back_their_capitals() {
+    let article = "„wir werden die steuern nicht erhöhen“, sagte bundesfinanzminister peer steinbrück am \
+                   montag in berlin. der sprecher des ministeriums sagte: „die gespräche werden fortgesetzt.“";
+    let document = Document::with_language(article, Some(Language::German));
+    let speakers: Vec<(String, &str)> = QuoteFinder
+        .find_in(&document)
+        .into_iter()
+        .filter_map(|quote| quote.speaker)
+        .map(|speaker| (speaker.name, &article[speaker.span]))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (
+                "Peer Steinbrück".to_owned(),
+                "bundesfinanzminister peer steinbrück"
+            ),
+            (
+                "Der Sprecher des Ministeriums".to_owned(),
+                "der sprecher des ministeriums"
+            ),
+        ]
+    );
 }
