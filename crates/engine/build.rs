@@ -28,7 +28,7 @@ const LISTS: [(&str, Shape); 3] = [
 /// What a list file's lines hold.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Shape {
-    /// One entry a line, as written: `&[&str]`.
+    /// One entry a line, as written: a `WordList`.
     Entries,
     /// One phrase a line, its words split by single spaces: `&[&[&str]]`.
     Phrases,
@@ -74,10 +74,14 @@ fn language_lists(root: &Path) -> String {
 fn stopwords() -> String {
     let mut source =
         String::from("/// NLTK's stopwords of each supported language, in `Language::ALL` order.\n");
-    source.push_str("pub const STOPWORDS: [&[&str]; 7] = [\n");
+    source.push_str("pub const STOPWORDS: [crate::lexicon::WordList; 7] = [\n");
     for code in LANGUAGES {
-        let words = stop_words::lookup(code).unwrap_or_else(|| panic!("stop-words has no list for {code}"));
-        let _ = writeln!(source, "    &{words:?},");
+        let mut words = stop_words::lookup(code)
+            .unwrap_or_else(|| panic!("stop-words has no list for {code}"))
+            .to_vec();
+        words.sort_unstable();
+        words.dedup();
+        let _ = writeln!(source, "    {},", word_list(&words));
     }
     source.push_str("];\n");
     source
@@ -146,20 +150,38 @@ fn constant(path: &Path, name: &str, shape: Shape, entries: Vec<(usize, &str)>) 
             );
         }
     }
-    let items: Vec<String> = split
-        .iter()
-        .map(|words| match shape {
-            Shape::Entries => format!("{:?}", words[0]),
-            Shape::Phrases => format!("&{words:?}"),
-            Shape::Pairs => format!("({:?}, {:?})", words[0], words[1]),
-        })
-        .collect();
-    let item_type = match shape {
-        Shape::Entries => "&str",
-        Shape::Phrases => "&[&str]",
-        Shape::Pairs => "(&str, &str)",
+    let (item_type, items): (&str, Vec<String>) = match shape {
+        Shape::Entries => {
+            let entries: Vec<&str> = split.iter().map(|words| words[0]).collect();
+            return format!(
+                "pub const {name}: crate::lexicon::WordList = {};",
+                word_list(&entries)
+            );
+        }
+        Shape::Phrases => (
+            "&[&str]",
+            split.iter().map(|words| format!("&{words:?}")).collect(),
+        ),
+        Shape::Pairs => (
+            "(&str, &str)",
+            split
+                .iter()
+                .map(|words| format!("({:?}, {:?})", words[0], words[1]))
+                .collect(),
+        ),
     };
     format!("pub const {name}: &[{item_type}] = &[{}];", items.join(", "))
+}
+
+/// The Rust expression of a `WordList` of `entries` (sorted and unique): one text, each
+/// entry followed by a line break.
+fn word_list(entries: &[&str]) -> String {
+    assert!(
+        entries.iter().all(|entry| !entry.contains('\n')),
+        "a list entry holds a line break"
+    );
+    let lines: String = entries.iter().map(|entry| format!("{entry}\n")).collect();
+    format!("crate::lexicon::WordList::new({lines:?})")
 }
 
 /// The header comment lines and the entries of a list file, with their line numbers; panics,

@@ -20,7 +20,10 @@ fn nutgraf(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the nutgraf binary runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // A usage error exits before reading its input: the pipe may then be closed already.
+    if let Err(error) = child.stdin.take().unwrap().write_all(stdin) {
+        assert_eq!(error.kind(), std::io::ErrorKind::BrokenPipe, "{error}");
+    }
     child.wait_with_output().unwrap()
 }
 

@@ -23,9 +23,11 @@ use nutgraf_engine::{Document, QuoteFinder, QuotesReport};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
+use super::german_forms;
 use super::ggt::match_one_to_one;
 use super::json_lines::read_json_lines;
 use super::panics::Panics;
+use super::paste_forms::Pasted;
 use super::quotes::{overlap, Tally};
 
 /// The file scored, in the data folder.
@@ -40,19 +42,22 @@ pub struct GermanEvaluation {
     pub table: String,
     /// The figures: whole file, and halves `a` and `b`; null when the file is absent.
     pub json: Value,
+    /// The figures of each form the articles are pasted in (see `german_forms`); null when
+    /// the file is absent.
+    pub forms: Value,
 }
 
 /// One article of the file.
 #[derive(Deserialize)]
-struct GermanArticle {
-    id: String,
-    text: String,
-    quotes: Vec<GermanQuote>,
+pub(super) struct GermanArticle {
+    pub(super) id: String,
+    pub(super) text: String,
+    pub(super) quotes: Vec<GermanQuote>,
 }
 
 /// One annotated quote; each span is its parts, `[start, end]` in chars.
 #[derive(Deserialize)]
-struct GermanQuote {
+pub(super) struct GermanQuote {
     #[serde(rename = "type")]
     kind: String,
     quote: Vec<[usize; 2]>,
@@ -74,7 +79,7 @@ enum Scored {
 }
 
 /// An annotated quote as scored: its whole span, its speaker's and cue's parts.
-struct Annotated {
+pub(super) struct Annotated {
     scored: Scored,
     span: Range<usize>,
     speaker: Vec<Range<usize>>,
@@ -82,7 +87,7 @@ struct Annotated {
 }
 
 impl Annotated {
-    fn new(quote: &GermanQuote) -> Option<Self> {
+    pub(super) fn new(quote: &GermanQuote) -> Option<Self> {
         let parts = |span: &[[usize; 2]]| -> Vec<Range<usize>> {
             span.iter()
                 .filter(|[start, end]| start < end)
@@ -104,6 +109,17 @@ impl Annotated {
             cue: parts(&quote.cue),
         })
     }
+
+    /// The same quote in `pasted`, its spans moved there.
+    pub(super) fn moved(&self, pasted: &Pasted) -> Self {
+        let moved = |parts: &[Range<usize>]| parts.iter().map(|part| pasted.span(part.clone())).collect();
+        Self {
+            scored: self.scored,
+            span: pasted.span(self.span.clone()),
+            speaker: moved(&self.speaker),
+            cue: moved(&self.cue),
+        }
+    }
 }
 
 /// Scores the quote finder on `data/de-quotes-dev.jsonl`, whole and by halves.
@@ -113,6 +129,7 @@ pub fn evaluate(data: &Path) -> Result<GermanEvaluation, String> {
         return Ok(GermanEvaluation {
             table: format!("\nskipped German quotes: {} does not exist\n", path.display()),
             json: Value::Null,
+            forms: Value::Null,
         });
     }
     let articles = read_articles(&path)?;
@@ -121,11 +138,7 @@ pub fn evaluate(data: &Path) -> Result<GermanEvaluation, String> {
     let mut read_as_german = 0;
     for article in &articles {
         let input = || format!("{FILE} {}", article.id);
-        let found = panics.guard(input, || {
-            let document = Document::new(&article.text);
-            let report = QuotesReport::of(&document, &QuoteFinder.find_in(&document));
-            (document.language() == Some(Language::German), report.quotes)
-        });
+        let found = panics.guard(input, || found_in(&article.text));
         let (german, found) = found.unwrap_or_default();
         read_as_german += usize::from(german);
         let annotated: Vec<Annotated> = article.quotes.iter().filter_map(Annotated::new).collect();
@@ -150,10 +163,20 @@ pub fn evaluate(data: &Path) -> Result<GermanEvaluation, String> {
         }
     }
     table.push_str(&panics.line());
+    let (forms_table, forms) = german_forms::evaluate(&articles);
+    table.push_str(&forms_table);
     Ok(GermanEvaluation {
         table,
         json: Value::Object(json),
+        forms,
     })
+}
+
+/// Whether `text` is read as German, and the quotes found in it.
+pub(super) fn found_in(text: &str) -> (bool, Vec<QuoteReport>) {
+    let document = Document::new(text);
+    let report = QuotesReport::of(&document, &QuoteFinder.find_in(&document));
+    (document.language() == Some(Language::German), report.quotes)
 }
 
 /// The articles of the file.
@@ -168,9 +191,24 @@ fn in_half_a(id: &str) -> bool {
 
 /// The direct and speech counts of a set of articles.
 #[derive(Default)]
-struct Tallies {
-    direct: Tally,
-    speech: Tally,
+pub(super) struct Tallies {
+    pub(super) direct: Tally,
+    pub(super) speech: Tally,
+}
+
+impl Tallies {
+    /// Scores one article's `found` quotes against its `annotated` ones.
+    pub(super) fn add(&mut self, annotated: &[Annotated], found: &[QuoteReport]) {
+        let direct_annotated: Vec<&Annotated> = annotated
+            .iter()
+            .filter(|quote| quote.scored == Scored::Direct)
+            .collect();
+        let direct_found: Vec<&QuoteReport> = found.iter().filter(|quote| quote.kind == "direct").collect();
+        add(&mut self.direct, &direct_annotated, &direct_found);
+        let every_annotated: Vec<&Annotated> = annotated.iter().collect();
+        let every_found: Vec<&QuoteReport> = found.iter().collect();
+        add(&mut self.speech, &every_annotated, &every_found);
+    }
 }
 
 /// The tallies of the whole file and of each half.
@@ -186,16 +224,7 @@ impl Halves {
     fn add(&mut self, id: &str, annotated: &[Annotated], found: &[QuoteReport]) {
         let half = if in_half_a(id) { &mut self.a } else { &mut self.b };
         for tallies in [&mut self.all, half] {
-            let direct_annotated: Vec<&Annotated> = annotated
-                .iter()
-                .filter(|quote| quote.scored == Scored::Direct)
-                .collect();
-            let direct_found: Vec<&QuoteReport> =
-                found.iter().filter(|quote| quote.kind == "direct").collect();
-            add(&mut tallies.direct, &direct_annotated, &direct_found);
-            let every_annotated: Vec<&Annotated> = annotated.iter().collect();
-            let every_found: Vec<&QuoteReport> = found.iter().collect();
-            add(&mut tallies.speech, &every_annotated, &every_found);
+            tallies.add(annotated, found);
         }
     }
 }

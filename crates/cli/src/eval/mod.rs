@@ -3,6 +3,7 @@
 //! `crates/cli/eval-floors.json`.
 
 mod floors;
+mod german_forms;
 mod german_quotes;
 mod ggt;
 mod json_lines;

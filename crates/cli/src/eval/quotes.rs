@@ -67,7 +67,7 @@ pub fn evaluate(data: &Path) -> Result<Evaluation, String> {
     json.insert("de".to_owned(), german.json);
     json.insert(
         "forms".to_owned(),
-        json!({"polnear_dev": polnear_forms, "ggt": ggt.forms}),
+        json!({"polnear_dev": polnear_forms, "ggt": ggt.forms, "de": german.forms}),
     );
     Ok(Evaluation {
         table,

@@ -15,6 +15,9 @@ pub(crate) struct Article<'a> {
     pub cues: &'a [Cue],
     /// Each token in lower case.
     pub lower: &'a LowerCaseTokens,
+    /// Whether the text had no capitals of its own, only those the text layer restored
+    /// ([`crate::text::Document::capitals_restored`]).
+    pub capitals_restored: bool,
 }
 
 impl Article<'_> {
@@ -45,11 +48,12 @@ impl Article<'_> {
         if !token.is('.') {
             return false;
         }
-        // `(D-Wis.)`, `McConnell, R-Ky., said`: a stop before a bracket or a comma ends nothing.
+        // `(D-Wis.)`, `McConnell, R-Ky., said`, `the U.S.-based centre`: a stop before a
+        // bracket, a comma or a hyphen glued to it ends nothing.
         if self
             .tokens
             .get(index + 1)
-            .is_some_and(|next| next.is(')') || next.is(','))
+            .is_some_and(|next| next.is(')') || next.is(',') || next.is('-') && next.start() == token.end())
         {
             return false;
         }

@@ -29,6 +29,10 @@ const AFTER_WINDOW: usize = 16;
 /// host`).
 const MAX_ADDRESSEE: usize = 4;
 
+/// The most tokens of a name set off by commas after a described speaker (`Harry J.
+/// Kazianis`).
+const MAX_NAME_WORDS: usize = 6;
+
 /// How many tokens may stand between a cue and the quote it introduces.
 const BEFORE_GAP: usize = 7;
 
@@ -130,8 +134,11 @@ impl Article<'_> {
                 };
                 (cue_at, cue, speaker)
             }
-            None => self.after_appositive(at, end)?,
+            None => self
+                .after_appositive(at, end)
+                .or_else(|| self.after_adjectives(at, end))?,
         };
+        let speaker = speaker.map(|speaker| self.named_appositive(&speaker).unwrap_or(speaker));
         // `“…”. Russia insisted that …` starts a new report rather than attributing the quote.
         let tail = speaker
             .as_ref()
@@ -174,6 +181,25 @@ impl Article<'_> {
             start -= 1;
         }
         (start < verb && start > floor).then_some(start..verb)
+    }
+
+    /// `says Wise’s dad, Darrin.`, `said her lawyer, Ana Lima, on Monday`: the name set off by
+    /// commas right after a speaker who is only described, when the name ends the clause or
+    /// is followed by a comma.
+    fn named_appositive(&self, speaker: &Range<usize>) -> Option<Range<usize>> {
+        let comma = speaker.end;
+        if !self.tokens.get(comma).is_some_and(|token| token.is(','))
+            || is_proper_name(self.text, self.tokens, speaker.clone())
+        {
+            return None;
+        }
+        let name = phrase_after(self.text, self.tokens, comma + 1, comma + 1 + MAX_NAME_WORDS)?;
+        let closes = self.ends_clause(name.end)
+            || self
+                .tokens
+                .get(name.end)
+                .is_some_and(|token| token.is(',') || is_quote_mark(token.text(self.text)));
+        (closes && is_proper_name(self.text, self.tokens, name.clone())).then_some(name)
     }
 
     /// `told the host, “…”`, `said to reporters: “…”`: the words between a cue and the comma
@@ -301,6 +327,38 @@ impl Article<'_> {
             index += 1;
         }
         None
+    }
+
+    /// `“…,” the lanky, bespectacled professor said.`: a description whose adjectives a
+    /// comma at `comma` separates, then its noun and a verb of saying.
+    fn after_adjectives(&self, at: usize, comma: usize) -> Option<(usize, &Cue, Option<Range<usize>>)> {
+        let determiner = self
+            .word(at)
+            .is_some_and(|word| matches!(word, "the" | "a" | "an"));
+        let lowercase =
+            |index: usize| self.tokens[index].is_word() && self.tokens[index].is_lowercase(self.text);
+        let adjectives = at + 1..comma;
+        if !determiner
+            || adjectives.is_empty()
+            || adjectives.len() > 2
+            || !adjectives.clone().all(lowercase)
+            || !self.tokens.get(comma).is_some_and(|token| token.is(','))
+            || self
+                .word(comma + 1)
+                .is_none_or(|word| matches!(word, "who" | "which" | "whose" | "whom" | "that"))
+        {
+            return None;
+        }
+        let glued_hyphen = |index: usize| {
+            self.tokens[index].is('-') && self.tokens[index - 1].end() == self.tokens[index].start()
+        };
+        let cue_at = (comma + 1..self.tokens.len().min(comma + 1 + MAX_NAME_WORDS))
+            .take_while(|&index| lowercase(index) || glued_hyphen(index))
+            .find(|&index| index > comma + 1 && self.cue(index).is_some())?;
+        let cue = self
+            .cue(cue_at)
+            .filter(|cue| cue.class == CueClass::Speech && !cue.participle)?;
+        Some((cue_at, cue, Some(at..cue_at)))
     }
 
     /// The speaker and cue introducing a quote whose opening mark is token `open`, looking

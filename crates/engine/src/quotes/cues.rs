@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::lists::{is_listed, is_listed_lowercased, phrases_starting_with};
 use crate::lexicon::{
-    ADVERBS_OF_TIME, BEFORE_BARE_VERBS, BELIEF_LEMMAS, CUE_FILLERS, DOCUMENT_NOUNS, DOCUMENT_VERBS,
+    WordList, ADVERBS_OF_TIME, BEFORE_BARE_VERBS, BELIEF_LEMMAS, CUE_FILLERS, DOCUMENT_NOUNS, DOCUMENT_VERBS,
     EVIDENCE_NOUNS, FOREIGN_SPEECH, HEADLINE_VERBS, INFINITIVE_VERBS, INFLECTED_ONLY, IRREGULAR_VERBS,
     NOUN_LIKE, NOUN_MARKERS, SOURCE_FOLLOWS, SOURCE_PRECEDES, SPEECH_LEMMAS, SPEECH_PHRASES, STANCE_LEMMAS,
     THOUGHT_LEMMAS, WEEKDAYS,
@@ -304,7 +304,7 @@ enum Inflection {
 }
 
 /// The English lexicons by lemma; a form two lemmas share is the first one's.
-const ENGLISH_LEXICONS: [&[&str]; 4] = [SPEECH_LEMMAS, BELIEF_LEMMAS, THOUGHT_LEMMAS, STANCE_LEMMAS];
+const ENGLISH_LEXICONS: [WordList; 4] = [SPEECH_LEMMAS, BELIEF_LEMMAS, THOUGHT_LEMMAS, STANCE_LEMMAS];
 
 /// The lemma of an English verb form from any lexicon, with its inflection.
 fn english_lemma(lower: &str) -> Option<(&'static str, Inflection)> {
@@ -318,7 +318,7 @@ fn english_forms() -> &'static FxHashMap<String, (&'static str, Inflection)> {
     FORMS.get_or_init(|| {
         let mut forms = FxHashMap::default();
         for lexicon in ENGLISH_LEXICONS {
-            for &lemma in lexicon {
+            for lemma in lexicon.iter() {
                 for (form, inflection) in inflections(lemma) {
                     forms.entry(form).or_insert((lemma, inflection));
                 }
@@ -330,7 +330,7 @@ fn english_forms() -> &'static FxHashMap<String, (&'static str, Inflection)> {
             } else {
                 Inflection::Ed
             };
-            if ENGLISH_LEXICONS.iter().any(|lexicon| is_listed(lexicon, lemma)) {
+            if ENGLISH_LEXICONS.iter().any(|lexicon| lexicon.contains(lemma)) {
                 forms.insert(form.to_owned(), (lemma, inflection));
             }
         }
@@ -402,7 +402,7 @@ mod tests {
         let speech_lemma =
             |word: &str| english_lemma(word).is_some_and(|(lemma, _)| is_listed(SPEECH_LEMMAS, lemma));
         for verb in crate::lexicon::REPORTING_VERBS {
-            assert!(speech_lemma(verb) || *verb == "laughed", "{verb}");
+            assert!(speech_lemma(verb) || verb == "laughed", "{verb}");
         }
         for verb in INFINITIVE_VERBS {
             assert!(

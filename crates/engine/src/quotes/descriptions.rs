@@ -46,9 +46,12 @@ pub(crate) fn description(words: &[&str]) -> Option<Description> {
     if !matches!(first.as_str(), "the" | "this" | "that") {
         return None;
     }
-    if is_listed(OFFICE_NOUNS, &head) {
+    // `the lanky, bespectacled professor`: adjectives in a list describe a person rather than
+    // name an office.
+    let listed_adjectives = rest.iter().rev().skip(1).any(|word| word.ends_with(','));
+    if is_listed(OFFICE_NOUNS, &head) && !listed_adjectives {
         Some(Description::Office(head))
-    } else if is_listed(PERSON_NOUNS, &head) || is_age(&head) {
+    } else if is_listed(PERSON_NOUNS, &head) || is_age(&head) || is_listed(OFFICE_NOUNS, &head) {
         Some(Description::Person)
     } else if is_listed(ORGANISATION_NOUNS, &head) {
         Some(Description::Organisation)
@@ -77,6 +80,7 @@ mod tests {
             ),
             ("the self-taught Cambridge resident", Some(Description::Person)),
             ("the 34-year-old", Some(Description::Person)),
+            ("the lanky, bespectacled professor", Some(Description::Person)),
             ("the company", Some(Description::Organisation)),
             ("The agency", Some(Description::Organisation)),
             ("a company", None),

@@ -1,28 +1,35 @@
 //! Membership in the detector's word lists. Every list is sorted byte-wise (those of
 //! [`crate::lexicon`] by `build.rs`), so a lookup is a binary search.
 
-use std::cmp::Ordering;
+use crate::lexicon::{compare_bytes, WordList};
 
-/// True when `word` is in the sorted `list`.
-pub(crate) fn is_listed(list: &[&str], word: &str) -> bool {
-    list.binary_search_by(|probe| compare_bytes(probe.as_bytes(), word.as_bytes()))
-        .is_ok()
+/// A sorted word list: the lexicon's [`WordList`]s, or a slice of words kept in code.
+pub(crate) trait SortedWords: Copy {
+    /// True when `word` is in the list.
+    fn has(self, word: &str) -> bool;
 }
 
-/// The order of `str` (byte by byte), compared in a loop: for words of a few letters this is
-/// several times cheaper than a call to `memcmp` for each probe.
-fn compare_bytes(left: &[u8], right: &[u8]) -> Ordering {
-    for (l, r) in left.iter().zip(right) {
-        if l != r {
-            return l.cmp(r);
-        }
+impl SortedWords for WordList {
+    fn has(self, word: &str) -> bool {
+        self.contains(word)
     }
-    left.len().cmp(&right.len())
+}
+
+impl SortedWords for &[&str] {
+    fn has(self, word: &str) -> bool {
+        self.binary_search_by(|probe| compare_bytes(probe.as_bytes(), word.as_bytes()))
+            .is_ok()
+    }
+}
+
+/// True when `word` is in the sorted `list`.
+pub(crate) fn is_listed(list: impl SortedWords, word: &str) -> bool {
+    list.has(word)
 }
 
 /// True when `word`, lower-cased, is in the sorted `list`; ASCII words are lower-cased
 /// without allocating.
-pub(crate) fn is_listed_lowercased(list: &[&str], word: &str) -> bool {
+pub(crate) fn is_listed_lowercased(list: impl SortedWords, word: &str) -> bool {
     let mut buffer = [0u8; 32];
     if word.is_ascii() && word.len() <= buffer.len() {
         let lowered = &mut buffer[..word.len()];

@@ -133,6 +133,7 @@ impl QuoteFinder {
             document.sentences(),
             document.quotations(),
             document.language(),
+            document.capitals_restored(),
         )
         .into_iter()
         .map(|quote| Quote {
@@ -158,11 +159,14 @@ impl QuoteFinder {
         sentences: &[Range<usize>],
         passages: &[QuotedPassage],
         language: Option<Language>,
+        capitals_restored: bool,
     ) -> Vec<Quote> {
         let tokens = tokenize(text);
         let unnamed = match language {
-            Some(Language::German) => german_unnamed_quotes(text, &tokens, sentences, passages),
-            _ => unnamed_quotes(text, &tokens, sentences, passages),
+            Some(Language::German) => {
+                german_unnamed_quotes(text, &tokens, sentences, passages, capitals_restored)
+            }
+            _ => unnamed_quotes(text, &tokens, sentences, passages, capitals_restored),
         };
         name_speakers(text, &tokens, unnamed)
     }
@@ -188,6 +192,7 @@ fn unnamed_quotes(
     tokens: &[Token],
     sentences: &[Range<usize>],
     passages: &[QuotedPassage],
+    capitals_restored: bool,
 ) -> Unnamed {
     let lower = LowerCaseTokens::new(text, tokens);
     let cues: Vec<Cue> = tokens
@@ -200,6 +205,7 @@ fn unnamed_quotes(
         tokens,
         cues: &cues,
         lower: &lower,
+        capitals_restored,
     };
     let paragraph = Paragraphs::of(tokens);
     let passages = passages.to_vec();
@@ -267,6 +273,7 @@ fn german_unnamed_quotes(
     tokens: &[Token],
     sentences: &[Range<usize>],
     passages: &[QuotedPassage],
+    capitals_restored: bool,
 ) -> Unnamed {
     let lower = LowerCaseTokens::new(text, tokens);
     let view = Article {
@@ -274,6 +281,7 @@ fn german_unnamed_quotes(
         tokens,
         cues: &[],
         lower: &lower,
+        capitals_restored,
     };
     let sentences = sentence_tokens(text, tokens, sentences, passages);
     let found = german::german_quotes(&view, &sentences, passages);
@@ -572,7 +580,11 @@ fn continue_speakers(view: &Article, paragraph: &Paragraphs, found: &mut [Found]
         let token = token_at_or_after(view.tokens, quote.span.start);
         let here = paragraph.number(token);
         match &quote.speaker {
-            Some(speaker) => last = Some((here, speaker.clone())),
+            // A quote running over paragraphs is continued from its last one.
+            Some(speaker) => {
+                let last_token = token_at_or_after(view.tokens, quote.span.end.saturating_sub(1));
+                last = Some((paragraph.number(last_token).max(here), speaker.clone()));
+            }
             None if quote.kind == QuoteKind::Direct => {
                 quote.speaker = last
                     .as_ref()
@@ -667,6 +679,7 @@ fn name_speakers(text: &str, tokens: &[Token], unnamed: Unnamed) -> Vec<Quote> {
                     .then(|| antecedent(text, tokens, speaker.start, 0))
                     .flatten()
                     .unwrap_or(speaker);
+                book.naming_speaker_of(quote.span.clone());
                 let name = book.canonical(text, tokens, named, span.start);
                 Speaker { span, name }
             });

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::lists::{is_listed, is_listed_lowercased};
 use crate::lexicon::{
     ADVERBIAL_OPENERS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_OPENERS, COMMON_VERBS, NAME_ABBREVIATIONS,
-    PHRASE_BOUNDARIES, SUBJECT_OPENERS, TIME_PLACE_PREPOSITIONS,
+    OFFICE_NOUNS, PERSON_NOUNS, PHRASE_BOUNDARIES, ROLE_WORDS, SUBJECT_OPENERS, TIME_PLACE_PREPOSITIONS,
 };
 use crate::text::tokens::Token;
 
@@ -99,6 +99,16 @@ pub(crate) fn subject_before(
         return appositive_subject(text, tokens, end - 1, floor);
     }
     let start = phrase_start(text, tokens, end, floor)?;
+    // `Tore Sohlberg and Lehla Abreder said`: names joined by `and` speak together.
+    let joined = start >= floor + 2
+        && tokens[start].is_capitalized(text)
+        && tokens[start - 1].text(text) == "and"
+        && tokens[start - 2].is_capitalized(text);
+    if joined {
+        if let Some(first) = phrase_start(text, tokens, start - 1, floor) {
+            return Some(first..end);
+        }
+    }
     Some(start..end)
 }
 
@@ -124,6 +134,18 @@ pub(crate) fn antecedent(text: &str, tokens: &[Token], who: usize, floor: usize)
             )
         })
         .unwrap_or(end);
+    // `Tatiana Stanovaya, an independent expert who`: the description is an appositive of the
+    // name before its comma.
+    let described = start > floor + 1
+        && tokens[start - 1].is(',')
+        && matches!(tokens[start].text(text), "a" | "an" | "the");
+    if described {
+        if let Some(name) = phrase_start(text, tokens, start - 1, floor) {
+            if tokens[name].is_capitalized(text) && is_proper_name(text, tokens, name..start - 1) {
+                return Some(name..start - 1);
+            }
+        }
+    }
     Some(start..end)
 }
 
@@ -151,6 +173,50 @@ pub(crate) fn plausible_subject(text: &str, tokens: &[Token], range: Range<usize
     (opens || !first_lower.ends_with("ed")) && !is_listed(COMMON_VERBS, last_lower.as_str())
 }
 
+/// True when the words `range` after an inverted verb read as the reported clause rather
+/// than its speaker: a preposition first (`agreed with the finding`), a subject pronoun with
+/// words after it (`said he obtained housing`), or a
+/// verb-like word (ending in `-ed`, or a common verb) followed by a determiner or possessive
+/// (`says the program changed his life`, `said cold weather takes a toll`), which a speaker's
+/// phrase (`said the embattled mayor`) does not have.
+pub(crate) fn reads_as_clause(text: &str, tokens: &[Token], range: Range<usize>) -> bool {
+    let words: Vec<String> = tokens[range]
+        .iter()
+        .filter(|token| token.is_word())
+        .map(|token| token.text(text).to_lowercase())
+        .collect();
+    // `agreed with the finding`: a preposition opens no speaker's phrase.
+    let preposition_first = words.first().is_some_and(|first| {
+        matches!(
+            first.as_str(),
+            "with" | "about" | "on" | "in" | "at" | "for" | "to" | "from" | "by" | "of" | "over"
+        )
+    });
+    let pronoun_then_more =
+        words.len() > 1 && matches!(words[0].as_str(), "he" | "she" | "they" | "we" | "i" | "it");
+    let verb_then_object = words.windows(2).skip(1).any(|pair| {
+        let verb_like =
+            pair[0].len() > 3 && pair[0].ends_with("ed") || is_listed(COMMON_VERBS, pair[0].as_str());
+        verb_like
+            && matches!(
+                pair[1].as_str(),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+            )
+    });
+    preposition_first || pronoun_then_more || verb_then_object
+}
+
 /// Where a phrase ending before token `end` starts (going left over phrase tokens).
 fn phrase_start(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
     let mut start = end;
@@ -172,7 +238,7 @@ fn phrase_start(text: &str, tokens: &[Token], end: usize, floor: usize) -> Optio
 /// it when the phrase is an appositive; `The senator, who spoke first, said` skips the
 /// relative clause.
 fn appositive_subject(text: &str, tokens: &[Token], comma: usize, floor: usize) -> Option<Range<usize>> {
-    let inner_start = phrase_start(text, tokens, comma, floor);
+    let inner_start = appositive_start(text, tokens, comma, floor);
     let relative_start = (floor..comma).rev().take(16).find(|&at| tokens[at].is(','))?;
     let first = tokens.get(relative_start + 1)?;
     let first_lower = first.text(text).to_lowercase();
@@ -201,6 +267,20 @@ fn appositive_subject(text: &str, tokens: &[Token], comma: usize, floor: usize) 
     }
 }
 
+/// Where an appositive ending before the comma at `comma` starts: a phrase, which may name a
+/// post abroad (`Canada’s ambassador to China`).
+fn appositive_start(text: &str, tokens: &[Token], comma: usize, floor: usize) -> Option<usize> {
+    let start = phrase_start(text, tokens, comma, floor)?;
+    let to_a_name = start >= floor + 2
+        && tokens[start].is_capitalized(text)
+        && tokens[start - 1].text(text) == "to"
+        && tokens[start - 2].is_lowercase(text);
+    if to_a_name {
+        return phrase_start(text, tokens, start - 1, floor);
+    }
+    Some(start)
+}
+
 /// Whether every word of the tokens in `range` is capitalized, as in a name (`Tom Reyes`)
 /// and unlike a role (`harbour master`).
 pub(crate) fn is_proper_name(text: &str, tokens: &[Token], range: Range<usize>) -> bool {
@@ -216,7 +296,10 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], from: usize, limit: usi
     let limit = limit.min(tokens.len());
     let mut end = from;
     let mut words = 0;
-    while end < limit && fits_phrase(text, tokens, end) && words < MAX_PHRASE_WORDS {
+    while end < limit
+        && (fits_phrase(text, tokens, end) || joins_names(text, tokens, end, from))
+        && words < MAX_PHRASE_WORDS
+    {
         if end > from && opens_time_or_place(text, tokens, end) {
             break;
         }
@@ -229,6 +312,15 @@ pub(crate) fn phrase_after(text: &str, tokens: &[Token], from: usize, limit: usi
         end -= 1;
     }
     (end > from).then_some(from..end)
+}
+
+/// `Heart and Stroke`: an `and` between two capitalised words, past the first word of a
+/// phrase starting at token `from`, joins the parts of a name.
+fn joins_names(text: &str, tokens: &[Token], at: usize, from: usize) -> bool {
+    at > from
+        && tokens[at].text(text) == "and"
+        && tokens[at - 1].is_capitalized(text)
+        && tokens.get(at + 1).is_some_and(|next| next.is_capitalized(text))
 }
 
 /// `on Tuesday`, `am Montag in Berlin`, `at the rally`: a preposition of time or place that
@@ -244,6 +336,66 @@ fn opens_time_or_place(text: &str, tokens: &[Token], at: usize) -> bool {
                     "the" | "a" | "an" | "der" | "die" | "das" | "le" | "la"
                 )
         })
+}
+
+/// The most lower-case words a role between two capitalised runs may have (`senior
+/// manager`).
+const MAX_ROLE_WORDS: usize = 3;
+
+/// `Former premier Brian Gallant`, `Heart and Stroke senior manager Erin Kim`: where the name
+/// after the capitalised run ending before token `end` ends, when lower-case words ending in a
+/// role or office (`premier`, `senior manager`) lead to it, never reaching `limit`.
+fn past_role_to_name(text: &str, tokens: &[Token], end: usize, limit: usize) -> Option<usize> {
+    let role_end = (end..limit.min(end + MAX_ROLE_WORDS))
+        .take_while(|&at| tokens[at].is_word() && tokens[at].is_lowercase(text))
+        .last()?
+        + 1;
+    let role = tokens[role_end - 1].text(text);
+    let is_role =
+        is_listed(OFFICE_NOUNS, role) || is_listed(ROLE_WORDS, role) || is_listed(PERSON_NOUNS, role);
+    if !is_role
+        || !tokens
+            .get(role_end)
+            .is_some_and(|token| token.is_capitalized(text))
+    {
+        return None;
+    }
+    let mut name_end = role_end;
+    while name_end < limit && (tokens[name_end].is_capitalized(text) || is_name_stop(text, tokens, name_end))
+    {
+        name_end += 1;
+    }
+    Some(name_end)
+}
+
+/// True for the plural of a noun for people (`senators`, `officials`, `residents`).
+fn is_plural_of_people(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|singular| {
+        is_listed(ROLE_WORDS, singular)
+            || is_listed(OFFICE_NOUNS, singular)
+            || is_listed(PERSON_NOUNS, singular)
+    })
+}
+
+/// How many tokens a role's complement may have before the name set off after it.
+const MAX_ROLE_COMPLEMENT: usize = 16;
+
+/// `Director, security response at Symantec, Kevin Haley, agreed`: the name set off by commas
+/// after a clause's opening role word (`run`), never reaching `limit`.
+fn name_after_role(text: &str, tokens: &[Token], run: Range<usize>, limit: usize) -> Option<Range<usize>> {
+    let role = tokens[run.start].text(text).to_lowercase();
+    let is_role =
+        run.len() == 1 && (is_listed(ROLE_WORDS, role.as_str()) || is_listed(OFFICE_NOUNS, role.as_str()));
+    if !is_role || !tokens.get(run.end).is_some_and(|token| token.is(',')) {
+        return None;
+    }
+    let comma = (run.end + 1..limit.min(run.end + 1 + MAX_ROLE_COMPLEMENT)).find(|&at| tokens[at].is(','))?;
+    let mut end = comma + 1;
+    while end < limit && (tokens[end].is_capitalized(text) || is_name_stop(text, tokens, end)) {
+        end += 1;
+    }
+    let set_off = end > comma + 2 && tokens.get(end).is_some_and(|token| token.is(','));
+    set_off.then_some(comma + 1..end)
 }
 
 /// The subject at the start of the clause beginning at token `start`: a pronoun, a run of
@@ -295,7 +447,26 @@ pub(crate) fn clause_subject(
         end += 1;
     }
     if end > at {
-        return Some(at..end);
+        if let Some(name) = name_after_role(text, tokens, at..end, limit) {
+            return Some(name);
+        }
+        // `Republican senators are eager`: a plural of people after the capitalised words.
+        // Not a verb with its object (`O’Neill chairs the board`) nor a name's role.
+        let plural = end == at + 1
+            && end < limit
+            && tokens[end].is_lowercase(text)
+            && is_plural_of_people(tokens[end].text(text))
+            && !tokens.get(end + 1).is_some_and(|next| {
+                next.is_capitalized(text)
+                    || matches!(
+                        next.text(text),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+                    )
+            });
+        if plural {
+            return Some(at..end + 1);
+        }
+        return Some(at..past_role_to_name(text, tokens, end, limit).unwrap_or(end));
     }
     if matches!(
         lower.as_str(),

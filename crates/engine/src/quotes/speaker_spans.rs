@@ -55,6 +55,10 @@ impl Article<'_> {
         while past < span.end && self.is_time_token(past) {
             past += 1;
         }
+        // `In early November the company`: the article opens the speaker's phrase.
+        if past > at + 2 && past < span.end && self.word(past - 1) == Some("the") {
+            past -= 1;
+        }
         while past < span.end && self.tokens[past].is(',') {
             past += 1;
         }

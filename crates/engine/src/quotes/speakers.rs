@@ -11,8 +11,8 @@ use super::lists::{is_listed, is_listed_lowercased};
 use super::organisations::is_organisation;
 use super::phrases::SUBJECT_PRONOUNS;
 use crate::lexicon::{
-    FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, NOT_NAMES, OFFICE_NOUNS, PLACE_NAMES,
-    ROLE_WORDS, SENTENCE_OPENERS,
+    DEMONYMS, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, NOT_NAMES, OFFICE_NOUNS,
+    PLACE_NAMES, ROLE_WORDS, SENTENCE_OPENERS,
 };
 use crate::text::stopwords::is_stopword;
 use crate::text::tokens::Token;
@@ -95,6 +95,10 @@ pub(crate) struct NameBook {
     /// The fullest name of each distinct name the article names, by its number; `None` when
     /// it names no one (a word that only opens sentences).
     people_names: Vec<Option<Rc<str>>>,
+    /// The quote whose speaker is being named (bytes): the people it names do not say it.
+    quoted: Range<usize>,
+    /// Where each name was first given as a speaker or source (bytes), by canonical name.
+    first_spoke: FxHashMap<String, u32>,
     /// The offices the article gives people (`Surrey Mayor Doug McCallum`: `mayor`), by the
     /// last word of their name (lower case).
     offices: FxHashMap<String, Vec<String>>,
@@ -215,7 +219,7 @@ impl NameBook {
                 .next()
                 .unwrap_or(phrase_text)
                 .to_lowercase();
-            if SUBJECT_PRONOUNS.contains(&lower.as_str()) {
+            if SUBJECT_PRONOUNS.contains(lower.as_str()) {
                 let Some(name) = self.resolve_pronoun(&lower, position) else {
                     return phrase_text.to_owned();
                 };
@@ -249,6 +253,10 @@ impl NameBook {
             return phrase_text.to_owned();
         };
         let full = self.fullest(&name);
+        // `Tore Sohlberg and Lehla Abreder said`: the pair is who `they` stands for next.
+        if let Some(group) = group_named(text, tokens, phrase.clone()) {
+            self.groups.push((position, group));
+        }
         let gender = words.first().and_then(|first| title_gender(first.text(text)));
         if let Some(gender) = gender {
             self.genders.entry(full.clone()).or_insert(gender);
@@ -403,11 +411,18 @@ impl NameBook {
         source: bool,
     ) {
         let credit = tokens.get(phrase.end).is_some_and(|token| token.is('/'));
+        if let Some(group) = group_named(text, tokens, phrase.clone()) {
+            self.groups.push((position, group));
+            return;
+        }
         if let Some(name) = self.head_name(text, tokens, phrase).filter(|_| !credit) {
             let full = self.fullest(&name);
             if source {
                 self.note(position, &full, MentionKind::Source);
-            } else if self.gender_of(&full).is_some() || is_organisation(&full) || self.is_proper_name(&full)
+            } else if self.gender_of(&full).is_some()
+                || self.is_person_name(&full)
+                || is_organisation(&full)
+                || self.is_proper_name(&full)
             {
                 self.note(position, &full, MentionKind::Mentioned);
             }
@@ -430,9 +445,12 @@ impl NameBook {
 
     /// The person that fits whom a pronoun or description at `position` most likely stands
     /// for: among the speakers and subjects noted so far, the person just named, or else the
-    /// latest speaker, or else the latest person noted; failing those, the latest person the
+    /// latest who has spoken in the article, or else the latest person noted; failing those, the latest person the
     /// article names.
     fn most_salient(&self, position: usize, fits: impl Fn(&Mention) -> bool) -> Option<Mention> {
+        // Whom a quote names is not who says it (`“I told Mike …,” he said`).
+        let outside_quote = |mention: &Mention| !self.quoted.contains(&(mention.at as usize));
+        let fits = |mention: &Mention| outside_quote(mention) && fits(mention);
         let people = || {
             self.earlier(position)
                 .filter(|mention| self.may_be_person(mention) && fits(mention))
@@ -443,7 +461,9 @@ impl NameBook {
                 Some(mention)
             }
             _ => people()
-                .find(|mention| mention.kind != MentionKind::Mentioned)
+                .find(|mention| {
+                    mention.kind != MentionKind::Mentioned || self.spoke_before(&mention.name, position)
+                })
                 .or(latest),
         };
         noted.cloned().or_else(|| {
@@ -492,9 +512,26 @@ impl NameBook {
         latest_before(&self.named_speakers, position, PRONOUN_REACH)
     }
 
+    /// Sets the quote (bytes) whose speaker the next calls name: a pronoun or description
+    /// never stands for someone named inside it.
+    pub fn naming_speaker_of(&mut self, quote: Range<usize>) {
+        self.quoted = quote;
+    }
+
+    /// True when `name` was given as a speaker or source at or before byte `position`.
+    fn spoke_before(&self, name: &str, position: usize) -> bool {
+        self.first_spoke
+            .get(name)
+            .is_some_and(|&at| at as usize <= position)
+    }
+
     /// Records that `name` is named at byte `position`, keeping the mentions in article order
     /// (a quote may be given the speaker of an earlier one).
     fn note(&mut self, position: usize, name: &str, kind: MentionKind) {
+        if kind != MentionKind::Mentioned {
+            let first = self.first_spoke.entry(name.to_owned()).or_insert(position as u32);
+            *first = (*first).min(position as u32);
+        }
         let index = self
             .named_speakers
             .partition_point(|mention| mention.at as usize <= position);
@@ -586,17 +623,17 @@ impl NameBook {
     }
 
     /// True when `name` looks like a person's: not an organisation's or a place's, and its
-    /// gender is known or it is two or three words that open with a capital and go on in lower
+    /// gender is known or it is two to four words that open with a capital and go on in lower
     /// case, none a function word (`Many Out`) or a place (`Statistics Canada`).
     fn is_person_name(&self, name: &str) -> bool {
-        if is_organisation(name) || is_place(name) {
+        if is_organisation(name) || is_place(name) || names_a_people(name) {
             return false;
         }
         if self.gender_of(name).is_some() || self.titled.contains(name) {
             return true;
         }
         let words: Vec<&str> = name.split(' ').collect();
-        (2..=3).contains(&words.len())
+        (2..=4).contains(&words.len())
             && !words.iter().any(|word| is_place(word))
             && words.iter().all(|word| {
                 let mut chars = word.chars();
@@ -739,6 +776,16 @@ fn is_place(name: &str) -> bool {
     is_listed(PLACE_NAMES, &name.to_lowercase())
 }
 
+/// True when `name` ends in a word for the people of a place (`North Korean`, `Black
+/// Canadians`): a nationality or a group, not a person.
+fn names_a_people(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    is_listed(DEMONYMS, &last)
+        || last
+            .strip_suffix('s')
+            .is_some_and(|singular| is_listed(DEMONYMS, singular))
+}
+
 /// The gender the first name of `name` tells (`Doug McCallum`: male), if it tells one.
 fn first_name_gender(name: &str) -> Option<Gender> {
     let first = name.split(' ').next()?.to_lowercase();
@@ -825,6 +872,24 @@ fn strip_possessive(word: &str) -> Option<&str> {
     ["’s", "'s", "’", "'"]
         .iter()
         .find_map(|possessive| word.strip_suffix(possessive))
+}
+
+/// The words of `phrase` when they name a group that `they` may stand for: people joined by
+/// `and` (`Tore Sohlberg and Lehla Abreder`), or a plural of people (`Republican senators`,
+/// `The Conservatives`).
+fn group_named(text: &str, tokens: &[Token], phrase: Range<usize>) -> Option<String> {
+    let words: Vec<&Token> = tokens[phrase].iter().filter(|token| token.is_word()).collect();
+    let (first, last) = (words.first()?, words.last()?);
+    let joined = words.windows(3).any(|three| {
+        three[1].text(text) == "and" && three[0].is_capitalized(text) && three[2].is_capitalized(text)
+    });
+    let last_word = last.text(text);
+    let capitalised_plural = words.len() > 1
+        && first.text(text).eq_ignore_ascii_case("the")
+        && last.is_capitalized(text)
+        && is_plural_group(&last_word.to_lowercase());
+    let group = joined || is_plural_group(last_word) || capitalised_plural;
+    group.then(|| text[first.start()..last.end()].to_owned())
 }
 
 /// True when a phrase ending in `word` names a group of people: `officials`, `critics`,

@@ -4,7 +4,7 @@
 //! (`lexicon/lists/pointing_openers.txt`, `lexicon/<code>/lists/…`).
 
 use super::features::MIN_WORDS;
-use crate::lexicon;
+use crate::lexicon::{self, WordList};
 use crate::text::quote_marks::{quote_mark, QuoteMark};
 use crate::text::Language;
 
@@ -12,11 +12,11 @@ use crate::text::Language;
 #[derive(Debug, Clone, Copy)]
 pub struct Openers {
     /// Pronouns, determiners and connectives that cannot be cut off.
-    pointing: &'static [&'static str],
+    pointing: WordList,
     /// Connectives cut off without a comma after them ("But").
-    cut_alone: &'static [&'static str],
+    cut_alone: WordList,
     /// Connectives cut off only with a comma after them ("However,").
-    cut_with_comma: &'static [&'static str],
+    cut_with_comma: WordList,
 }
 
 impl Openers {
@@ -37,7 +37,7 @@ impl Openers {
             Some(Language::German) => Self {
                 pointing: lexicon::de::POINTING_OPENERS,
                 cut_alone: lexicon::de::CONNECTIVES_CUT_ALONE,
-                cut_with_comma: &[],
+                cut_with_comma: WordList::EMPTY,
             },
             Some(Language::Spanish) => Self {
                 pointing: lexicon::es::POINTING_OPENERS,
@@ -45,9 +45,9 @@ impl Openers {
                 cut_with_comma: lexicon::es::CONNECTIVES_CUT_WITH_COMMA,
             },
             Some(Language::Italian | Language::Portuguese | Language::Dutch) => Self {
-                pointing: &[],
-                cut_alone: &[],
-                cut_with_comma: &[],
+                pointing: WordList::EMPTY,
+                cut_alone: WordList::EMPTY,
+                cut_with_comma: WordList::EMPTY,
             },
         }
     }
@@ -65,8 +65,8 @@ impl Openers {
         let mut openers = self
             .pointing
             .iter()
-            .chain(self.cut_alone)
-            .chain(self.cut_with_comma);
+            .chain(self.cut_alone.iter())
+            .chain(self.cut_with_comma.iter());
         openers.any(|opener| {
             opener.as_bytes().first() == first_byte && opening.strip_prefix(opener).is_some_and(ends_word)
         })
@@ -79,8 +79,8 @@ impl Openers {
     pub fn detachable_len(&self, sentence: &str) -> usize {
         // Only a connective that opens the sentence: one inside a quotation stays with it.
         let start = sentence.trim_start();
-        let alone = self.cut_alone.iter().map(|&connective| (connective, false));
-        let with_comma = self.cut_with_comma.iter().map(|&connective| (connective, true));
+        let alone = self.cut_alone.iter().map(|connective| (connective, false));
+        let with_comma = self.cut_with_comma.iter().map(|connective| (connective, true));
         let Some(rest) = alone
             .chain(with_comma)
             .find_map(|(connective, comma)| after_connective(start, connective, comma))

@@ -1,11 +1,12 @@
 //! Words ending in a full stop that usually do not end a sentence, and the words that show a
 //! new sentence has begun after one that might.
 
-use super::abbreviation_words::{
-    CLOCK, CLOCK_CONTINUERS, CLOCK_REGIONS, EITHER, INNER, LINE_CONTINUERS, MONTHS, NUMBERING,
-    ORDINAL_CONTEXT, SENTENCE_STARTERS, SPACED, STRONG_STARTERS, TIME_ZONES, TITLES, USUALLY_FINAL,
+use crate::lexicon::{
+    WordList, ABBREVIATION_EITHER, ABBREVIATION_FINAL, ABBREVIATION_INNER, ABBREVIATION_NUMBERING,
+    ABBREVIATION_TITLES, CLOCK_ABBREVIATIONS, CLOCK_CONTINUERS, CLOCK_REGIONS, LINE_CONTINUERS, MONTH_NAMES,
+    ORDINAL_CONTEXT, REPORTING_VERBS, SENTENCE_STARTERS, SPACED_ABBREVIATIONS, STRONG_STARTERS, TIME_ZONES,
+    WEEKDAYS,
 };
-use crate::lexicon::{REPORTING_VERBS, WEEKDAYS};
 
 /// What a word followed by a full stop is, for the purpose of ending a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,17 +49,17 @@ impl Abbreviation {
                 return Self::Initial;
             }
         }
-        if USUALLY_FINAL.contains(&lower.as_str()) {
+        if ABBREVIATION_FINAL.contains(&lower) {
             Self::None
-        } else if TITLES.contains(&lower.as_str()) {
+        } else if ABBREVIATION_TITLES.contains(&lower) {
             Self::Title
-        } else if INNER.contains(&lower.as_str()) {
+        } else if ABBREVIATION_INNER.contains(&lower) {
             Self::Inner
-        } else if NUMBERING.contains(&lower.as_str()) {
+        } else if ABBREVIATION_NUMBERING.contains(&lower) {
             Self::Numbering
-        } else if CLOCK.contains(&lower.as_str()) {
+        } else if CLOCK_ABBREVIATIONS.contains(&lower) {
             Self::Clock
-        } else if EITHER.contains(&lower.as_str()) || is_dotted_acronym(&lower) {
+        } else if ABBREVIATION_EITHER.contains(&lower) || is_dotted_acronym(&lower) {
             Self::Either
         } else {
             Self::None
@@ -70,7 +71,7 @@ impl Abbreviation {
         let bare = word
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        SENTENCE_STARTERS.contains(&bare.as_str())
+        SENTENCE_STARTERS.contains(&bare)
     }
 
     /// True when `word`, in any case, usually opens a sentence and hardly ever follows an
@@ -103,12 +104,14 @@ impl Abbreviation {
             return false;
         }
         let (first, second) = (bare(first).to_lowercase(), bare(second).to_lowercase());
-        SPACED.iter().any(|&(a, b)| a == first && b == second)
+        SPACED_ABBREVIATIONS
+            .iter()
+            .any(|&(a, b)| a == first && b == second)
     }
 
     /// True when `word` makes a following small number with a full stop an ordinal.
     pub fn introduces_ordinal(word: &str) -> bool {
-        ORDINAL_CONTEXT.contains(&word.to_lowercase().as_str())
+        ORDINAL_CONTEXT.contains(&word.to_lowercase())
     }
 
     /// True when `word` is the name of a month in one of the supported languages.
@@ -120,7 +123,7 @@ impl Abbreviation {
 /// True when `word` (trailing punctuation aside, any case) names a month in one of the
 /// supported languages.
 pub fn is_month_name(word: &str) -> bool {
-    is_bare_word_in(MONTHS, word)
+    is_bare_word_in(MONTH_NAMES, word)
 }
 
 /// True when `word` (trailing punctuation aside, any case) names a day of the week in English.
@@ -134,9 +137,13 @@ pub fn is_time_zone(word: &str) -> bool {
 }
 
 /// True when `word`, without trailing punctuation and lower-cased, is in `list`.
-fn is_bare_word_in(list: &[&str], word: &str) -> bool {
-    let bare = word.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    list.contains(&bare.as_str())
+fn is_bare_word_in(list: WordList, word: &str) -> bool {
+    list.contains(&bare_word(word))
+}
+
+/// `word` without trailing punctuation, lower-cased.
+fn bare_word(word: &str) -> String {
+    word.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase()
 }
 
 /// True when `word` (trailing punctuation aside, any case) is a word that, last on a line
@@ -147,7 +154,7 @@ pub fn continues_line(word: &str) -> bool {
 
 /// True for a verb that introduces speech after a quotation: `"Why?" Smith asked.`
 pub fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_VERBS.contains(&word.to_lowercase().as_str())
+    REPORTING_VERBS.contains(&word.to_lowercase())
 }
 
 /// Letters separated by full stops: `u.s`, `a.k.a`, `ph.d`.

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::caseless::Casing;
+use super::german_capitals::german_capital_starts;
 use super::letter_case::latin_upper_case;
 use super::names::name_starts;
 use super::quote_marks::quote_mark;
@@ -39,6 +40,9 @@ pub fn case_restored(
     starts.extend(quotation_openings(&restored));
     starts.extend(pronoun_i(&restored));
     starts.extend(name_starts(&restored));
+    if language == Some(Language::German) {
+        starts.extend(german_capital_starts(&restored));
+    }
     for at in starts {
         capitalize_at(&mut restored, at);
     }

@@ -138,6 +138,13 @@ impl<'a> Document<'a> {
         &self.analysed
     }
 
+    /// True when the text had no capitals of its own (all lower or all upper case): the
+    /// analysed form's capitals are those restored, and a word in lower case says nothing
+    /// about it (a German noun, a quotation's first word).
+    pub fn capitals_restored(&self) -> bool {
+        self.restored
+    }
+
     /// The sentences, as byte ranges of the analysed (and reading) form, in order, never
     /// overlapping, each trimmed of the spaces around it.
     pub fn sentences(&self) -> &[Range<usize>] {

@@ -7,7 +7,7 @@ use crate::lexicon;
 /// The byte length of an elided word and its apostrophe at the start of `word` in
 /// `language` (`l'` of `l'histoire`), when something follows it; 0 otherwise.
 pub fn elided_len(language: Option<Language>, word: &str) -> usize {
-    let elisions: &[&str] = match language {
+    let elisions = match language {
         Some(Language::French) => lexicon::fr::ELISIONS,
         Some(Language::Italian) => lexicon::it::ELISIONS,
         _ => return 0,
@@ -21,7 +21,7 @@ pub fn elided_len(language: Option<Language>, word: &str) -> usize {
     };
     let after = at + apostrophe.len_utf8();
     let elided = word[..at].to_ascii_lowercase();
-    if after < word.len() && elisions.binary_search(&elided.as_str()).is_ok() {
+    if after < word.len() && elisions.contains(&elided) {
         after
     } else {
         0

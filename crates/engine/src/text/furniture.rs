@@ -9,14 +9,20 @@
 //! [`furniture_words`](super::furniture_words).
 
 use super::abbreviations::{is_month_name, is_time_zone, is_weekday};
-use super::furniture_words::{
-    ADDRESS_WORDS, BYLINE_OPENER, COPYRIGHT_OPENERS, DATE_LINE_WORDS, FILLER, FURNITURE_WORDS, LABELS,
-    LINK_SEPARATORS, MEDIA_LABELS, ORDINAL_ENDINGS, READER_WORDS, SITE_PHRASES, STRONG_SITE_WORDS,
-    WEAK_SITE_WORDS,
-};
 use super::list_items::opens_list_item;
 use super::quote_marks::{quote_mark, Side, Weight};
 use super::sentences::ends_like_prose;
+use crate::lexicon::{
+    WordList, ADDRESS_WORDS, COPYRIGHT_OPENERS, DATE_LINE_WORDS, FURNITURE_FILLER, FURNITURE_LABELS,
+    FURNITURE_WORDS, MEDIA_LABELS, ORDINAL_ENDINGS, READER_WORDS, SITE_PHRASES, STRONG_SITE_WORDS,
+    WEAK_SITE_WORDS,
+};
+
+/// Separators of a line of links: footers, breadcrumbs, sharing bars.
+const LINK_SEPARATORS: [&str; 6] = [" | ", " · ", " • ", " › ", " » ", " > "];
+
+/// The opener of a byline: `By Jane Doe`.
+const BYLINE_OPENER: &str = "by";
 
 /// A line with at most this many words and no stop may be an item of a menu.
 const MENU_WORDS: usize = 3;
@@ -82,7 +88,7 @@ fn is_furniture_line(line: &str) -> bool {
         && words.iter().any(|word| FURNITURE_WORDS.contains(word))
         && words
             .iter()
-            .all(|word| FURNITURE_WORDS.contains(word) || FILLER.contains(word) || is_number(word));
+            .all(|word| FURNITURE_WORDS.contains(word) || FURNITURE_FILLER.contains(word) || is_number(word));
     let labelled = count <= MAX_LABELLED && is_labelled(line, &lower);
     let notice = count <= MAX_NOTICE && is_notice(line, &words);
     let copyright = count <= MAX_COPYRIGHT && COPYRIGHT_OPENERS.iter().any(|mark| lower.starts_with(mark));
@@ -97,8 +103,8 @@ fn is_labelled(line: &str, lower: &str) -> bool {
         return false;
     };
     let label = label.trim();
-    MEDIA_LABELS.contains(&label)
-        || LABELS.contains(&label)
+    MEDIA_LABELS.contains(label)
+        || FURNITURE_LABELS.contains(label)
             && (!ends_like_prose(line) || rest.split_whitespace().nth(MAX_LABELLED_SENTENCE).is_none())
 }
 
@@ -107,7 +113,7 @@ fn is_labelled(line: &str, lower: &str) -> bool {
 /// for the site, or a weak one (`email`) with `you` or `your` in a line without a sentence's
 /// stop, as prose reporting on someone's email has.
 fn is_notice(line: &str, words: &[&str]) -> bool {
-    let has = |list: &[&str]| words.iter().any(|word| list.contains(word));
+    let has = |list: WordList| words.iter().any(|word| list.contains(word));
     let site_phrase = SITE_PHRASES
         .iter()
         .any(|call| words.windows(call.len()).any(|run| run == *call));
@@ -226,15 +232,13 @@ fn is_date_line(line: &str) -> bool {
             && digits
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | ':' | '.'))
-            && (ending.is_empty()
-                || ORDINAL_ENDINGS.contains(&ending.as_str())
-                || DATE_LINE_WORDS.contains(&ending.as_str()))
+            && (ending.is_empty() || ORDINAL_ENDINGS.contains(ending) || DATE_LINE_WORDS.contains(ending))
     };
     let is_date_word = |word: &&str| {
         names_a_day(word)
             || is_numeric(word)
             || is_time_zone(word)
-            || DATE_LINE_WORDS.contains(&word.to_lowercase().as_str())
+            || DATE_LINE_WORDS.contains(&word.to_lowercase())
     };
     !words.is_empty()
         && words.iter().all(is_date_word)

@@ -1,24 +1,24 @@
 //! A language's own abbreviations and ordinals, besides those the splitter reads in every
-//! language ([`super::abbreviation_words`]): German `5 Mio. Euro`, `S. 12`, `beim 1. FC Köln`,
+//! language (`lexicon/lists/abbreviation_*.txt`): German `5 Mio. Euro`, `S. 12`, `beim 1. FC Köln`,
 //! `zum 100. Geburtstag`, `v. a.`; French `MM. Dupont`, `janv. 2019`, `chap. 3`. The lists are
 //! data, in `lexicon/<code>/`.
 
 use super::abbreviations::Abbreviation;
 use super::Language;
-use crate::lexicon;
+use crate::lexicon::{self, WordList};
 
 /// The abbreviations of one language, lower-cased and without their full stops; each list
 /// sorted, as the lexicon generates it.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct LanguageAbbreviations {
-    titles: &'static [&'static str],
-    inner: &'static [&'static str],
-    either: &'static [&'static str],
-    numbering: &'static [&'static str],
+    titles: WordList,
+    inner: WordList,
+    either: WordList,
+    numbering: WordList,
     /// Words after which a small number with a full stop is an ordinal.
-    ordinal_context: &'static [&'static str],
+    ordinal_context: WordList,
     /// Nouns before which a number with a full stop is an ordinal.
-    ordinal_nouns: &'static [&'static str],
+    ordinal_nouns: WordList,
     /// Abbreviations written as two words with a space.
     spaced: &'static [&'static [&'static str]],
 }
@@ -56,7 +56,7 @@ impl LanguageAbbreviations {
             return None;
         }
         let lower = word.trim_end_matches('.').to_lowercase();
-        let is_in = |list: &[&str]| list.binary_search(&lower.as_str()).is_ok();
+        let is_in = |list: WordList| list.contains(&lower);
         if is_in(self.titles) {
             Some(Abbreviation::Title)
         } else if is_in(self.inner) {
@@ -78,9 +78,8 @@ impl LanguageAbbreviations {
             word.trim_end_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         };
-        (digits.len() <= 2 && self.ordinal_context.binary_search(&bare(before).as_str()).is_ok())
-            || (digits.len() <= ORDINAL_NOUN_DIGITS
-                && self.ordinal_nouns.binary_search(&bare(next).as_str()).is_ok())
+        (digits.len() <= 2 && self.ordinal_context.contains(&bare(before)))
+            || (digits.len() <= ORDINAL_NOUN_DIGITS && self.ordinal_nouns.contains(&bare(next)))
     }
 
     /// True when `first` and `second` (as written, full stops allowed) are the two halves of

@@ -2,7 +2,6 @@
 //! analysed form, sentences, quoted passages and the map back to the input) that the
 //! summarizer and the quote finder read, and the word-level tools they share.
 
-mod abbreviation_words;
 mod abbreviations;
 mod boundary;
 mod captions;
@@ -12,7 +11,7 @@ pub mod document;
 mod document_stats;
 mod elisions;
 mod furniture;
-mod furniture_words;
+mod german_capitals;
 pub mod language;
 mod language_abbreviations;
 mod letter_case;

@@ -11,12 +11,13 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use super::abbreviations::{is_month_name, is_weekday};
-use super::name_words::{
-    COMMON_BEFORE, DETERMINERS, FIRST_NAMES, FULL_TITLES, NOT_NAMES, SHORT_TITLES, SURNAMES, TIME_WORDS,
-};
+use super::name_words::{FIRST_NAMES, SURNAMES};
 use super::stopwords::stopword_languages;
 use super::words::WordTokenizer;
-use crate::lexicon::REPORTING_VERBS;
+use crate::lexicon::{
+    COMMON_BEFORE, FULL_TITLES, NAME_FOLLOWERS, REPORTING_VERBS, SHORT_TITLES, TIME_AFTER_SPEECH,
+    TITLE_DETERMINERS,
+};
 
 /// The shortest share, one use in this many, of a word's uses after [`COMMON_BEFORE`] words
 /// that makes it a common word.
@@ -75,7 +76,7 @@ impl Word<'_> {
     fn may_be_name(&self) -> bool {
         self.bare.chars().all(char::is_alphabetic)
             && !self.is_function_word()
-            && !NOT_NAMES.contains(&self.bare)
+            && !NAME_FOLLOWERS.contains(self.bare)
     }
 
     /// True when the word ends in a possessive (`obama's`).
@@ -198,7 +199,7 @@ fn next_name_word<'a>(words: &Words<'a>, index: usize) -> Option<Word<'a>> {
 fn speech_follows(words: &Words<'_>, index: usize) -> bool {
     words
         .get(index + 1)
-        .is_some_and(|verb| verb.joined && REPORTING_VERBS.contains(&verb.bare))
+        .is_some_and(|verb| verb.joined && REPORTING_VERBS.contains(verb.bare))
 }
 
 /// The word at `index` as a title and the name after it: a short title (`mr. smith`, then
@@ -209,12 +210,12 @@ fn title_span(text: &str, words: &Words<'_>, index: usize) -> Option<Span> {
     let word = words.at(index);
     let next = next_name_word(words, index)?;
     let gap = &text[word.range.end..next.range.start];
-    let short_title = SHORT_TITLES.contains(&word.bare) && !word.is_possessive();
-    let title = FULL_TITLES.contains(&word.bare)
+    let short_title = SHORT_TITLES.contains(word.bare) && !word.is_possessive();
+    let title = FULL_TITLES.contains(word.bare)
         && gap == " "
         && !index
             .checked_sub(1)
-            .is_some_and(|before| DETERMINERS.contains(&words.at(before).bare));
+            .is_some_and(|before| TITLE_DETERMINERS.contains(words.at(before).bare));
     if !short_title && !title {
         return None;
     }
@@ -260,13 +261,13 @@ fn first_name_span(text: &str, words: &Words<'_>, index: usize) -> Option<Span> 
 /// malashenko, a ...`), and before a comma or a verb of speech. Its last word, when found.
 fn unknown_name(text: &str, words: &Words<'_>, index: usize) -> Option<usize> {
     let (first, last) = (words.get(index + 1)?, words.get(index + 2)?);
-    let after_speech = REPORTING_VERBS.contains(&words.at(index).bare) && first.joined;
+    let after_speech = REPORTING_VERBS.contains(words.at(index).bare) && first.joined;
     let gap = text[words.at(index).range.end..first.range.start].trim();
     let after_quotation = matches!(gap, ",”" | ",\"" | "”," | "\",");
     let plain = |word: &Word<'_>| {
         word.may_be_name()
             && !word.is_possessive()
-            && !TIME_WORDS.contains(&word.bare)
+            && !TIME_AFTER_SPEECH.contains(word.bare)
             && !is_weekday(word.bare)
             && !is_month_name(word.bare)
     };
@@ -275,8 +276,8 @@ fn unknown_name(text: &str, words: &Words<'_>, index: usize) -> Option<usize> {
         && plain(&first)
         && last.bare.chars().all(char::is_alphabetic)
         && !last.is_function_word()
-        && !NOT_NAMES.contains(&last.bare)
-        && !TIME_WORDS.contains(&last.bare)
+        && !NAME_FOLLOWERS.contains(last.bare)
+        && !TIME_AFTER_SPEECH.contains(last.bare)
         && text[first.range.end..last.range.start] == *" "
         && ends)
         .then_some(index + 2)
@@ -294,7 +295,7 @@ fn common_words<'a>(words: &Words<'a>, candidates: &HashSet<&'a str>) -> HashSet
             let modifies = words
                 .get(index + 1)
                 .is_some_and(|next| next.joined && next.may_be_name() && !word.is_possessive());
-            if index > 0 && word.joined && !modifies && COMMON_BEFORE.contains(&words.at(index - 1).bare) {
+            if index > 0 && word.joined && !modifies && COMMON_BEFORE.contains(words.at(index - 1).bare) {
                 entry.1 += 1;
             }
         }
@@ -320,7 +321,7 @@ pub fn name_starts(text: &str) -> Vec<usize> {
         if before_speech
             && !after_number
             && word.may_be_name()
-            && !TIME_WORDS.contains(&word.bare)
+            && !TIME_AFTER_SPEECH.contains(word.bare)
             && !word.bare.ends_with('s')
             && word.bare.len() > 2
         {

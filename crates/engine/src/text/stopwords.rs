@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use super::Language;
-use crate::lexicon;
+use crate::lexicon::{self, WordList};
 
 include!(concat!(env!("OUT_DIR"), "/stopwords.rs"));
 
@@ -17,7 +17,7 @@ pub fn stopword_languages(lowercase_word: &str) -> u8 {
         let mut map = FxHashMap::default();
         for (bit, words) in STOPWORDS.iter().enumerate() {
             for word in words.iter() {
-                *map.entry(*word).or_insert(0) |= 1 << bit;
+                *map.entry(word).or_insert(0) |= 1 << bit;
             }
         }
         map
@@ -34,16 +34,15 @@ pub fn is_nltk_stopword(language: Language, lowercase_word: &str) -> bool {
 /// True when `lowercase_word` is one of `language`'s stopwords: NLTK's, or one of the words
 /// its list lacks (`lexicon/<code>/lists/extra_stopwords.txt`), which key phrases leave out.
 pub fn is_stopword(language: Language, lowercase_word: &str) -> bool {
-    is_nltk_stopword(language, lowercase_word)
-        || extra_stopwords(language).binary_search(&lowercase_word).is_ok()
+    is_nltk_stopword(language, lowercase_word) || extra_stopwords(language).contains(lowercase_word)
 }
 
 /// The words without a topic that NLTK's list of `language` lacks, sorted.
-fn extra_stopwords(language: Language) -> &'static [&'static str] {
+fn extra_stopwords(language: Language) -> WordList {
     match language {
         Language::French => lexicon::fr::EXTRA_STOPWORDS,
         Language::German => lexicon::de::EXTRA_STOPWORDS,
-        _ => &[],
+        _ => WordList::EMPTY,
     }
 }
 

@@ -23,6 +23,12 @@ use crate::text::QuotedPassage;
 /// A quoted passage of at least this many words is speech unless a title noun names it.
 const SPEECH_WORDS: usize = 5;
 
+/// The most adjectives between an article and its noun that [`follows_article`] passes.
+const MAX_ADJECTIVES: usize = 2;
+
+/// The endings of a German adjective after an article (`zweiten`, `neue`, `großer`).
+const ADJECTIVE_ENDINGS: [&str; 4] = ["e", "en", "er", "es"];
+
 /// A quoted sentence (ending in `.`, `!`, `?`) of at least this many words is speech.
 const MIN_STATEMENT_WORDS: usize = 3;
 
@@ -80,8 +86,9 @@ pub(super) fn direct_quotes(
     found
 }
 
-/// True when the passage opening at token `open` is speech: long, opening in lower case, or
-/// in a sentence with a cue, and not a name or title (`der Roman „…“`, `die „Welt“`).
+/// True when the passage opening at token `open` is speech: long, opening in lower case (in
+/// a text with capitals of its own), or in a sentence with a cue, and not a name or title
+/// (`der Roman „…“`, `die „Welt“`).
 fn is_speech(view: &Article, passage: &QuotedPassage, open: usize, sentence_has_cue: bool) -> bool {
     let inner = view.text.get(passage.inner.clone()).unwrap_or_default();
     let before = open.checked_sub(1).and_then(|at| view.word(at));
@@ -90,11 +97,12 @@ fn is_speech(view: &Article, passage: &QuotedPassage, open: usize, sentence_has_
         return false;
     }
     let words = inner.split_whitespace().count();
-    let lower = inner
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase);
+    let lower = !view.capitals_restored
+        && inner
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
     if !lower && !ends_statement(inner) && open > 0 && names_what_follows(view, open - 1) {
         return false;
     }
@@ -112,23 +120,54 @@ fn ends_statement(inner: &str) -> bool {
 
 /// True when the token before a capitalised quoted passage makes it a name: a definite
 /// article or a preposition (`die „Welt“`, `laut „Reuters“`, `im „Spiegel“`), an adjective
-/// after an article (`die liberale „El Mundo“`), or a noun it names (`Enzyklika „…“`).
+/// after an article (`die liberale „El Mundo“`), or a noun it names (`Enzyklika „…“`). In a
+/// text without capitals of its own, a noun is told by the article before it, past its
+/// adjectives (`des typs „…“`, `den zweiten bemannten raumflug „…“`).
 fn names_what_follows(view: &Article, before: usize) -> bool {
     let token = &view.tokens[before];
     let Some(word) = view.word(before) else {
         return false;
     };
+    if is_listed(BEFORE_TITLES, word) {
+        return true;
+    }
     if token.is_capitalized(view.text) {
         return !is_listed(SPEECH_VERBS, word) && before > 0 && !view.tokens[before - 1].is(':');
     }
-    is_listed(BEFORE_TITLES, word)
+    (view.capitals_restored && may_be_noun(word) && follows_article(view, before))
         || (token.is_lowercase(view.text)
-            && ["e", "en", "er", "es"]
-                .iter()
-                .any(|ending| word.ends_with(ending))
+            && ADJECTIVE_ENDINGS.iter().any(|ending| word.ends_with(ending))
             && view
                 .word(before.wrapping_sub(1))
                 .is_some_and(|article| matches!(article, "der" | "die" | "das" | "den" | "dem" | "des")))
+}
+
+/// True when `word` may be a noun: not a verb of saying, a verb in the subjunctive or a
+/// stopword (`sagte`, `sei`, `ist`).
+fn may_be_noun(word: &str) -> bool {
+    !is_listed(SPEECH_VERBS, word)
+        && !is_listed(SUBJUNCTIVE_VERBS, word)
+        && !is_stopword(Language::German, word)
+}
+
+/// True when an article or another determiner comes before the word at `index`, directly or
+/// past at most
+/// [`MAX_ADJECTIVES`] words with an adjective's ending.
+fn follows_article(view: &Article, index: usize) -> bool {
+    let mut at = index;
+    for _ in 0..=MAX_ADJECTIVES {
+        let Some(before) = at.checked_sub(1).and_then(|before| view.word(before)) else {
+            return false;
+        };
+        if is_listed(DETERMINERS, before) {
+            return true;
+        }
+        if !may_be_noun(before) || !ADJECTIVE_ENDINGS.iter().any(|ending| before.ends_with(ending)) {
+            return false;
+        }
+        at -= 1;
+    }
+    false
 }
 
 /// The speaker and cue of a quote from the verbs of its sentence: the last before the quote,

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::Reported;
 use crate::quotes::article::Article;
 use crate::quotes::cues::{Cue, CueClass};
-use crate::quotes::phrases::{phrase_after, plausible_subject, subject_before};
+use crate::quotes::phrases::{phrase_after, plausible_subject, reads_as_clause, subject_before};
 
 impl Article<'_> {
     /// `Content, X said.` / `Content, said X.`: the report before an attribution set off by a
@@ -48,6 +48,7 @@ impl Article<'_> {
             let speaker = phrase_after(text, tokens, cue.tokens.end, body.end)?;
             // `, said Mr. Smith`, not `, said parents still want schools`.
             if !plausible_subject(text, tokens, speaker.clone())
+                || reads_as_clause(text, tokens, speaker.clone())
                 || speaker.clone().any(|i| self.cue(i).is_some())
             {
                 return None;
