@@ -6,6 +6,9 @@
 //! article and the one quotation it must yield: kind, words, the speaker's name, the cue.
 
 use nutgraf_engine::{QuoteFinder, QuoteKind};
+use support::{found_line, quote_line, Failures};
+
+mod support;
 
 /// One expected quotation.
 struct Expected {
@@ -293,39 +296,15 @@ const CASES: &[(&str, Expected)] = &[
 #[test]
 fn french_news_conventions() {
     assert!(CASES.len() >= 60);
-    let mut failures = Vec::new();
+    let mut failures = Failures::default();
     for (article, want) in CASES {
         let found: Vec<String> = QuoteFinder
             .find(article)
             .iter()
-            .map(|quote| {
-                format!(
-                    "{:?} “{}” — {:?} ({:?})",
-                    quote.kind,
-                    &article[quote.span.clone()],
-                    quote.speaker.as_ref().map(|speaker| speaker.name.as_str()),
-                    quote.cue.as_ref().map(|cue| &article[cue.clone()]),
-                )
-            })
+            .map(|quote| found_line(article, quote))
             .collect();
-        let expected = format!(
-            "{:?} “{}” — {:?} ({:?})",
-            want.kind,
-            want.text,
-            Some(want.speaker),
-            Some(want.cue)
-        );
-        if found != [expected.clone()] {
-            failures.push(format!(
-                "{article}\n  found:    {found:?}\n  expected: {expected}"
-            ));
-        }
+        let expected = quote_line(want.kind, want.text, Some(want.speaker), Some(want.cue));
+        failures.check(article, found, vec![expected]);
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} case(s) failed:\n{}",
-        failures.len(),
-        CASES.len(),
-        failures.join("\n")
-    );
+    failures.assert_none(CASES.len());
 }

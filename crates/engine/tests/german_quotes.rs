@@ -8,6 +8,9 @@
 
 use nutgraf_engine::text::Language;
 use nutgraf_engine::{Document, QuoteFinder, QuoteKind};
+use support::{found_line, quote_line, Failures};
+
+mod support;
 
 /// One expected quotation: its kind, its words, the speaker's name and the cue.
 struct Expected {
@@ -594,54 +597,24 @@ fn described(article: &str) -> Vec<String> {
     QuoteFinder
         .find_in(&document)
         .iter()
-        .map(|quote| {
-            format!(
-                "{:?} “{}” — {:?} ({:?})",
-                quote.kind,
-                &article[quote.span.clone()],
-                quote.speaker.as_ref().map(|speaker| speaker.name.as_str()),
-                quote.cue.as_ref().map(|cue| &article[cue.clone()]),
-            )
-        })
+        .map(|quote| found_line(article, quote))
         .collect()
 }
 
 #[test]
 fn german_constructions() {
-    let mut failures = Vec::new();
+    let mut failures = Failures::default();
     for (article, want) in CASES {
-        let expected = format!(
-            "{:?} “{}” — {:?} ({:?})",
-            want.kind,
-            want.text,
-            Some(want.speaker),
-            want.cue
-        );
-        let found = described(article);
-        if found != [expected.clone()] {
-            failures.push(format!(
-                "{article}\n  found:    {found:?}\n  expected: {expected}"
-            ));
-        }
+        let expected = quote_line(want.kind, want.text, Some(want.speaker), want.cue);
+        failures.check(article, described(article), vec![expected]);
     }
-    assert!(
-        failures.is_empty(),
-        "{} case(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    failures.assert_none(CASES.len());
 }
 
 #[test]
 fn german_constructions_among_others() {
     for (article, want) in AMONG_OTHERS {
-        let expected = format!(
-            "{:?} “{}” — {:?} ({:?})",
-            want.kind,
-            want.text,
-            Some(want.speaker),
-            want.cue
-        );
+        let expected = quote_line(want.kind, want.text, Some(want.speaker), want.cue);
         let found = described(article);
         assert!(
             found.contains(&expected),

@@ -3,7 +3,10 @@
 //! reported and mixed speech, scare quotes and titles, in English, German, French and Spanish.
 //! Each case is written out in full: the article, then every quotation it must yield.
 
-use nutgraf_engine::{Quote, QuoteFinder, QuoteKind};
+use nutgraf_engine::{QuoteFinder, QuoteKind};
+use support::{found_line, quote_line, Failures};
+
+mod support;
 
 /// One expected quotation: its kind, its text, the speaker's canonical name and the cue.
 struct Expected {
@@ -433,51 +436,22 @@ const CASES: &[(&str, &[Expected])] = &[
     ("Stealth Over Health: The Pentagon Plans a New Drone Program.", &[]),
 ];
 
-fn describe(text: &str, quote: &Quote) -> String {
-    format!(
-        "{:?} “{}” — {:?} ({:?})",
-        quote.kind,
-        &text[quote.span.clone()],
-        quote.speaker.as_ref().map(|speaker| speaker.name.as_str()),
-        quote.cue.as_ref().map(|cue| &text[cue.clone()]),
-    )
-}
-
 #[test]
 fn hard_cases() {
-    let finder = QuoteFinder;
-    let mut failures = Vec::new();
+    let mut failures = Failures::default();
     for (article, expected) in CASES {
-        let found = finder.find(article);
-        let described: Vec<String> = found.iter().map(|quote| describe(article, quote)).collect();
-        let matches = found.len() == expected.len()
-            && found.iter().zip(expected.iter()).all(|(quote, want)| {
-                quote.kind == want.kind
-                    && article[quote.span.clone()] == *want.text
-                    && quote.speaker.as_ref().map(|speaker| speaker.name.as_str()) == want.speaker
-                    && quote.cue.as_ref().map(|cue| &article[cue.clone()]) == want.cue
-            });
-        if !matches {
-            let wanted: Vec<String> = expected
-                .iter()
-                .map(|want| {
-                    format!(
-                        "{:?} “{}” — {:?} ({:?})",
-                        want.kind, want.text, want.speaker, want.cue
-                    )
-                })
-                .collect();
-            failures.push(format!(
-                "{article}\n  found:    {described:?}\n  expected: {wanted:?}"
-            ));
-        }
+        let found: Vec<String> = QuoteFinder
+            .find(article)
+            .iter()
+            .map(|quote| found_line(article, quote))
+            .collect();
+        let wanted: Vec<String> = expected
+            .iter()
+            .map(|want| quote_line(want.kind, want.text, want.speaker, want.cue))
+            .collect();
+        failures.check(article, found, wanted);
     }
-    assert!(
-        failures.is_empty(),
-        "{} case(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    failures.assert_none(CASES.len());
 }
 
 #[test]

@@ -5,6 +5,9 @@
 //! speaker's canonical name for each of its quotations, in order (`None`: no speaker).
 
 use nutgraf_engine::QuoteFinder;
+use support::Failures;
+
+mod support;
 
 /// (what the case shows, article, the speaker of each quotation in order)
 const CASES: &[(&str, &str, &[Option<&str>])] = &[
@@ -572,7 +575,7 @@ const CASES: &[(&str, &str, &[Option<&str>])] = &[
 
 #[test]
 fn speakers_resolve_to_the_names_the_article_gives() {
-    let mut failures = Vec::new();
+    let mut failures = Failures::default();
     for (what, article, expected) in CASES {
         let found: Vec<Option<String>> = QuoteFinder
             .find(article)
@@ -580,17 +583,7 @@ fn speakers_resolve_to_the_names_the_article_gives() {
             .map(|quote| quote.speaker.map(|speaker| speaker.name))
             .collect();
         let wanted: Vec<Option<String>> = expected.iter().map(|name| name.map(str::to_owned)).collect();
-        if found != wanted {
-            failures.push(format!(
-                "{what}:\n  {article}\n  found:    {found:?}\n  expected: {wanted:?}"
-            ));
-        }
+        failures.check(&format!("{what}:\n  {article}"), found, wanted);
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} case(s) failed:\n{}",
-        failures.len(),
-        CASES.len(),
-        failures.join("\n")
-    );
+    failures.assert_none(CASES.len());
 }
