@@ -1,32 +1,82 @@
 //! A sorted list of words kept as one text, an entry a line: the form `build.rs` generates
 //! the lexicon's lists in. A list of `&str` would add a pointer and a length (8 bytes in the
 //! WebAssembly) for every one of the thousands of entries the page downloads; one text adds a
-//! line break.
+//! line break, and each list where its entries of each first letter start, worked out when
+//! the engine is compiled, so that a lookup searches only the entries of its first letter.
 
 use std::cmp::Ordering;
 use std::str::SplitTerminator;
 
-/// A word list: its entries sorted byte-wise and unique, each followed by a line break.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct WordList(&'static str);
+/// The groups of entries by first byte: before `a`, each of `a` to `z`, after `z`.
+const GROUPS: usize = 28;
+
+/// The group of the entries that start with `byte`; groups follow byte order.
+const fn group(byte: u8) -> usize {
+    if byte < b'a' {
+        0
+    } else if byte <= b'z' {
+        (byte - b'a') as usize + 1
+    } else {
+        GROUPS - 1
+    }
+}
+
+/// A word list: its entries sorted byte-wise and unique, each followed by a line break;
+/// `starts[g]` is the byte offset of the first entry of group `g` or a later one
+/// (`starts[GROUPS]` is the text's length).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordList {
+    text: &'static str,
+    starts: [u16; GROUPS + 1],
+}
 
 impl WordList {
     /// The list whose entries are the lines of `lines`, each ended by `\n`, sorted byte-wise
-    /// and unique (as `build.rs` writes them; [`WordList::is_well_formed`] checks it).
+    /// and unique (as `build.rs` writes them; [`WordList::is_well_formed`] checks it), at most
+    /// 64 KiB long: a longer one does not compile.
     pub const fn new(lines: &'static str) -> Self {
-        Self(lines)
+        let bytes = lines.as_bytes();
+        assert!(
+            bytes.len() <= u16::MAX as usize,
+            "a word list is at most 64 KiB long"
+        );
+        let mut starts = [0u16; GROUPS + 1];
+        let mut next_group = 0;
+        let mut at = 0;
+        while at < bytes.len() {
+            if at == 0 || bytes[at - 1] == b'\n' {
+                while next_group <= group(bytes[at]) {
+                    starts[next_group] = at as u16;
+                    next_group += 1;
+                }
+            }
+            at += 1;
+        }
+        while next_group <= GROUPS {
+            starts[next_group] = bytes.len() as u16;
+            next_group += 1;
+        }
+        Self { text: lines, starts }
     }
 
     /// The list without entries.
-    pub const EMPTY: Self = Self("");
+    pub const EMPTY: Self = Self::new("");
 
     /// True when `word` is an entry: a binary search over the text, which finds the line
     /// around each midpoint.
     pub fn contains(self, word: &str) -> bool {
-        let text = self.0.as_bytes();
+        let text = self.text.as_bytes();
         let word = word.as_bytes();
-        // Both ends are always at the start of a line (or the end of the text).
-        let (mut low, mut high) = (0, text.len());
+        let Some(&first) = word.first() else {
+            return false;
+        };
+        // The entries of the word's group; both ends are always at the start of a line (or
+        // the end of the text).
+        let group = group(first);
+        let (mut low, mut high) = (
+            usize::from(self.starts[group]),
+            usize::from(self.starts[group + 1]),
+        );
         while low < high {
             let middle = low + (high - low) / 2;
             let start = text[low..middle]
@@ -48,21 +98,27 @@ impl WordList {
 
     /// The entries, in order.
     pub fn iter(self) -> SplitTerminator<'static, char> {
-        self.0.split_terminator('\n')
+        self.text.split_terminator('\n')
     }
 
     /// True when the list has no entry.
     pub fn is_empty(self) -> bool {
-        self.0.is_empty()
+        self.text.is_empty()
     }
 
     /// True when every entry is ended by a line break, not empty, and greater than the one
     /// before: what [`WordList::contains`] needs.
     pub fn is_well_formed(self) -> bool {
         let entries: Vec<&str> = self.iter().collect();
-        (self.0.is_empty() || self.0.ends_with('\n'))
+        (self.text.is_empty() || self.text.ends_with('\n'))
             && entries.iter().all(|entry| !entry.is_empty())
             && entries.windows(2).all(|pair| pair[0] < pair[1])
+    }
+}
+
+impl Default for WordList {
+    fn default() -> Self {
+        Self::EMPTY
     }
 }
 
@@ -111,6 +167,18 @@ mod tests {
         assert!(!one.contains("lau") && !one.contains("lauter"));
         assert!(!WordList::EMPTY.contains("") && !WordList::EMPTY.contains("x"));
         assert!(WordList::EMPTY.is_empty() && !one.is_empty());
+    }
+
+    #[test]
+    fn words_of_every_group_are_found_in_their_own() {
+        let list = WordList::new("12\nAbc\n_x\nab\nzz\n{\nälter\névolué\n");
+        assert!(list.is_well_formed());
+        for word in ["12", "Abc", "_x", "ab", "zz", "{", "älter", "évolué"] {
+            assert!(list.contains(word), "{word}");
+        }
+        for word in ["1", "Ab", "a", "b", "z", "zzz", "ä", "é", "ö"] {
+            assert!(!list.contains(word), "{word}");
+        }
     }
 
     #[test]
