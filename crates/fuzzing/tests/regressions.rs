@@ -25,3 +25,18 @@ fn a_possessive_speaker_ending_the_text() {
     // Still read as before when the text goes on.
     assert_keeps_every_promise("“The plan is sound,” said Clinton's adviser, Ana Lima.");
 }
+
+/// Found by the `quotes` target (a hard-wrapped German article cut off right after `sagte`):
+/// a verb of saying as the text's last token made the German finder look for a quote mark at
+/// the token after it (`quotes/german/cues.rs`, `subject_end`), past the end of the tokens:
+/// "index out of bounds: the len is 324 but the index is 324".
+#[test]
+fn a_german_verb_of_saying_ending_the_text() {
+    assert_keeps_every_promise("Die Lage sei ernst, sagte");
+    assert_keeps_every_promise(
+        "Der Minister sagte, die Lage sei ernst. Die Regierung habe nichts geprüft, sagte",
+    );
+    assert_keeps_every_promise("„Wir kommen“, sagte");
+    // Still read as before when the text goes on.
+    assert_keeps_every_promise("Die Lage sei ernst, sagte die Sprecherin der „Neuen Zürcher Zeitung“.");
+}

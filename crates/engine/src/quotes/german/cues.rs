@@ -48,12 +48,11 @@ impl VerbCue {
     }
 }
 
-/// True when token `index` is a quote mark.
+/// True when token `index` is a quote mark (none past the last token: a verb may end the text).
 fn is_quote_mark_token(view: &Article, index: usize) -> bool {
-    view.tokens[index]
-        .text(view.text)
-        .chars()
-        .next()
+    view.tokens
+        .get(index)
+        .and_then(|token| token.text(view.text).chars().next())
         .is_some_and(crate::text::is_quote_mark)
 }
 
