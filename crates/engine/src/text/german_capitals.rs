@@ -16,11 +16,11 @@ use crate::lexicon::de::{
 };
 use crate::lexicon::WordList;
 
-/// The most adjectives passed between an article and its noun.
-const MAX_ADJECTIVES: usize = 2;
+/// The most adjectives between an article and its noun (`den zweiten bemannten raumflug`).
+pub(crate) const MAX_ADJECTIVES: usize = 2;
 
 /// The endings of a German adjective after an article (`zweiten`, `neue`, `großer`).
-const ADJECTIVE_ENDINGS: [&str; 5] = ["e", "en", "er", "es", "em"];
+const ADJECTIVE_ENDINGS: [&str; 4] = ["e", "en", "er", "es"];
 
 /// A word's stem before a noun ending is at least this long (`ung` ends `regierung`, not
 /// `jung`).
@@ -37,7 +37,7 @@ pub fn german_capital_starts(text: &str) -> Vec<usize> {
     let mut names: HashSet<&str> = HashSet::new();
     for index in 0..words.len() {
         let word = words.text(index);
-        if is_listed(DETERMINERS, word) {
+        if DETERMINERS.contains(word) {
             starts.extend(noun_after_article(&words, index).map(|noun| words.start(noun)));
         }
         if has_noun_ending(word) {
@@ -102,14 +102,13 @@ fn noun_after_article(words: &Words, article: usize) -> Option<usize> {
         return None;
     }
     for _ in 0..MAX_ADJECTIVES {
-        let word = words.text(at);
-        let adjective = ADJECTIVE_ENDINGS.iter().any(|ending| word.ends_with(ending));
-        if !(adjective && words.joined_to_next(at) && may_be_noun(words.text(at + 1))) {
+        let adjective = has_adjective_ending(words.text(at));
+        if !(adjective && words.joined_to_next(at) && noun_candidate(words.text(at + 1))) {
             break;
         }
         at += 1;
     }
-    may_be_noun(words.text(at)).then_some(at)
+    noun_candidate(words.text(at)).then_some(at)
 }
 
 /// The words of a name right after the person's title at word `title`: up to
@@ -117,7 +116,7 @@ fn noun_after_article(words: &Words, article: usize) -> Option<usize> {
 fn name_after_title(words: &Words, title: usize) -> Vec<usize> {
     let mut name = Vec::new();
     let mut at = title;
-    while name.len() < MAX_NAME_WORDS && words.joined_to_next(at) && may_be_noun(words.text(at + 1)) {
+    while name.len() < MAX_NAME_WORDS && words.joined_to_next(at) && noun_candidate(words.text(at + 1)) {
         at += 1;
         if has_noun_ending(words.text(at)) {
             break;
@@ -127,14 +126,22 @@ fn name_after_title(words: &Words, title: usize) -> Vec<usize> {
     name
 }
 
-/// True when `word` may be a noun: a word of letters that is no stopword, verb of saying,
-/// auxiliary or verb in the subjunctive.
-fn may_be_noun(word: &str) -> bool {
-    word.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !is_stopword(Language::German, word)
-        && ![SPEECH_VERBS, AUXILIARIES, SUBJUNCTIVE_VERBS]
-            .iter()
-            .any(|list| is_listed(*list, word))
+/// True when the lower-case German `word` may be a noun as far as the word lists tell: no
+/// stopword, verb of saying or verb in the subjunctive (`sagte`, `sei`, `ist`). The quote
+/// finder reads it too.
+pub(crate) fn may_be_noun(word: &str) -> bool {
+    !SPEECH_VERBS.contains(word) && !SUBJUNCTIVE_VERBS.contains(word) && !is_stopword(Language::German, word)
+}
+
+/// True when `word` ends as a German adjective after an article does.
+pub(crate) fn has_adjective_ending(word: &str) -> bool {
+    ADJECTIVE_ENDINGS.iter().any(|ending| word.ends_with(ending))
+}
+
+/// True when `word`, a word of the text, is taken for a noun here: letters only (and
+/// hyphens), no auxiliary, and a noun as far as [`may_be_noun`] tells.
+fn noun_candidate(word: &str) -> bool {
+    word.chars().all(|c| c.is_alphabetic() || c == '-') && !AUXILIARIES.contains(word) && may_be_noun(word)
 }
 
 /// True when `word` ends as only a noun does, or as a speaker's noun (`sprecher`,
@@ -149,10 +156,6 @@ fn ends_with_any(endings: WordList, word: &str) -> bool {
     endings
         .iter()
         .any(|ending| word == ending || word.len() >= ending.len() + MIN_STEM && word.ends_with(ending))
-}
-
-fn is_listed(list: WordList, word: &str) -> bool {
-    list.contains(word)
 }
 
 #[cfg(test)]

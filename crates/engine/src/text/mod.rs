@@ -11,7 +11,7 @@ pub mod document;
 mod document_stats;
 mod elisions;
 mod furniture;
-mod german_capitals;
+pub(crate) mod german_capitals;
 pub mod language;
 mod language_abbreviations;
 mod letter_case;

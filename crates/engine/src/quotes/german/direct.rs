@@ -14,6 +14,7 @@ use super::speakers::{names_speaker, noun_phrase_at, phrase_after, subject_of};
 use crate::lexicon::de::{
     AUXILIARIES, BEFORE_TITLES, DETERMINERS, SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS, TITLE_NOUNS,
 };
+use crate::text::german_capitals::{has_adjective_ending, may_be_noun, MAX_ADJECTIVES};
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::tokens::token_at_or_after;
@@ -22,12 +23,6 @@ use crate::text::QuotedPassage;
 
 /// A quoted passage of at least this many words is speech unless a title noun names it.
 const SPEECH_WORDS: usize = 5;
-
-/// The most adjectives between an article and its noun that [`follows_article`] passes.
-const MAX_ADJECTIVES: usize = 2;
-
-/// The endings of a German adjective after an article (`zweiten`, `neue`, `großer`).
-const ADJECTIVE_ENDINGS: [&str; 4] = ["e", "en", "er", "es"];
 
 /// A quoted sentence (ending in `.`, `!`, `?`) of at least this many words is speech.
 const MIN_STATEMENT_WORDS: usize = 3;
@@ -136,18 +131,10 @@ fn names_what_follows(view: &Article, before: usize) -> bool {
     }
     (view.capitals_restored && may_be_noun(word) && follows_article(view, before))
         || (token.is_lowercase(view.text)
-            && ADJECTIVE_ENDINGS.iter().any(|ending| word.ends_with(ending))
+            && has_adjective_ending(word)
             && view
                 .word(before.wrapping_sub(1))
                 .is_some_and(|article| matches!(article, "der" | "die" | "das" | "den" | "dem" | "des")))
-}
-
-/// True when `word` may be a noun: not a verb of saying, a verb in the subjunctive or a
-/// stopword (`sagte`, `sei`, `ist`).
-fn may_be_noun(word: &str) -> bool {
-    !is_listed(SPEECH_VERBS, word)
-        && !is_listed(SUBJUNCTIVE_VERBS, word)
-        && !is_stopword(Language::German, word)
 }
 
 /// True when an article or another determiner comes before the word at `index`, directly or
@@ -162,7 +149,7 @@ fn follows_article(view: &Article, index: usize) -> bool {
         if is_listed(DETERMINERS, before) {
             return true;
         }
-        if !may_be_noun(before) || !ADJECTIVE_ENDINGS.iter().any(|ending| before.ends_with(ending)) {
+        if !may_be_noun(before) || !has_adjective_ending(before) {
             return false;
         }
         at -= 1;
