@@ -19,20 +19,19 @@ pub fn evaluate(articles: &[GermanArticle]) -> (String, Value) {
         Tally::header(&format!("{:<11}", "form"))
     );
     let mut json = Map::new();
+    let annotations: Vec<Vec<Annotated>> = articles
+        .iter()
+        .map(|article| article.quotes.iter().filter_map(Annotated::new).collect())
+        .collect();
     for form in Form::ALL {
         let mut tallies = Tallies::default();
-        for article in articles {
+        for (article, annotated) in articles.iter().zip(&annotations) {
             let pasted = form.paste(&article.text);
             let input = || format!("{} ({})", article.id, form.id());
             // An article the engine panicked on counts as one where it found nothing.
             let (_, found) = panics.guard(input, || found_in(&pasted.text)).unwrap_or_default();
-            let annotated: Vec<Annotated> = article
-                .quotes
-                .iter()
-                .filter_map(Annotated::new)
-                .map(|quote| quote.moved(&pasted))
-                .collect();
-            tallies.add(&annotated, &found);
+            let moved: Vec<Annotated> = annotated.iter().map(|quote| quote.moved(&pasted)).collect();
+            tallies.add(&moved, &found);
         }
         table.push_str(&tallies.direct.row(&format!("{:<11}", form.id()), "direct"));
         table.push_str(&tallies.speech.row(&format!("{:<11}", form.id()), "speech"));
