@@ -4,14 +4,16 @@
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::JsValue;
+use js_sys::JsString;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{ClipboardEvent, DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::{CharRange, SourceView};
+use super::{long_text_card, CharRange, SourceView};
 use crate::file_text::read_file;
 use crate::i18n::{fill, use_catalog};
+use crate::long_paste::{take_long_paste, EDITABLE_LIMIT};
 
 /// Whether the article is being edited or read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,10 +56,14 @@ pub struct SourcePanelProps {
 pub fn SourcePanel(props: &SourcePanelProps) -> Html {
     let words = use_catalog();
     let dragging = use_state(|| false);
+    // A text too long to edit shows as a card until the reader asks to edit it or types it.
+    let editable = use_state(|| false);
     let load_file = {
         let (on_text, on_status) = (props.on_text.clone(), props.on_status.clone());
+        let editable = editable.clone();
         Callback::from(move |file: File| {
             let (on_text, on_status) = (on_text.clone(), on_status.clone());
+            editable.set(false);
             spawn_local(async move {
                 match read_file(&file).await {
                     Ok(text) if text.trim().is_empty() => {
@@ -99,10 +105,14 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
     let on_input = {
         let (on_text, shown) = (props.on_text.clone(), shown.clone());
         let (pending_read, pasted_since_read) = (pending_read.clone(), pasted_since_read.clone());
+        let editable = editable.clone();
         Callback::from(move |event: InputEvent| {
             let area: HtmlTextAreaElement = event.target_unchecked_into();
             if matches!(event.input_type().as_str(), "insertFromPaste" | "insertFromDrop") {
                 *pasted_since_read.borrow_mut() = true;
+            } else if !*editable {
+                // Typed: the text area stays, however long the text grows.
+                editable.set(true);
             }
             let (on_text, shown, pasted) = (on_text.clone(), shown.clone(), pasted_since_read.clone());
             // Replacing an earlier read that has not run cancels it: this one reads the newest value.
@@ -113,6 +123,34 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                 *shown.borrow_mut() = Some((text.clone(), area));
                 on_text.emit((text, pasted));
             }));
+        })
+    };
+    // A paste too long for the text area never enters it, and a paste on the card that
+    // stands in for it replaces the text: either is read in a task of its own, as above.
+    let read_paste = {
+        let (on_text, editable) = (props.on_text.clone(), editable.clone());
+        Callback::from(move |value: JsString| {
+            editable.set(false);
+            let on_text = on_text.clone();
+            *pending_read.borrow_mut() = Some(Timeout::new(0, move || {
+                let text = crate::js_text::read(value.into());
+                // Rendered a task later still: reading megabytes and rendering them in one
+                // task would block the page for both.
+                Timeout::new(0, move || on_text.emit((text, true))).forget();
+            }));
+        })
+    };
+    let on_paste = {
+        let read_paste = read_paste.clone();
+        Callback::from(move |event: Event| {
+            let area = event.target_dyn_into::<HtmlTextAreaElement>();
+            let event = event.dyn_ref::<ClipboardEvent>();
+            if let Some(value) = event
+                .zip(area)
+                .and_then(|(event, area)| take_long_paste(event, &area))
+            {
+                read_paste.emit(value);
+            }
         })
     };
     let on_drop = {
@@ -193,6 +231,8 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
             </div>
             if props.mode == SourceMode::Read && has_text {
                 <SourceView text={props.text.clone()} highlights={props.highlights.clone()} active={props.active} reveal={props.reveal} />
+            } else if props.text.len() > EDITABLE_LIMIT as usize && !*editable {
+                { long_text_card(words, props.text.len(), Callback::from(move |()| editable.set(true)), read_paste) }
             } else {
                 <label for="source-input" class="visually-hidden">{ words.article_text }</label>
                 <textarea
@@ -201,6 +241,7 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                     ref={area_ref}
                     placeholder={words.placeholder}
                     oninput={on_input}
+                    onpaste={on_paste}
                     spellcheck="false"
                 />
             }

@@ -7,6 +7,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, Event, MessageEvent, Worker};
@@ -50,8 +51,12 @@ impl WorkerConnection {
         let on_message = {
             let (worker, shared, on_event) = (worker.clone(), shared.clone(), on_event.clone());
             Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-                if let Some(reply) = WorkerReply::from_message(&event.data()) {
-                    replied(&worker, &shared, &*on_event, reply);
+                let data = event.data();
+                if let Some(reply) = WorkerReply::from_message(&data) {
+                    let long = data
+                        .dyn_ref::<js_sys::Uint8Array>()
+                        .is_some_and(|bytes| bytes.length() > LONG_REPLY_BYTES);
+                    replied(&worker, &shared, &on_event, reply, long);
                 }
             })
         };
@@ -110,7 +115,17 @@ fn start_engine() -> Option<Worker> {
         .ok()
 }
 
-fn replied(worker: &Worker, shared: &Shared, on_event: &dyn Fn(WorkerEvent), reply: WorkerReply) {
+/// A reply longer than this many bytes is heard a task after it is decoded.
+const LONG_REPLY_BYTES: u32 = 256 * 1024;
+
+/// Acts on a reply; a `long` one's analysis is heard a task later.
+fn replied(
+    worker: &Worker,
+    shared: &Shared,
+    on_event: &Rc<dyn Fn(WorkerEvent)>,
+    reply: WorkerReply,
+    long: bool,
+) {
     match reply {
         WorkerReply::Ready => {
             shared.ready.set(true);
@@ -119,11 +134,18 @@ fn replied(worker: &Worker, shared: &Shared, on_event: &dyn Fn(WorkerEvent), rep
             }
         }
         WorkerReply::Started(id) => shared.started.set(Some(id)),
+        WorkerReply::Done(id, analysis) if long => {
+            shared.started.set(None);
+            // Decoding a long text's thousands of quotes takes as long as rendering them: the
+            // two in one task would block the page for both.
+            let on_event = on_event.clone();
+            Timeout::new(0, move || on_event(WorkerEvent::Done(id, analysis))).forget();
+        }
         WorkerReply::Done(id, analysis) => {
             shared.started.set(None);
             on_event(WorkerEvent::Done(id, analysis));
         }
-        WorkerReply::Failed(id, message) => fail(worker, shared, on_event, Some(id), message),
+        WorkerReply::Failed(id, message) => fail(worker, shared, &**on_event, Some(id), message),
     }
 }
 

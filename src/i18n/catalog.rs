@@ -83,6 +83,12 @@ pub struct Catalog {
     pub reading_view: &'static str,
     /// The reading view of a text longer than it shows.
     pub reading_view_cut: &'static str,
+    /// A text too long for the editor, in its place: `{}` is its size in megabytes.
+    pub long_text: &'static str,
+    /// Puts a text too long for the editor in it all the same.
+    pub edit_long_text: &'static str,
+    /// Between a number's whole part and its decimals.
+    pub decimal_separator: char,
     /// The page's title.
     pub page_title: &'static str,
     /// A file without text: `{}` is its name.

@@ -56,6 +56,10 @@ pub const DE: Catalog = Catalog {
     reading_view: "Der Artikel, die Zusammenfassung hervorgehoben",
     reading_view_cut: "Die Leseansicht zeigt die ersten 300.000 Zeichen dieses langen Textes; \
         Zusammenfassung und Zitate decken ihn ganz ab.",
+    long_text: "Dieser Artikel ist {} MB lang, zu lang, um ihn hier zu bearbeiten, ohne die Seite \
+        zu verlangsamen. Zusammenfassung und Zitate erfassen ihn ganz.",
+    edit_long_text: "Trotzdem bearbeiten",
+    decimal_separator: ',',
     page_title: "Nutgraf — der Artikelleser",
     file_empty: "„{}“ enthält keinen Text.",
     file_loaded: "„{}“ geladen.",

@@ -54,6 +54,10 @@ pub const EN: Catalog = Catalog {
     reading_view: "The article, with the summary highlighted",
     reading_view_cut: "The reading view shows the first 300,000 characters of this long text; the \
         summary and quotes cover all of it.",
+    long_text: "This article is {} MB long, too long to edit here without slowing the page down. \
+        The summary and quotes cover all of it.",
+    edit_long_text: "Edit it anyway",
+    decimal_separator: '.',
     page_title: "Nutgraf — the article reader",
     file_empty: "“{}” has no text in it.",
     file_loaded: "Loaded “{}”.",

@@ -57,6 +57,10 @@ pub const FR: Catalog = Catalog {
     reading_view: "L’article, avec le résumé surligné",
     reading_view_cut: "La vue de lecture montre les 300 000 premiers caractères de ce long \
         texte ; le résumé et les citations le couvrent en entier.",
+    long_text: "Cet article fait {}\u{a0}Mo, trop pour être modifié ici sans ralentir la page. \
+        Le résumé et les citations le couvrent en entier.",
+    edit_long_text: "Le modifier quand même",
+    decimal_separator: ',',
     page_title: "Nutgraf — le lecteur d’articles",
     file_empty: "« {} » ne contient pas de texte.",
     file_loaded: "« {} » chargé.",

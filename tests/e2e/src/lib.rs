@@ -156,6 +156,23 @@ pub fn put_in_page(browser: &Browser, name: &str, text: &str) {
     );
 }
 
+/// Pastes `prefix` and then `window[name]` (see [`put_in_page`]) on the first element matching
+/// `selector`, as a browser does: the element takes focus, then one cancelable `paste` event
+/// holds the text. Returns `performance.now()` from just before the event.
+pub fn paste_event(browser: &Browser, selector: &str, prefix: &str, name: &str) -> f64 {
+    let started = browser.execute(
+        "const target = document.querySelector(arguments[0]);
+         target.focus();
+         const start = performance.now();
+         const clipboard = new DataTransfer();
+         clipboard.setData('text/plain', arguments[1] + window[arguments[2]]);
+         target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
+         return start;",
+        json!([selector, prefix, name]),
+    );
+    started.as_f64().expect("a start time")
+}
+
 /// Waits until the app's summary shows `count` sentences, and returns them.
 pub fn wait_for_sentences(browser: &Browser, count: usize) -> Vec<String> {
     browser.wait_for(&format!("{count} summary sentences"), |browser| {
@@ -273,11 +290,12 @@ pub fn audit_every_view(browser: &Browser, axe_path: &Path, show_results: impl F
     browser.cdp("Emulation.clearDeviceMetricsOverride", json!({}));
 }
 
-/// Waits until the app has rendered its text area or reading view.
+/// Waits until the app has rendered its text area, the card standing in for it, or its
+/// reading view.
 pub fn wait_for_app(browser: &Browser) {
     browser.wait_for("the app to start", |browser| {
         (!browser
-            .find_all("[data-testid=source-input], [data-testid=source-view]")
+            .find_all("[data-testid=source-input], [data-testid=source-view], [data-testid=long-text]")
             .is_empty())
         .then_some(())
     });

@@ -1,6 +1,9 @@
 //! Pasting an article into the app shows its summary and its quotes.
 
-use nutgraf_e2e::{shared_file, Browser, Setup};
+use nutgraf_e2e::{
+    click, paste_event, put_in_page, repeated_article, screenshot, shared_file, Browser, Setup,
+};
+use serde_json::json;
 
 /// An article written for these tests, with two direct quotes.
 const HARBOUR_ARTICLE: &str = "The harbour authority approved a plan on Tuesday to rebuild the north pier.
@@ -114,4 +117,85 @@ fn the_seed_article_shows_its_lead_and_both_rubio_quotes() {
             .any(|quote| quote[1] == "a source familiar with the plans" && quote[2] == "according to"),
         "the anonymous source stays anonymous: {quotes:?}"
     );
+}
+
+#[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
+fn a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing() {
+    let setup = Setup::from_env("a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing");
+    let (_server, browser) = setup.open_app();
+    // The caret between two sentences typed first: the paste goes in between them.
+    browser.type_text("source-input", "Typed first. Typed last.");
+    browser.execute(
+        "document.querySelector('[data-testid=source-input]').setSelectionRange(13, 13);",
+        json!([]),
+    );
+    let long = repeated_article(HARBOUR_ARTICLE, 1_200_000);
+    put_in_page(&browser, "nutgrafClipboard", &long);
+    paste_event(&browser, "[data-testid=source-input]", "", "nutgrafClipboard");
+    let card = browser.wait_for("the card", |browser| {
+        Some(browser.texts("long-text").concat()).filter(|card| !card.is_empty())
+    });
+    assert!(
+        card.starts_with("This article is 1.2 MB long, too long to edit here"),
+        "{card}"
+    );
+    assert!(browser.find_all("[data-testid=source-input]").is_empty());
+    wait_for_summary(&browser);
+    screenshot(&browser, "long-paste-card-desktop-light");
+    // Edited anyway, the text area holds the paste between the typed sentences.
+    click(&browser, "edit-long-text");
+    let expected = format!("Typed first. {long}Typed last.");
+    assert_eq!(editor_text(&browser), ends(&expected));
+    // Pasted over the whole text, the long text replaces it and shows as a card again; a
+    // paste on the card replaces the text, however short.
+    browser.execute(
+        "document.querySelector('[data-testid=source-input]').select();",
+        json!([]),
+    );
+    paste_event(&browser, "[data-testid=source-input]", "", "nutgrafClipboard");
+    browser.wait_for("the card again", |browser| {
+        (!browser.texts("long-text").is_empty()).then_some(())
+    });
+    click(&browser, "edit-long-text");
+    assert_eq!(editor_text(&browser), ends(&long));
+    put_in_page(&browser, "nutgrafShort", HARBOUR_ARTICLE);
+    browser.execute(
+        "document.querySelector('[data-testid=source-input]').select();",
+        json!([]),
+    );
+    paste_event(&browser, "[data-testid=source-input]", "", "nutgrafClipboard");
+    browser.wait_for("the card once more", |browser| {
+        (!browser.texts("long-text").is_empty()).then_some(())
+    });
+    paste_event(&browser, "[data-testid=long-text]", "", "nutgrafShort");
+    // Short, it opens in the reading view, as any paste does, and edits in the text area.
+    browser.wait_for("the reading view", |browser| {
+        (!browser.find_all("[data-testid=source-view]").is_empty()).then_some(())
+    });
+    click(&browser, "source-tab-edit");
+    assert_eq!(editor_text(&browser), ends(HARBOUR_ARTICLE));
+}
+
+/// A text's length in UTF-16 units (as JavaScript counts) and its first and last 40 chars.
+fn ends(text: &str) -> (usize, String, String) {
+    let chars: Vec<char> = text.chars().collect();
+    let tail = chars[chars.len().saturating_sub(40)..].iter().collect();
+    (text.encode_utf16().count(), chars.iter().take(40).collect(), tail)
+}
+
+/// What the text area holds, as [`ends`] gives it.
+fn editor_text(browser: &Browser) -> (usize, String, String) {
+    let held = browser.wait_for("the text area", |browser| {
+        let value = browser.execute(
+            "const area = document.querySelector('[data-testid=source-input]');
+             return area && area.value.length > 0
+               ? [area.value.length, Array.from(area.value.slice(0, 80)).slice(0, 40).join(''),
+                  Array.from(area.value.slice(-80)).slice(-40).join('')]
+               : null;",
+            json!([]),
+        );
+        (!value.is_null()).then_some(value)
+    });
+    serde_json::from_value(held).expect("a length and two texts")
 }

@@ -7,8 +7,8 @@
 use std::time::Duration;
 
 use nutgraf_e2e::{
-    gzipped_size, median, put_in_page, repeated_article, scratch_copy, shared_file, wait_for_sentences,
-    Browser, Setup, StaticServer,
+    gzipped_size, median, paste_event, put_in_page, repeated_article, scratch_copy, shared_file,
+    wait_for_sentences, Browser, Setup, StaticServer,
 };
 use serde_json::json;
 
@@ -16,7 +16,8 @@ const SAMPLE: &str = include_str!("../../../crates/engine/tests/fixtures/harbour
 
 /// The most the app page may load, gzipped: every file the page and its engine fetch. The
 /// target is 250 KB (issue 17); the engine alone, as the embed shows, is over 200 KB, so the
-/// check holds today's weight (358 KB: the word lists as one text each instead of a slice of
+/// check holds today's weight (360 KB, 3 KB of it the card that keeps a long paste out of the
+/// text area; 357 KB before: the word lists as one text each instead of a slice of
 /// 6,000 `&str` took 12 KB off, and their first-letter index, which keeps lookups as fast,
 /// 6 KB of it back, and 4 KB went to German and English speaker rules; 343 KB with the
 /// interface's three catalogs before 15 KB of German and French attribution; 364 KB before
@@ -30,11 +31,11 @@ const FIRST_RESULT_BUDGET_MS: f64 = 300.0;
 /// The same with the CPU four times slower.
 const THROTTLED_FIRST_RESULT_BUDGET_MS: f64 = 600.0;
 /// The longest main-thread task while a 5 MB paste is read, in any of ten runs. The target is
-/// 100 ms (issue 17); on the shared two-core machine the worst of ten runs is about 60 ms at
-/// rest but 140 to 200 ms while other builds run (348 ms before), mostly the browser's own
-/// work on the 5 MB text area and the copy of its value into WebAssembly, so the check guards
-/// against a regression with room for that machine's noise, and prints the target beside it.
-const LONGEST_TASK_BUDGET_MS: f64 = 250.0;
+/// 100 ms (issue 17): a paste that long never enters the text area (whose layout alone took
+/// 120 to 220 ms), and reading it, rendering it, decoding its analysis and rendering that each
+/// take a task of their own, so the worst of ten runs is 50 to 90 ms while other builds run.
+/// The check leaves room for a busier machine and prints the target beside it.
+const LONGEST_TASK_BUDGET_MS: f64 = 150.0;
 /// What the longest task should take.
 const LONGEST_TASK_TARGET_MS: f64 = 100.0;
 
@@ -170,23 +171,23 @@ fn five_megabyte_pastes_never_block_the_page_for_long() {
     let mut longest = Vec::new();
     for run in 0..10 {
         // Each run pastes a different text (its first line names the run) over the last one,
-        // the whole value at once and then one input event, as a browser does.
-        let started = browser.execute(
-            "const area = document.querySelector('[data-testid=source-input]');
-             area.focus();
-             const start = performance.now();
-             area.value = `Run ${arguments[0]}.\\n\\n` + window.nutgrafClipboard;
-             area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-             return start;",
-            json!([run]),
+        // as a browser does: one paste event holding the text. The first lands in the empty
+        // text area; the text is too long for it, so the card standing in for it takes the
+        // other nine (a person clicks the card and pastes).
+        let started = paste_event(
+            &browser,
+            "[data-testid=source-input], [data-testid=long-text]",
+            &format!("Run {run}.\n\n"),
+            "nutgrafClipboard",
         );
-        let started = started.as_f64().expect("a start time");
         let summary = browser.wait_longer_for("the summary of 5 MB", Duration::from_secs(120), |browser| {
             let busy = !browser.find_all("[data-testid=busy]").is_empty();
             let compression = browser.texts("compression").concat();
             (!busy && !compression.is_empty()).then_some(compression)
         });
         assert!(summary.starts_with("3 of "), "{summary}");
+        let card = browser.texts("long-text").concat();
+        assert!(card.starts_with("This article is 5.0 MB long"), "{card}");
         // Long tasks are reported a moment after they end.
         std::thread::sleep(Duration::from_millis(300));
         let tasks: Vec<(f64, f64)> =

@@ -16,7 +16,7 @@ const STORAGE_REFUSED: &str = "This browser does not let Nutgraf keep your text 
      off, as in some private windows); it stays until you close the page.";
 
 /// Waits until the editor holds `expected` (the saved text comes back a moment after the page
-/// opens).
+/// opens; a text too long to edit comes back as a card, and is then put in the editor).
 fn wait_for_editor_text(browser: &Browser, expected: &str) {
     let mut last = Value::Null;
     browser.wait_longer_for(
@@ -24,7 +24,8 @@ fn wait_for_editor_text(browser: &Browser, expected: &str) {
         Duration::from_secs(60),
         |browser| {
             last = browser.execute(
-                "const area = document.querySelector('[data-testid=source-input]');
+                "document.querySelector('[data-testid=edit-long-text]')?.click();
+             const area = document.querySelector('[data-testid=source-input]');
              return area ? [area.value.length, area.value.slice(0, 60)] : null;",
                 json!([]),
             );
@@ -89,7 +90,14 @@ fn twenty_megabytes_survive_a_reload() {
     browser.wait_longer_for("20 MB saved", Duration::from_secs(60), |browser| {
         saved_lengths(browser).contains(&chars).then_some(())
     });
-    reload_expecting(&browser, &text);
+    // Too long for the editor, it comes back as a card with its size.
+    browser.reload();
+    wait_for_app(&browser);
+    let card = browser.wait_longer_for("the card", Duration::from_secs(60), |browser| {
+        Some(browser.texts("long-text").concat()).filter(|card| !card.is_empty())
+    });
+    assert!(card.starts_with("This article is 20.0 MB long"), "{card}");
+    wait_for_editor_text(&browser, &text);
 }
 
 #[test]
