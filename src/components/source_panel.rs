@@ -70,8 +70,14 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                         on_status.emit(fill(words.file_empty, &[&file.name()]))
                     }
                     Ok(text) => {
-                        on_text.emit((Rc::from(text), true));
-                        on_status.emit(fill(words.file_loaded, &[&file.name()]));
+                        // Rendered a task after the file is read, as a long paste is.
+                        let text: Rc<str> = Rc::from(text);
+                        let loaded = fill(words.file_loaded, &[&file.name()]);
+                        Timeout::new(0, move || {
+                            on_text.emit((text, true));
+                            on_status.emit(loaded);
+                        })
+                        .forget();
                     }
                     Err(problem) => on_status.emit(problem.message(words, &file.name())),
                 }
