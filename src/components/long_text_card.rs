@@ -26,7 +26,7 @@ pub fn long_text_card(
     });
     let size = megabytes(bytes, words.decimal_separator);
     html! {
-        <div class="long-text" data-testid="long-text" tabindex="0" onpaste={on_paste}>
+        <div class="long-text" data-testid="long-text" role="group" aria-label={words.article_text} tabindex="0" onpaste={on_paste}>
             <p>{ fill(words.long_text, &[&size]) }</p>
             <button type="button" data-testid="edit-long-text" onclick={on_edit.reform(|_| ())}>
                 { words.edit_long_text }

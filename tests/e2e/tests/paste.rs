@@ -1,7 +1,8 @@
 //! Pasting an article into the app shows its summary and its quotes.
 
 use nutgraf_e2e::{
-    click, paste_event, put_in_page, repeated_article, screenshot, shared_file, Browser, Setup,
+    accessibility_violations, click, paste_event, put_in_page, repeated_article, screenshot, shared_file,
+    Browser, Setup,
 };
 use serde_json::json;
 
@@ -143,6 +144,11 @@ fn a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing() {
     assert!(browser.find_all("[data-testid=source-input]").is_empty());
     wait_for_summary(&browser);
     screenshot(&browser, "long-paste-card-desktop-light");
+    let axe = std::fs::read_to_string(
+        setup.axe_core("a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing"),
+    )
+    .expect("axe-core's script");
+    assert_eq!(accessibility_violations(&browser, &axe), json!([]), "the card");
     // Edited anyway, the text area holds the paste between the typed sentences.
     click(&browser, "edit-long-text");
     let expected = format!("Typed first. {long}Typed last.");
