@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::analysis::Analysis;
 use crate::announcement::announcement;
 use crate::components::{
-    ArticleLanguageMenu, CharRange, EngineFailure, ExportPanel, KeyPhrases, LengthControls, LocaleMenu,
+    key_phrases, ArticleLanguageMenu, CharRange, EngineFailure, ExportPanel, LengthControls, LocaleMenu,
     QuoteList, SourcePanel, SpeakersOverview, SummaryView, ViewTabs,
 };
 use crate::file_text::looks_binary;
@@ -88,7 +88,7 @@ fn findings(
                     <p class="problem" data-testid="problem">{ words.too_short }</p>
                 } else {
                     <SummaryView analysis={analysis.clone()} {layout} on_layout={dispatch(state, Action::SetLayout)} on_show={dispatch(state, Action::Show)} on_reveal={on_reveal.clone()} />
-                    <KeyPhrases phrases={analysis.summary.keywords.clone()} />
+                    { key_phrases(words, &analysis.summary.keywords) }
                 }
             </div>
             if complete {

@@ -2,27 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::i18n::use_catalog;
+use crate::i18n::Catalog;
 
-/// Props of [`KeyPhrases`].
-#[derive(Properties, PartialEq)]
-pub struct KeyPhrasesProps {
-    /// The phrases, most important first.
-    pub phrases: Vec<String>,
-}
-
-/// Shows the key phrases, or nothing when there are none.
-#[component]
-pub fn KeyPhrases(props: &KeyPhrasesProps) -> Html {
-    let words = use_catalog();
-    if props.phrases.is_empty() {
+/// Shows the key phrases, most important first, or nothing when there are none.
+pub fn key_phrases(words: &Catalog, phrases: &[String]) -> Html {
+    if phrases.is_empty() {
         return html! {};
     }
     html! {
         <section class="key-phrases card" aria-labelledby="phrases-heading">
             <h2 id="phrases-heading">{ words.key_phrases }</h2>
             <ul class="chips" data-testid="key-phrases">
-                { for props.phrases.iter().map(|phrase| html! { <li class="chip" key={phrase.clone()}>{ phrase }</li> }) }
+                { for phrases.iter().map(|phrase| html! { <li class="chip" key={phrase.clone()}>{ phrase }</li> }) }
             </ul>
         </section>
     }

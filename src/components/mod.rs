@@ -17,7 +17,7 @@ mod view_tabs;
 pub use article_language_menu::ArticleLanguageMenu;
 pub use engine_failure::EngineFailure;
 pub use export_panel::ExportPanel;
-pub use key_phrases::KeyPhrases;
+pub use key_phrases::key_phrases;
 pub use length_controls::LengthControls;
 pub use locale_menu::LocaleMenu;
 pub use long_text_card::long_text_card;
