@@ -134,9 +134,7 @@ fn a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing() {
     let long = repeated_article(HARBOUR_ARTICLE, 1_200_000);
     put_in_page(&browser, "nutgrafClipboard", &long);
     paste_event(&browser, "[data-testid=source-input]", "", "nutgrafClipboard");
-    let card = browser.wait_for("the card", |browser| {
-        Some(browser.texts("long-text").concat()).filter(|card| !card.is_empty())
-    });
+    let card = wait_for_card(&browser);
     assert!(
         card.starts_with("This article is 1.2 MB long, too long to edit here"),
         "{card}"
@@ -155,25 +153,11 @@ fn a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing() {
     assert_eq!(editor_text(&browser), ends(&expected));
     // Pasted over the whole text, the long text replaces it and shows as a card again; a
     // paste on the card replaces the text, however short.
-    browser.execute(
-        "document.querySelector('[data-testid=source-input]').select();",
-        json!([]),
-    );
-    paste_event(&browser, "[data-testid=source-input]", "", "nutgrafClipboard");
-    browser.wait_for("the card again", |browser| {
-        (!browser.texts("long-text").is_empty()).then_some(())
-    });
+    paste_over_everything(&browser);
     click(&browser, "edit-long-text");
     assert_eq!(editor_text(&browser), ends(&long));
     put_in_page(&browser, "nutgrafShort", HARBOUR_ARTICLE);
-    browser.execute(
-        "document.querySelector('[data-testid=source-input]').select();",
-        json!([]),
-    );
-    paste_event(&browser, "[data-testid=source-input]", "", "nutgrafClipboard");
-    browser.wait_for("the card once more", |browser| {
-        (!browser.texts("long-text").is_empty()).then_some(())
-    });
+    paste_over_everything(&browser);
     paste_event(&browser, "[data-testid=long-text]", "", "nutgrafShort");
     // Short, it opens in the reading view, as any paste does, and edits in the text area.
     browser.wait_for("the reading view", |browser| {
@@ -181,6 +165,24 @@ fn a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing() {
     });
     click(&browser, "source-tab-edit");
     assert_eq!(editor_text(&browser), ends(HARBOUR_ARTICLE));
+}
+
+/// Waits for the card standing in for the text area, and gives its text.
+fn wait_for_card(browser: &Browser) -> String {
+    browser.wait_for("the card", |browser| {
+        Some(browser.texts("long-text").concat()).filter(|card| !card.is_empty())
+    })
+}
+
+/// Selects all of the text area and pastes `window.nutgrafClipboard` over it, which is too
+/// long for it: the card takes its place.
+fn paste_over_everything(browser: &Browser) {
+    browser.execute(
+        "document.querySelector('[data-testid=source-input]').select();",
+        json!([]),
+    );
+    paste_event(browser, "[data-testid=source-input]", "", "nutgrafClipboard");
+    wait_for_card(browser);
 }
 
 /// A text's length in UTF-16 units (as JavaScript counts) and its first and last 40 chars.
