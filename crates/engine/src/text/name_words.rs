@@ -7,6 +7,8 @@
 /// The US Census 1990 first names, one a line, `*` after one that is also a word (see
 /// `lexicon/make_names.py`).
 pub const FIRST_NAMES: &str = include_str!("../../lexicon/first_names.txt");
+/// Short forms of first names the census lists lack (`josh`, `liz`), in their format.
+pub const SHORT_FIRST_NAMES: &str = include_str!("../../lexicon/short_first_names.txt");
 /// The US Census 1990 surnames, one a line, `*` after one that is also a word (see
 /// `lexicon/make_names.py`).
 pub const SURNAMES: &str = include_str!("../../lexicon/surnames.txt");

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use super::abbreviations::{is_month_name, is_weekday};
-use super::name_words::{FIRST_NAMES, SURNAMES};
+use super::name_words::{FIRST_NAMES, SHORT_FIRST_NAMES, SURNAMES};
 use super::stopwords::stopword_languages;
 use super::words::WordTokenizer;
 use crate::lexicon::{
@@ -48,7 +48,11 @@ fn parse(list: &'static str) -> FxHashMap<&'static str, Listed> {
 
 fn first_names() -> &'static FxHashMap<&'static str, Listed> {
     static LIST: OnceLock<FxHashMap<&'static str, Listed>> = OnceLock::new();
-    LIST.get_or_init(|| parse(FIRST_NAMES))
+    LIST.get_or_init(|| {
+        let mut names = parse(SHORT_FIRST_NAMES);
+        names.extend(parse(FIRST_NAMES));
+        names
+    })
 }
 
 fn surnames() -> &'static FxHashMap<&'static str, Listed> {
@@ -406,6 +410,19 @@ mod tests {
         assert_eq!(
             names_capitalized("they mark time. mark kelly, the astronaut, spoke."),
             "they mark time. Mark Kelly, the astronaut, spoke."
+        );
+    }
+
+    #[test]
+    fn a_short_first_name_the_census_lacks() {
+        assert_eq!(
+            names_capitalized("city councillor liz dunn and advocate josh matlow told reporters."),
+            "city councillor Liz Dunn and advocate Josh Matlow told reporters."
+        );
+        // `josh` is also a word: without a verb of speech or a comma after, no name.
+        assert_eq!(
+            names_capitalized("they josh matlow about it."),
+            "they josh matlow about it."
         );
     }
 
