@@ -1088,6 +1088,16 @@ const CASELESS_CASES: &[(&str, &[&str])] = &[
         "gen. milley spoke. lt. col. vindman testified.",
         &["gen. milley spoke.", "lt. col. vindman testified."],
     ),
+    // An abbreviation in brackets ends a sentence only before a sentence starter.
+    (
+        "rep. ann lee (d-wis.) said no. sen. bo dee (r-fla.) agreed. a note (see fig.) the end.",
+        &[
+            "rep. ann lee (d-wis.) said no.",
+            "sen. bo dee (r-fla.) agreed.",
+            "a note (see fig.)",
+            "the end.",
+        ],
+    ),
     (
         "u.s. officials said so. the plan failed.",
         &["u.s. officials said so.", "the plan failed."],

@@ -80,6 +80,11 @@ pub(super) fn ends_sentence(reading: Reading, stop: &Stop) -> bool {
     if closed_by_quote {
         return true;
     }
+    if matches!(reading, Reading::Caseless(_)) && closes_bracketed_word(stop) {
+        // `rep. gwen moore (d-wis.) said`: an abbreviation in brackets, which only a sentence
+        // starter after it ends.
+        return is_starter(reading, next);
+    }
     if starts_line && is_roman_numeral(word) {
         // A numbered heading: `II. Methods`.
         return false;
@@ -179,6 +184,16 @@ fn last_word(text: &str) -> &str {
         .rfind(|&(_, c)| c.is_whitespace() || c == ')' || c == ']')
         .map_or(0, |(at, c)| at + c.len_utf8());
     trimmed[from..].trim_start_matches(is_opening)
+}
+
+/// True when the stop is the last mark of one word in brackets: `(D-Wis.)`, `(Ret.)`.
+fn closes_bracketed_word(stop: &Stop) -> bool {
+    let head = stop.text[stop.start..stop.at].trim_end();
+    stop.text[stop.at..stop.end].contains(')')
+        && head
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|word| word.len() > 1 && word.starts_with('('))
 }
 
 /// True for a Roman numeral in capitals: `II`, `XIV`.
