@@ -209,7 +209,8 @@ fn speech_follows(words: &Words<'_>, index: usize) -> bool {
 /// The word at `index` as a title and the name after it: a short title (`mr. smith`, then
 /// sure of the name) or a full one that no determiner makes a common noun (`president obama`,
 /// not `the president said`). A listed first name after the title takes the next word, its
-/// surname, along (`sen. ted cruz`). None when the word is no title or no name follows.
+/// surname, along (`sen. ted cruz`), through an initial (`rep. elijah e. cummings`). None when
+/// the word is no title or no name follows.
 fn title_span(text: &str, words: &Words<'_>, index: usize) -> Option<Span> {
     let word = words.at(index);
     let next = next_name_word(words, index)?;
@@ -223,13 +224,25 @@ fn title_span(text: &str, words: &Words<'_>, index: usize) -> Option<Span> {
     if !short_title && !title {
         return None;
     }
-    let surname = next_name_word(words, index + 1);
-    let with_first_name = first_names().contains_key(next.bare)
-        && !next.is_possessive()
-        && surname.is_some_and(|surname| text[next.range.end..surname.range.start] == *" ");
+    // `rep. elijah e. cummings`: the surname comes after an initial.
+    let first_name = first_names().contains_key(next.bare) && !next.is_possessive();
+    let initial = first_name
+        && words
+            .get(index + 2)
+            .is_some_and(|word| word.joined && word.is_initial(text));
+    let before_surname = index + 1 + usize::from(initial);
+    let with_first_name = first_name
+        && next_name_word(words, before_surname).is_some_and(|surname| {
+            let gap = &text[words.at(before_surname).range.end..surname.range.start];
+            gap == if initial { ". " } else { " " }
+        });
     Some(Span {
         from: index,
-        to: if with_first_name { index + 2 } else { index + 1 },
+        to: if with_first_name {
+            before_surname + 1
+        } else {
+            index + 1
+        },
         sure: short_title,
     })
 }
@@ -410,6 +423,14 @@ mod tests {
         assert_eq!(
             names_capitalized("they mark time. mark kelly, the astronaut, spoke."),
             "they mark time. Mark Kelly, the astronaut, spoke."
+        );
+    }
+
+    #[test]
+    fn a_title_a_first_name_an_initial_and_a_surname() {
+        assert_eq!(
+            names_capitalized("said rep. elijah e. cummings, who knew him."),
+            "said Rep. Elijah E. Cummings, who knew him."
         );
     }
 
