@@ -41,6 +41,12 @@ pub(super) fn subject_of(
     if let Some(source) = named_source(view, verb, clause.clone(), sentence.clone()) {
         return Some(source);
     }
+    if is_agentless_passive(view, verb, sentence.clone()) {
+        // `wurde im „Standard“ als „…“ bezeichnet`: the paper; `Darin wird der Minister
+        // aufgefordert, „…“`: nobody, its subject is spoken about.
+        let start = passive_clause_start(view, verb, sentence);
+        return document_in(view, start..verb);
+    }
     let anchor = auxiliary_before(view, clause.start..verb).unwrap_or(verb);
     let after = if anchor == verb { after_verb } else { anchor + 1 };
     let pronoun_after = view
@@ -184,6 +190,12 @@ fn document_said_in(view: &Article, verb: usize, range: Range<usize>) -> Option<
     {
         return None;
     }
+    document_in(view, range)
+}
+
+/// The noun phrase after `in`, `im`, `auf` or `aus` in the tokens `range` (adjectives after
+/// it passed over: `im letzten Satz`), or a name in quote marks after it (`im „Standard“`).
+fn document_in(view: &Article, range: Range<usize>) -> Option<Range<usize>> {
     range
         .clone()
         .filter(|&at| {
@@ -191,28 +203,88 @@ fn document_said_in(view: &Article, verb: usize, range: Range<usize>) -> Option<
                 .is_some_and(|word| matches!(word, "in" | "im" | "auf" | "aus"))
         })
         .find_map(|at| {
-            (at + 1..(at + 3).min(range.end)).find_map(|start| noun_phrase_at(view, start, range.end))
+            quoted_name_at(view, at + 1, range.end).or_else(|| {
+                (at + 1..(at + 3).min(range.end)).find_map(|start| noun_phrase_at(view, start, range.end))
+            })
         })
+}
+
+/// A name in quote marks opening at token `open`, marks included, before `end`.
+fn quoted_name_at(view: &Article, open: usize, end: usize) -> Option<Range<usize>> {
+    let is_mark = |at: usize| {
+        view.tokens
+            .get(at)
+            .and_then(|token| token.text(view.text).chars().next())
+            .is_some_and(is_quote_mark)
+    };
+    if open >= end || !is_mark(open) {
+        return None;
+    }
+    let name = noun_phrase_at(view, open + 1, end)?;
+    (name.end < end && is_mark(name.end)).then_some(open..name.end + 1)
 }
 
 /// `wurde von der Polizei mitgeteilt`, `wurde von Lee als „…“ bezeichnet`: the agent after
 /// `von` of the participle at `verb`, whose finite auxiliary (a form of `werden`) stands
 /// before it in its clause of `sentence` (quoted words within it included).
 fn passive_agent(view: &Article, verb: usize, sentence: Range<usize>) -> Option<Range<usize>> {
-    let start = (sentence.start..verb)
-        .rev()
-        .find(|&at| {
-            let token = &view.tokens[at];
-            token.is(',') || token.is(';') || token.is(':')
-        })
-        .map_or(sentence.start, |mark| mark + 1);
-    let auxiliary = (start..verb).rev().find(|&at| {
-        view.word(at)
-            .is_some_and(|word| matches!(word, "wird" | "wurde" | "wurden" | "werden"))
-    })?;
+    let auxiliary = passive_auxiliary_before(view, verb, sentence)?;
     (auxiliary + 1..verb)
         .filter(|&at| view.word(at).is_some_and(|word| matches!(word, "von" | "vom")))
         .find_map(|at| noun_phrase_at(view, at + 1, verb))
+}
+
+/// The form of `werden` before the participle at `verb` in its clause of `sentence` (bounded
+/// by commas, colons and semicolons, quoted words within it included).
+fn passive_auxiliary_before(view: &Article, verb: usize, sentence: Range<usize>) -> Option<usize> {
+    let start = passive_clause_start(view, verb, sentence);
+    (start..verb)
+        .rev()
+        .find(|&at| view.word(at).is_some_and(is_passive_auxiliary))
+}
+
+/// Where the clause of the verb at `verb` starts: after the last comma, colon or semicolon of
+/// `sentence` before it that is not between quote marks (`wurde als „Partei, Verein“
+/// bezeichnet`).
+fn passive_clause_start(view: &Article, verb: usize, sentence: Range<usize>) -> usize {
+    let mut marks = 0;
+    for at in (sentence.start..verb).rev() {
+        let token = &view.tokens[at];
+        if token.text(view.text).starts_with(is_quote_mark) {
+            marks += 1;
+        } else if marks % 2 == 0 && (token.is(',') || token.is(';') || token.is(':')) {
+            return at + 1;
+        }
+    }
+    sentence.start
+}
+
+/// True when the verb at `verb` is a passive participle without its agent (`wurde als „…“
+/// bezeichnet`), other than `zitiert`, whose subject is the one who speaks.
+pub(super) fn is_agentless_passive(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
+    is_passive(view, verb, sentence.clone())
+        && !view.word(verb).is_some_and(is_quoting)
+        && passive_agent(view, verb, sentence).is_none()
+}
+
+/// True when the verb at `verb` is a participle in the passive: a form of `werden` before it
+/// in its clause (`wurde von Lee als „…“ bezeichnet`) or right after it (`die als „…“
+/// beschrieben wurden`).
+fn is_passive(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
+    view.word(verb + 1)
+        .is_some_and(|word| is_passive_auxiliary(word) || word == "worden")
+        || passive_auxiliary_before(view, verb, sentence).is_some()
+}
+
+/// A form of `werden` that makes a passive.
+fn is_passive_auxiliary(word: &str) -> bool {
+    matches!(word, "wird" | "wurde" | "wurden" | "werden")
+}
+
+/// `zitiert`: a verb whose passive subject is the one who speaks (`Lee wird mit den Worten
+/// zitiert`).
+fn is_quoting(word: &str) -> bool {
+    word.starts_with("zitiert")
 }
 
 /// The first noun phrase in the tokens `range` that can be a subject, reading past those that
