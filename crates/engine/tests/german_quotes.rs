@@ -558,6 +558,37 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // Chanted words, and the crowd that chants them.
+    (
+        "Die Demonstranten skandierten vor dem Rathaus „Keine Kürzungen bei der Bildung!“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Keine Kürzungen bei der Bildung!",
+            speaker: Some("Die Demonstranten"),
+            cue: Some("skandierten"),
+        },
+    ),
+    // `sicherte … zu`, split across its clause, with the subject after the verb.
+    (
+        "Den Anwohnern sicherte Bürgermeisterin Eva Hahn am Abend zu, dass die Straße „noch in diesem Jahr saniert“ werde.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "noch in diesem Jahr saniert",
+            speaker: Some("Eva Hahn"),
+            cue: Some("sicherte Bürgermeisterin Eva Hahn am Abend zu"),
+        },
+    ),
+    // A noun and a name in the genitive (`die Entscheidung Kleins`) are no name of two words:
+    // the subject before the verb speaks.
+    (
+        "Berger nannte die Entscheidung Kleins einen „schweren Fehler“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "schweren Fehler",
+            speaker: Some("Berger"),
+            cue: Some("nannte"),
+        },
+    ),
     // A passive without its agent: a paper named in marks speaks.
     (
         "Der Plan wurde gestern im „Tagesspiegel“ als „reine Symbolpolitik“ bezeichnet.",

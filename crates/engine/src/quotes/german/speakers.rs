@@ -312,6 +312,7 @@ pub(super) fn names_speaker(view: &Article, phrase: &Range<usize>) -> bool {
                 && is_name_word(view, second)
                 && view.tokens[first].end() < view.tokens[second].start()
                 && !view.word(second).is_some_and(is_abstract_noun)
+                && !is_noun_and_genitive(view, first, second)
         });
     // `der Sprecher des Ministeriums`, not `das Auftreten der Polizei`: the noun before a
     // genitive or `von` says who the phrase is.
@@ -328,6 +329,16 @@ pub(super) fn names_speaker(view: &Article, phrase: &Range<usize>) -> bool {
                     .word(at)
                     .is_some_and(|word| SPEAKER_NOUNS.iter().any(|ending| word.ends_with(ending)))
         })
+}
+
+/// `die Absage Hartmanns`, `das Engagement Deutschlands`: a noun after an article, then a name
+/// in the genitive, which is no name of two words.
+fn is_noun_and_genitive(view: &Article, first: usize, second: usize) -> bool {
+    first > 0
+        && view
+            .word(first - 1)
+            .is_some_and(|word| is_listed(DETERMINERS, word))
+        && view.word(second).is_some_and(|word| word.ends_with('s'))
 }
 
 /// A noun for a thing, not a person, by its ending (`Entscheidung`, `Sicherheit`,
