@@ -558,6 +558,26 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // `nach` with adjectives before its noun: the genitive after it is the source.
+    (
+        "Nach ersten Angaben der Feuerwehr war das Feuer „rasch unter Kontrolle“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "rasch unter Kontrolle",
+            speaker: Some("der Feuerwehr"),
+            cue: Some("Nach ersten Angaben"),
+        },
+    ),
+    // `nach` and a name in the genitive before the noun.
+    (
+        "Nach Müllers Vorstellungen soll die Kommission „noch in diesem Jahr“ beraten.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "noch in diesem Jahr",
+            speaker: Some("Müllers"),
+            cue: Some("Nach Müllers Vorstellungen"),
+        },
+    ),
     // Chanted words, and the crowd that chants them.
     (
         "Die Demonstranten skandierten vor dem Rathaus „Keine Kürzungen bei der Bildung!“",
