@@ -558,6 +558,26 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // `laut` and a name in quote marks.
+    (
+        "Laut „Spiegel“ zeichnet die Regierung ein Bild „großer Zuversicht“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "großer Zuversicht",
+            speaker: Some("„Spiegel“"),
+            cue: Some("Laut"),
+        },
+    ),
+    // The participle closing the clause right after a quote it judges, with its agent.
+    (
+        "Die Waldbrandgefahr wird vom Wetterdienst als „sehr hoch“ eingestuft.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "sehr hoch",
+            speaker: Some("Wetterdienst"),
+            cue: Some("eingestuft"),
+        },
+    ),
     // `nach` with adjectives before its noun: the genitive after it is the source.
     (
         "Nach ersten Angaben der Feuerwehr war das Feuer „rasch unter Kontrolle“.",

@@ -393,6 +393,15 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
             (Some(speaker), finite.then_some(verb..verb + 1))
         });
     }
+    // `wurde vom Wetterdienst als „sehr hoch“ eingestuft`: the verb closing the clause right
+    // after a quote it judges.
+    let judged = matches!(view.word(open - 1), Some("als" | "für"));
+    if judged && !after_colon && passage.end < sentence.end && is_verb_like(view, passage.end) {
+        let verb = passage.end;
+        let clause = clause_around(view, verb, sentence.clone());
+        let speaker = subject_of(view, verb, verb + 1, clause, sentence);
+        return Some((speaker, Some(verb..verb + 1)));
+    }
     let colon = colon.unwrap_or(open);
     let first_clause = sentence.start..clause_end(view, sentence.start, colon);
     let verb = noun_phrase_at(view, first_clause.start, first_clause.end)
@@ -403,7 +412,6 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
     let clause = clause_around(view, verb, sentence.start..colon);
     let speaker = subject_of(view, verb, verb + 1, clause, sentence.clone());
     // `feierte die Absage als „…“`, `hält ihn für „…“`: the verb that judges is the cue.
-    let judged = matches!(view.word(open - 1), Some("als" | "für"));
     // `Der Minister konstatierte eine „Kluft“`: a verb whose subject names a speaker
     // introduces the words it quotes.
     let by_speaker = speaker

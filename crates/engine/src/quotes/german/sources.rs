@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::super::article::Article;
 use super::super::lists::is_listed;
-use super::speakers::noun_phrase_at;
+use super::speakers::{noun_phrase_at, quoted_name_at};
 use crate::lexicon::de::{ATTRIBUTION_PREPOSITIONS, DETERMINERS, SOURCE_NOUNS};
 use crate::text::german_capitals::has_adjective_ending;
 
@@ -31,8 +31,11 @@ pub(super) fn source_in(view: &Article, sentence: Range<usize>) -> Option<Source
 fn source_at(view: &Article, at: usize, sentence: Range<usize>) -> Option<Source> {
     let word = view.word(at)?;
     if is_listed(ATTRIBUTION_PREPOSITIONS, word) {
+        // `laut der Polizei`, `laut „Reuters“`.
+        let speaker =
+            noun_phrase_at(view, at + 1, sentence.end).or_else(|| quoted_name_at(view, at + 1, sentence.end));
         return Some(Source {
-            speaker: noun_phrase_at(view, at + 1, sentence.end),
+            speaker,
             cue: at..at + 1,
         });
     }

@@ -210,7 +210,7 @@ fn document_in(view: &Article, range: Range<usize>) -> Option<Range<usize>> {
 }
 
 /// A name in quote marks opening at token `open`, marks included, before `end`.
-fn quoted_name_at(view: &Article, open: usize, end: usize) -> Option<Range<usize>> {
+pub(super) fn quoted_name_at(view: &Article, open: usize, end: usize) -> Option<Range<usize>> {
     let is_mark = |at: usize| {
         view.tokens
             .get(at)
@@ -229,7 +229,9 @@ fn quoted_name_at(view: &Article, open: usize, end: usize) -> Option<Range<usize
 /// before it in its clause of `sentence` (quoted words within it included).
 fn passive_agent(view: &Article, verb: usize, sentence: Range<usize>) -> Option<Range<usize>> {
     let auxiliary = passive_auxiliary_before(view, verb, sentence)?;
+    // The last `von` (`die Gefahr von Bränden wird vom Wetterdienst … eingestuft`).
     (auxiliary + 1..verb)
+        .rev()
         .filter(|&at| view.word(at).is_some_and(|word| matches!(word, "von" | "vom")))
         .find_map(|at| noun_phrase_at(view, at + 1, verb))
 }
