@@ -558,6 +558,36 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A paper quotes someone: the one quoted speaks, and `zitiert` is the paper's act.
+    (
+        "Die Zeitung zitiert den Bürgermeister Jan Lenz mit den Worten: „Wir bauen die Brücke neu.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir bauen die Brücke neu.",
+            speaker: Some("Jan Lenz"),
+            cue: None,
+        },
+    ),
+    // The same after the quote, the paper's name in marks between the verb and the one quoted.
+    (
+        "„Das ist ein guter Tag für uns alle“, zitiert die „Rundschau“ den Trainer Ole Berg.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Das ist ein guter Tag für uns alle",
+            speaker: Some("Ole Berg"),
+            cue: None,
+        },
+    ),
+    // Quoted with no medium named: `zitiert` is the cue.
+    (
+        "„Wir bleiben in der Stadt und kämpfen weiter“, wird der Trainer Ole Berg zitiert.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir bleiben in der Stadt und kämpfen weiter",
+            speaker: Some("Ole Berg"),
+            cue: Some("zitiert"),
+        },
+    ),
     // `laut` and a name in quote marks.
     (
         "Laut „Spiegel“ zeichnet die Regierung ein Bild „großer Zuversicht“.",

@@ -9,6 +9,7 @@ use super::super::lists::is_listed;
 use super::super::{Found, QuoteKind};
 use super::cues::{verb_cues, VerbCue};
 use super::indirect::is_subjunctive_form;
+use super::quoting::quoted_person;
 use super::sentence_of;
 use super::sources::source_in;
 use super::speakers::{is_agentless_passive, names_speaker, noun_phrase_at, phrase_after, subject_of};
@@ -88,6 +89,15 @@ pub(super) fn direct_quotes(
             _ => true,
         };
         let (speaker, cue) = attribution.unwrap_or_default();
+        // `Die Zeitung zitiert Lee mit den Worten „…“`: Lee speaks, with no cue of his own.
+        let quoted = cue.as_ref().filter(|cue| cue.len() == 1).and_then(|cue| {
+            let sentence = sentences.get(sentence_of(sentences, cue.start)?)?;
+            quoted_person(view, cue.start, sentence.clone())
+        });
+        let (speaker, cue) = match quoted {
+            Some(quoted) => (Some(quoted.person), cue.filter(|_| !quoted.by_medium)),
+            None => (speaker, cue),
+        };
         found.push(DirectQuote {
             found: Found {
                 kind: QuoteKind::Direct,

@@ -8,6 +8,7 @@
 mod cues;
 mod direct;
 mod indirect;
+mod quoting;
 mod sources;
 mod speakers;
 

@@ -195,7 +195,7 @@ fn document_said_in(view: &Article, verb: usize, range: Range<usize>) -> Option<
 
 /// The noun phrase after `in`, `im`, `auf` or `aus` in the tokens `range` (adjectives after
 /// it passed over: `im letzten Satz`), or a name in quote marks after it (`im „Standard“`).
-fn document_in(view: &Article, range: Range<usize>) -> Option<Range<usize>> {
+pub(super) fn document_in(view: &Article, range: Range<usize>) -> Option<Range<usize>> {
     range
         .clone()
         .filter(|&at| {
@@ -227,7 +227,7 @@ pub(super) fn quoted_name_at(view: &Article, open: usize, end: usize) -> Option<
 /// `wurde von der Polizei mitgeteilt`, `wurde von Lee als „…“ bezeichnet`: the agent after
 /// `von` of the participle at `verb`, whose finite auxiliary (a form of `werden`) stands
 /// before it in its clause of `sentence` (quoted words within it included).
-fn passive_agent(view: &Article, verb: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+pub(super) fn passive_agent(view: &Article, verb: usize, sentence: Range<usize>) -> Option<Range<usize>> {
     let auxiliary = passive_auxiliary_before(view, verb, sentence)?;
     // The last `von` (`die Gefahr von Bränden wird vom Wetterdienst … eingestuft`).
     (auxiliary + 1..verb)
@@ -238,7 +238,7 @@ fn passive_agent(view: &Article, verb: usize, sentence: Range<usize>) -> Option<
 
 /// The form of `werden` before the participle at `verb` in its clause of `sentence` (bounded
 /// by commas, colons and semicolons, quoted words within it included).
-fn passive_auxiliary_before(view: &Article, verb: usize, sentence: Range<usize>) -> Option<usize> {
+pub(super) fn passive_auxiliary_before(view: &Article, verb: usize, sentence: Range<usize>) -> Option<usize> {
     let start = passive_clause_start(view, verb, sentence);
     (start..verb)
         .rev()
@@ -248,7 +248,7 @@ fn passive_auxiliary_before(view: &Article, verb: usize, sentence: Range<usize>)
 /// Where the clause of the verb at `verb` starts: after the last comma, colon or semicolon of
 /// `sentence` before it that is not between quote marks (`wurde als „Partei, Verein“
 /// bezeichnet`).
-fn passive_clause_start(view: &Article, verb: usize, sentence: Range<usize>) -> usize {
+pub(super) fn passive_clause_start(view: &Article, verb: usize, sentence: Range<usize>) -> usize {
     let mut marks = 0;
     for at in (sentence.start..verb).rev() {
         let token = &view.tokens[at];
@@ -272,7 +272,7 @@ pub(super) fn is_agentless_passive(view: &Article, verb: usize, sentence: Range<
 /// True when the verb at `verb` is a participle in the passive: a form of `werden` before it
 /// in its clause (`wurde von Lee als „…“ bezeichnet`) or right after it (`die als „…“
 /// beschrieben wurden`).
-fn is_passive(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
+pub(super) fn is_passive(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
     view.word(verb + 1)
         .is_some_and(|word| is_passive_auxiliary(word) || word == "worden")
         || passive_auxiliary_before(view, verb, sentence).is_some()
