@@ -72,21 +72,11 @@ fn after_nach(view: &Article, at: usize, end: usize) -> Option<Source> {
     {
         noun += 1;
     }
-    for _ in 0..MAX_ADJECTIVES_AFTER_NACH {
-        let adjective = view
-            .tokens
-            .get(noun)
-            .is_some_and(|token| token.is_lowercase(view.text))
-            && view.word(noun).is_some_and(has_adjective_ending);
-        if !adjective {
-            break;
-        }
-        noun += 1;
-    }
     // `nach Schäubles Idee`: a name in the genitive before the noun.
     let owner = view
         .word(noun)
-        .filter(|word| word.ends_with('s') && view.tokens[noun].is_capitalized(view.text))
+        .filter(|word| word.ends_with('s') && !is_source_noun(word))
+        .filter(|_| view.tokens[noun].is_capitalized(view.text))
         .filter(|_| {
             view.tokens
                 .get(noun + 1)
@@ -96,18 +86,22 @@ fn after_nach(view: &Article, at: usize, end: usize) -> Option<Source> {
     if owner.is_some() {
         noun += 1;
     }
-    if noun >= end || !view.tokens[noun].is_capitalized(view.text) {
-        return None;
-    }
-    let word = view.word(noun)?;
+    let mut adjectives = 0;
+    let word = loop {
+        let word = view.word(noun).filter(|_| noun < end)?;
+        if is_source_noun(word) {
+            break word;
+        }
+        // The test of the noun comes first: in a text without capitals `angaben` ends as an
+        // adjective does.
+        let adjective = view.tokens[noun].is_lowercase(view.text) && has_adjective_ending(word);
+        if !adjective || adjectives == MAX_ADJECTIVES_AFTER_NACH {
+            return None;
+        }
+        adjectives += 1;
+        noun += 1;
+    };
     let compound = !is_listed(SOURCE_NOUNS, word);
-    if compound
-        && !SOURCE_NOUNS
-            .iter()
-            .any(|source| word.len() > source.len() + 2 && word.ends_with(source))
-    {
-        return None;
-    }
     let from = noun + 1 + usize::from(matches!(view.word(noun + 1), Some("von" | "vom")));
     let follows = view
         .word(from)
@@ -125,6 +119,14 @@ fn after_nach(view: &Article, at: usize, end: usize) -> Option<Source> {
         speaker,
         cue: at..noun + 1,
     })
+}
+
+/// A noun of the list, alone or ending a compound (`Angaben`, `Polizeiangaben`).
+fn is_source_noun(word: &str) -> bool {
+    is_listed(SOURCE_NOUNS, word)
+        || SOURCE_NOUNS
+            .iter()
+            .any(|source| word.len() > source.len() + 2 && word.ends_with(source))
 }
 
 /// A possessive or relative determiner before a noun (`ihren`, `dessen`, `eigenen`).
