@@ -558,6 +558,27 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A fragment in a report running over sentences in the subjunctive is the reporter's; the
+    // verb, sentences away, is no cue of its own.
+    (
+        "Die Zeitung berichtet von einem Treffen der Minister. Dort sei man sich einig geworden. Der Plan bestehe aus „schnellen und mutigen“ Schritten.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "schnellen und mutigen",
+            speaker: Some("Die Zeitung"),
+            cue: None,
+        },
+    ),
+    // A sentence in the indicative between ends the report: the fragment is nobody's.
+    (
+        "Die Zeitung berichtet von einem Treffen der Minister. Dort war man sich einig. Der Plan bestehe aus „schnellen und mutigen“ Schritten.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "schnellen und mutigen",
+            speaker: None,
+            cue: None,
+        },
+    ),
     // A paper quotes someone: the one quoted speaks, and `zitiert` is the paper's act.
     (
         "Die Zeitung zitiert den Bürgermeister Jan Lenz mit den Worten: „Wir bauen die Brücke neu.“",

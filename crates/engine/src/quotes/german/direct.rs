@@ -10,6 +10,7 @@ use super::super::{Found, QuoteKind};
 use super::cues::{verb_cues, VerbCue};
 use super::indirect::is_subjunctive_form;
 use super::quoting::quoted_person;
+use super::reports::reported_by;
 use super::sentence_of;
 use super::sources::source_in;
 use super::speakers::{is_agentless_passive, names_speaker, noun_phrase_at, phrase_after, subject_of};
@@ -37,6 +38,9 @@ pub(super) struct DirectQuote {
     pub found: Found,
     /// False when its sentence is a statement of the writer's own that names no speaker.
     pub continues: bool,
+    /// For a quote without a speaker in a report in the subjunctive, the reporter named
+    /// sentences before, when no quote before it is there to continue.
+    pub reporter: Option<Range<usize>>,
 }
 
 /// The quoted passages of `sentences` that are speech, as direct quotes.
@@ -89,6 +93,7 @@ pub(super) fn direct_quotes(
             _ => true,
         };
         let (speaker, cue) = attribution.unwrap_or_default();
+        let speaker_none = speaker.is_none();
         // `Die Zeitung zitiert Lee mit den Worten „…“`: Lee speaks, with no cue of his own.
         let quoted = cue.as_ref().filter(|cue| cue.len() == 1).and_then(|cue| {
             let sentence = sentences.get(sentence_of(sentences, cue.start)?)?;
@@ -107,6 +112,11 @@ pub(super) fn direct_quotes(
                 cue,
             },
             continues,
+            reporter: if continues && speaker_none {
+                reported_by(view, sentences, open..after, &sentence, &outers)
+            } else {
+                None
+            },
         });
     }
     found
