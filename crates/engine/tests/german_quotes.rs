@@ -558,6 +558,26 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A verb of saying in the plural, its subject after it.
+    (
+        "Von einer „schweren Krise“ sprechen Experten seit Wochen.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "schweren Krise",
+            speaker: Some("Experten"),
+            cue: Some("sprechen"),
+        },
+    ),
+    // `Schreiben` inside a sentence is a noun, not the verb `schreiben`.
+    (
+        "In dem Schreiben heißt es wörtlich: „Die Lage ist sehr ernst.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Die Lage ist sehr ernst.",
+            speaker: Some("dem Schreiben"),
+            cue: Some("heißt es"),
+        },
+    ),
     // A fragment in a report running over sentences in the subjunctive is the reporter's; the
     // verb, sentences away, is no cue of its own.
     (
