@@ -558,6 +558,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // `strich … heraus`, split across its clause after the quote.
+    (
+        "„Wir haben das Spiel verdient gewonnen“, strich der Trainer Ole Berg nach dem Abpfiff heraus.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir haben das Spiel verdient gewonnen",
+            speaker: Some("Ole Berg"),
+            cue: Some("strich der Trainer Ole Berg nach dem Abpfiff heraus"),
+        },
+    ),
     // A verb of saying in the plural, its subject after it.
     (
         "Von einer „schweren Krise“ sprechen Experten seit Wochen.",
