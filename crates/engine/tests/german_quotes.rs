@@ -558,6 +558,26 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // `hieß es vom …`: the one it comes from speaks.
+    (
+        "„Das ist ein schwarzer Tag für die Region“, hieß es vom Verband der Winzer.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Das ist ein schwarzer Tag für die Region",
+            speaker: Some("Verband der Winzer"),
+            cue: Some("hieß es"),
+        },
+    ),
+    // `Ihrer Meinung nach`: the possessive and the noun before `nach` name the source.
+    (
+        "Ihrer Meinung nach ist die Reform „längst überfällig“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "längst überfällig",
+            speaker: Some("Ihrer Meinung"),
+            cue: Some("nach"),
+        },
+    ),
     // `strich … heraus`, split across its clause after the quote.
     (
         "„Wir haben das Spiel verdient gewonnen“, strich der Trainer Ole Berg nach dem Abpfiff heraus.",

@@ -50,7 +50,7 @@ fn source_at(view: &Article, at: usize, sentence: Range<usize>) -> Option<Source
         });
     }
     if word == "nach" {
-        return after_nach(view, at, sentence.end);
+        return before_nach(view, at, sentence.start).or_else(|| after_nach(view, at, sentence.end));
     }
     None
 }
@@ -135,4 +135,21 @@ fn is_possessive(word: &str) -> bool {
         .iter()
         .any(|stem| word.starts_with(stem) && word.len() <= stem.len() + 2)
         || matches!(word, "dessen" | "deren")
+}
+
+/// `Seiner Ansicht nach`, `Ihrer Meinung nach`: a possessive and a source noun opening the
+/// sentence before `nach` at token `at` name the source themselves (inside a clause, `die
+/// ihrer Meinung nach …` names the subject's view, no source of the sentence's).
+fn before_nach(view: &Article, at: usize, sentence_start: usize) -> Option<Source> {
+    let owner = sentence_start;
+    let noun = owner + 1;
+    if at != noun + 1 {
+        return None;
+    }
+    let named = view.word(noun).is_some_and(|word| is_listed(SOURCE_NOUNS, word))
+        && view.word(owner).is_some_and(is_possessive);
+    named.then_some(Source {
+        speaker: Some(owner..noun + 1),
+        cue: at..at + 1,
+    })
 }

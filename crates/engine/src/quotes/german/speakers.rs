@@ -182,7 +182,7 @@ fn subject_after_comma(
 /// `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß es`: the document
 /// or the place a statement comes from speaks for it, the noun phrase after `in`, `im`, `auf`
 /// or `aus` (adjectives after it passed over: `im letzten Satz`) in the tokens `range`
-/// holding the verb at `verb`.
+/// holding the verb at `verb`; or the one it comes from (`hieß es vom Ministerium`).
 fn document_said_in(view: &Article, verb: usize, range: Range<usize>) -> Option<Range<usize>> {
     if !view
         .word(verb)
@@ -190,7 +190,12 @@ fn document_said_in(view: &Article, verb: usize, range: Range<usize>) -> Option<
     {
         return None;
     }
-    document_in(view, range)
+    document_in(view, range.clone()).or_else(|| {
+        range
+            .clone()
+            .filter(|&at| view.word(at).is_some_and(|word| matches!(word, "von" | "vom")))
+            .find_map(|at| noun_phrase_at(view, at + 1, range.end))
+    })
 }
 
 /// The noun phrase after `in`, `im`, `auf` or `aus` in the tokens `range` (adjectives after
