@@ -70,7 +70,9 @@ pub(super) fn verb_cues(view: &Article, range: Range<usize>) -> Vec<VerbCue> {
         // text whose capitals were given back, the words of this list never got one).
         let noun =
             !view.capitals_restored && index > range.start && view.tokens[index].is_capitalized(view.text);
-        if heisst_es || joined || !noun && is_listed(SPEECH_VERBS, word) {
+        // `von einer „Krise“ zu sprechen`: an infinitive after `zu` says nothing itself.
+        let infinitive = index > range.start && view.word(index - 1) == Some("zu") && word.ends_with('n');
+        if heisst_es || joined || !noun && !infinitive && is_listed(SPEECH_VERBS, word) {
             let last = index + usize::from(heisst_es);
             cues.push(VerbCue {
                 tokens: index..last + 1,
