@@ -66,7 +66,13 @@ pub(super) fn verb_cues(view: &Article, range: Range<usize>) -> Vec<VerbCue> {
         let heisst_es = is_heisst_es(view, index, word);
         // Lower case: `Angaben` is a noun, `angaben` a verb.
         let joined = view.tokens[index].is_lowercase(view.text) && is_joined_separable(word);
-        if heisst_es || joined || is_listed(SPEECH_VERBS, word) {
+        // `das Schreiben`, `die Fragen`: a capitalised word inside a sentence is a noun (in a
+        // text whose capitals were given back, the words of this list never got one).
+        let noun =
+            !view.capitals_restored && index > range.start && view.tokens[index].is_capitalized(view.text);
+        // `von einer „Krise“ zu sprechen`: an infinitive after `zu` says nothing itself.
+        let infinitive = index > range.start && view.word(index - 1) == Some("zu") && word.ends_with('n');
+        if heisst_es || joined || !noun && !infinitive && is_listed(SPEECH_VERBS, word) {
             let last = index + usize::from(heisst_es);
             cues.push(VerbCue {
                 tokens: index..last + 1,

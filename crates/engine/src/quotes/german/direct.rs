@@ -8,9 +8,12 @@ use super::super::article::Article;
 use super::super::lists::is_listed;
 use super::super::{Found, QuoteKind};
 use super::cues::{verb_cues, VerbCue};
+use super::indirect::is_subjunctive_form;
+use super::quoting::quoted_person;
+use super::reports::reported_by;
 use super::sentence_of;
 use super::sources::source_in;
-use super::speakers::{names_speaker, noun_phrase_at, phrase_after, subject_of};
+use super::speakers::{is_agentless_passive, names_speaker, noun_phrase_at, phrase_after, subject_of};
 use crate::lexicon::de::{
     AUXILIARIES, BEFORE_TITLES, DETERMINERS, SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS, TITLE_NOUNS,
 };
@@ -30,12 +33,22 @@ const MIN_STATEMENT_WORDS: usize = 3;
 /// A quote's speaker and cue, as token ranges, when found.
 type SpeakerAndCue = (Option<Range<usize>>, Option<Range<usize>>);
 
+/// A direct quote, and whether it may continue the attribution of a quote before it.
+pub(super) struct DirectQuote {
+    pub found: Found,
+    /// False when its sentence is a statement of the writer's own that names no speaker.
+    pub continues: bool,
+    /// For a quote without a speaker in a report in the subjunctive, the reporter named
+    /// sentences before, when no quote before it is there to continue.
+    pub reporter: Option<Range<usize>>,
+}
+
 /// The quoted passages of `sentences` that are speech, as direct quotes.
 pub(super) fn direct_quotes(
     view: &Article,
     sentences: &[Range<usize>],
     passages: &[QuotedPassage],
-) -> Vec<Found> {
+) -> Vec<DirectQuote> {
     let outers: Vec<Range<usize>> = passages.iter().map(QuotedPassage::outer).collect();
     let mut found = Vec::new();
     for passage in passages {
@@ -61,21 +74,49 @@ pub(super) fn direct_quotes(
         if !is_speech(view, passage, open, has_cue) {
             continue;
         }
-        let (speaker, cue) = bracketed_after_speaker(view, open, sentence.start)
-            .or(followed_by)
-            .or_else(|| attribution(view, &cues, open, sentence.clone()))
+        // A verb that names nobody yields to a source the sentence names (`laut der Polizei
+        // … wurde zu „…“ aufgerufen`).
+        let names_someone = |(speaker, _): &SpeakerAndCue| speaker.is_some() || source.is_none();
+        let attribution = bracketed_after_speaker(view, open, sentence.start)
+            .or(followed_by.filter(names_someone))
+            .or_else(|| attribution(view, &cues, open, sentence.clone()).filter(names_someone))
             .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
             .or_else(|| label(view, open, sentence.clone()))
             .or_else(|| clause_verb(view, open..after, sentence.clone()))
-            .or_else(|| after_speaker(view, sentences, open, &sentence, &outers))
-            .unwrap_or_default();
-        found.push(Found {
-            kind: QuoteKind::Direct,
-            span: passage.inner.clone(),
-            parts: vec![passage.inner.clone()],
-            speaker,
-            cue,
+            .or_else(|| after_speaker(view, sentences, open, &sentence, &outers));
+        // A rule that found neither speaker nor cue found a clause of the writer's own; a
+        // passive without its agent (`wird als „…“ bezeichnet`) names nobody.
+        let continues = match &attribution {
+            Some((None, None)) => false,
+            Some((None, Some(cue))) => !is_agentless_passive(view, cue.start, sentence.clone()),
+            _ => true,
+        };
+        let (speaker, cue) = attribution.unwrap_or_default();
+        let speaker_none = speaker.is_none();
+        // `Die Zeitung zitiert Lee mit den Worten „…“`: Lee speaks, with no cue of his own.
+        let quoted = cue.as_ref().filter(|cue| cue.len() == 1).and_then(|cue| {
+            let sentence = sentences.get(sentence_of(sentences, cue.start)?)?;
+            quoted_person(view, cue.start, sentence.clone())
+        });
+        let (speaker, cue) = match quoted {
+            Some(quoted) => (Some(quoted.person), cue.filter(|_| !quoted.by_medium)),
+            None => (speaker, cue),
+        };
+        found.push(DirectQuote {
+            found: Found {
+                kind: QuoteKind::Direct,
+                span: passage.inner.clone(),
+                parts: vec![passage.inner.clone()],
+                speaker,
+                cue,
+            },
+            continues,
+            reporter: if continues && speaker_none {
+                reported_by(view, sentences, open..after, &sentence, &outers)
+            } else {
+                None
+            },
         });
     }
     found
@@ -372,6 +413,15 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
             (Some(speaker), finite.then_some(verb..verb + 1))
         });
     }
+    // `wurde vom Wetterdienst als „sehr hoch“ eingestuft`: the verb closing the clause right
+    // after a quote it judges.
+    let judged = matches!(view.word(open - 1), Some("als" | "für"));
+    if judged && !after_colon && passage.end < sentence.end && is_verb_like(view, passage.end) {
+        let verb = passage.end;
+        let clause = clause_around(view, verb, sentence.clone());
+        let speaker = subject_of(view, verb, verb + 1, clause, sentence);
+        return Some((speaker, Some(verb..verb + 1)));
+    }
     let colon = colon.unwrap_or(open);
     let first_clause = sentence.start..clause_end(view, sentence.start, colon);
     let verb = noun_phrase_at(view, first_clause.start, first_clause.end)
@@ -380,9 +430,8 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
         .or_else(|| first_clause.clone().find(|&at| is_verb_like(view, at)))
         .or_else(|| (sentence.start..colon).find(|&at| is_verb_like(view, at)))?;
     let clause = clause_around(view, verb, sentence.start..colon);
-    let speaker = subject_of(view, verb, verb + 1, clause, sentence);
+    let speaker = subject_of(view, verb, verb + 1, clause, sentence.clone());
     // `feierte die Absage als „…“`, `hält ihn für „…“`: the verb that judges is the cue.
-    let judged = matches!(view.word(open - 1), Some("als" | "für"));
     // `Der Minister konstatierte eine „Kluft“`: a verb whose subject names a speaker
     // introduces the words it quotes.
     let by_speaker = speaker
@@ -396,6 +445,15 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
     });
     if reported && !by_speaker && !pronoun {
         return None;
+    }
+    // `Ausnahmen sind möglich, wenn ein „…“ besteht`: a statement of the writer's own, its
+    // subject naming no speaker, quotes words nobody is named for; one with a subjunctive
+    // (`Ein Drittel richte sich gegen „…“`) continues a report.
+    if !after_colon && !judged && !by_speaker && !pronoun {
+        let continues_report = (sentence.start..open)
+            .chain(passage.end..sentence.end)
+            .any(|at| is_subjunctive_form(view, at));
+        return (!continues_report).then_some((None, None));
     }
     Some((
         speaker,

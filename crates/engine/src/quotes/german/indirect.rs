@@ -149,7 +149,7 @@ fn is_statement(view: &Article, content: Range<usize>) -> bool {
 /// A verb in the Konjunktiv I of the third person (`besitze`, `erspare`): a lower-case word
 /// ending in `e` after a capitalised subject and before a lower-case word, which an adjective
 /// (`die neue Regel`) never is.
-fn is_subjunctive_form(view: &Article, at: usize) -> bool {
+pub(super) fn is_subjunctive_form(view: &Article, at: usize) -> bool {
     let Some(word) = view.word(at) else {
         return false;
     };

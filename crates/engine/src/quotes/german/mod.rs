@@ -8,6 +8,8 @@
 mod cues;
 mod direct;
 mod indirect;
+mod quoting;
+mod reports;
 mod sources;
 mod speakers;
 
@@ -26,11 +28,21 @@ pub(super) fn german_quotes(
     sentences: &[Range<usize>],
     passages: &[QuotedPassage],
 ) -> Vec<Found> {
-    let mut found = direct::direct_quotes(view, sentences, passages);
+    let direct = direct::direct_quotes(view, sentences, passages);
+    let standalone: Vec<Range<usize>> = direct
+        .iter()
+        .filter(|quote| !quote.continues)
+        .map(|quote| quote.found.span.clone())
+        .collect();
+    let reporters: Vec<(Range<usize>, Range<usize>)> = direct
+        .iter()
+        .filter_map(|quote| Some((quote.found.span.clone(), quote.reporter.clone()?)))
+        .collect();
+    let mut found: Vec<Found> = direct.into_iter().map(|quote| quote.found).collect();
     let quoted: Vec<Range<usize>> = found.iter().map(|quote| quote.span.clone()).collect();
     found.extend(indirect::indirect_quotes(view, sentences, &quoted));
     found.sort_by_key(|quote| quote.span.start);
-    continue_attributions(view, &mut found);
+    continue_attributions(view, &mut found, &standalone, &reporters);
     found
 }
 
@@ -38,21 +50,30 @@ pub(super) fn german_quotes(
 const CONTINUED_PARAGRAPHS: usize = 2;
 
 /// Gives a direct quote without an attribution the speaker and cue of the quote before it,
-/// at most [`CONTINUED_PARAGRAPHS`] paragraphs back: a run of quotes is attributed once.
-fn continue_attributions(view: &Article, found: &mut [Found]) {
+/// at most [`CONTINUED_PARAGRAPHS`] paragraphs back: a run of quotes is attributed once. The
+/// `standalone` spans, quoted in statements of the writer's own, continue none; with no quote
+/// to continue, a quote in a report takes its `reporters` (span, speaker) speaker, and no cue.
+fn continue_attributions(
+    view: &Article,
+    found: &mut [Found],
+    standalone: &[Range<usize>],
+    reporters: &[(Range<usize>, Range<usize>)],
+) {
     let paragraph = Paragraphs::of(view.tokens);
     let mut last: Option<(usize, Range<usize>, Option<Range<usize>>)> = None;
     for quote in found.iter_mut() {
         let here = paragraph.number(token_at_or_after(view.tokens, quote.span.start));
         match &quote.speaker {
             Some(speaker) => last = Some((here, speaker.clone(), quote.cue.clone())),
-            None if quote.kind == QuoteKind::Direct => {
+            None if quote.kind == QuoteKind::Direct && !standalone.contains(&quote.span) => {
                 if let Some((_, speaker, cue)) = last
                     .as_ref()
                     .filter(|(there, _, _)| here <= there + CONTINUED_PARAGRAPHS)
                 {
                     quote.speaker = Some(speaker.clone());
                     quote.cue = quote.cue.clone().or_else(|| cue.clone());
+                } else if let Some((_, reporter)) = reporters.iter().find(|(span, _)| *span == quote.span) {
+                    quote.speaker = Some(reporter.clone());
                 }
             }
             None => {}

@@ -41,6 +41,12 @@ pub(super) fn subject_of(
     if let Some(source) = named_source(view, verb, clause.clone(), sentence.clone()) {
         return Some(source);
     }
+    if is_agentless_passive(view, verb, sentence.clone()) {
+        // `wurde im „Standard“ als „…“ bezeichnet`: the paper; `Darin wird der Minister
+        // aufgefordert, „…“`: nobody, its subject is spoken about.
+        let start = passive_clause_start(view, verb, sentence);
+        return document_in(view, start..verb);
+    }
     let anchor = auxiliary_before(view, clause.start..verb).unwrap_or(verb);
     let after = if anchor == verb { after_verb } else { anchor + 1 };
     let pronoun_after = view
@@ -176,7 +182,7 @@ fn subject_after_comma(
 /// `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß es`: the document
 /// or the place a statement comes from speaks for it, the noun phrase after `in`, `im`, `auf`
 /// or `aus` (adjectives after it passed over: `im letzten Satz`) in the tokens `range`
-/// holding the verb at `verb`.
+/// holding the verb at `verb`; or the one it comes from (`hieß es vom Ministerium`).
 fn document_said_in(view: &Article, verb: usize, range: Range<usize>) -> Option<Range<usize>> {
     if !view
         .word(verb)
@@ -184,6 +190,17 @@ fn document_said_in(view: &Article, verb: usize, range: Range<usize>) -> Option<
     {
         return None;
     }
+    document_in(view, range.clone()).or_else(|| {
+        range
+            .clone()
+            .filter(|&at| view.word(at).is_some_and(|word| matches!(word, "von" | "vom")))
+            .find_map(|at| noun_phrase_at(view, at + 1, range.end))
+    })
+}
+
+/// The noun phrase after `in`, `im`, `auf` or `aus` in the tokens `range` (adjectives after
+/// it passed over: `im letzten Satz`), or a name in quote marks after it (`im „Standard“`).
+pub(super) fn document_in(view: &Article, range: Range<usize>) -> Option<Range<usize>> {
     range
         .clone()
         .filter(|&at| {
@@ -191,28 +208,90 @@ fn document_said_in(view: &Article, verb: usize, range: Range<usize>) -> Option<
                 .is_some_and(|word| matches!(word, "in" | "im" | "auf" | "aus"))
         })
         .find_map(|at| {
-            (at + 1..(at + 3).min(range.end)).find_map(|start| noun_phrase_at(view, start, range.end))
+            quoted_name_at(view, at + 1, range.end).or_else(|| {
+                (at + 1..(at + 3).min(range.end)).find_map(|start| noun_phrase_at(view, start, range.end))
+            })
         })
+}
+
+/// A name in quote marks opening at token `open`, marks included, before `end`.
+pub(super) fn quoted_name_at(view: &Article, open: usize, end: usize) -> Option<Range<usize>> {
+    let is_mark = |at: usize| {
+        view.tokens
+            .get(at)
+            .and_then(|token| token.text(view.text).chars().next())
+            .is_some_and(is_quote_mark)
+    };
+    if open >= end || !is_mark(open) {
+        return None;
+    }
+    let name = noun_phrase_at(view, open + 1, end)?;
+    (name.end < end && is_mark(name.end)).then_some(open..name.end + 1)
 }
 
 /// `wurde von der Polizei mitgeteilt`, `wurde von Lee als „…“ bezeichnet`: the agent after
 /// `von` of the participle at `verb`, whose finite auxiliary (a form of `werden`) stands
 /// before it in its clause of `sentence` (quoted words within it included).
-fn passive_agent(view: &Article, verb: usize, sentence: Range<usize>) -> Option<Range<usize>> {
-    let start = (sentence.start..verb)
-        .rev()
-        .find(|&at| {
-            let token = &view.tokens[at];
-            token.is(',') || token.is(';') || token.is(':')
-        })
-        .map_or(sentence.start, |mark| mark + 1);
-    let auxiliary = (start..verb).rev().find(|&at| {
-        view.word(at)
-            .is_some_and(|word| matches!(word, "wird" | "wurde" | "wurden" | "werden"))
-    })?;
+pub(super) fn passive_agent(view: &Article, verb: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+    let auxiliary = passive_auxiliary_before(view, verb, sentence)?;
+    // The last `von` (`die Gefahr von Bränden wird vom Wetterdienst … eingestuft`).
     (auxiliary + 1..verb)
+        .rev()
         .filter(|&at| view.word(at).is_some_and(|word| matches!(word, "von" | "vom")))
         .find_map(|at| noun_phrase_at(view, at + 1, verb))
+}
+
+/// The form of `werden` before the participle at `verb` in its clause of `sentence` (bounded
+/// by commas, colons and semicolons, quoted words within it included).
+pub(super) fn passive_auxiliary_before(view: &Article, verb: usize, sentence: Range<usize>) -> Option<usize> {
+    let start = passive_clause_start(view, verb, sentence);
+    (start..verb)
+        .rev()
+        .find(|&at| view.word(at).is_some_and(is_passive_auxiliary))
+}
+
+/// Where the clause of the verb at `verb` starts: after the last comma, colon or semicolon of
+/// `sentence` before it that is not between quote marks (`wurde als „Partei, Verein“
+/// bezeichnet`).
+pub(super) fn passive_clause_start(view: &Article, verb: usize, sentence: Range<usize>) -> usize {
+    let mut marks = 0;
+    for at in (sentence.start..verb).rev() {
+        let token = &view.tokens[at];
+        if token.text(view.text).starts_with(is_quote_mark) {
+            marks += 1;
+        } else if marks % 2 == 0 && (token.is(',') || token.is(';') || token.is(':')) {
+            return at + 1;
+        }
+    }
+    sentence.start
+}
+
+/// True when the verb at `verb` is a passive participle without its agent (`wurde als „…“
+/// bezeichnet`), other than `zitiert`, whose subject is the one who speaks.
+pub(super) fn is_agentless_passive(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
+    is_passive(view, verb, sentence.clone())
+        && !view.word(verb).is_some_and(is_quoting)
+        && passive_agent(view, verb, sentence).is_none()
+}
+
+/// True when the verb at `verb` is a participle in the passive: a form of `werden` before it
+/// in its clause (`wurde von Lee als „…“ bezeichnet`) or right after it (`die als „…“
+/// beschrieben wurden`).
+pub(super) fn is_passive(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
+    view.word(verb + 1)
+        .is_some_and(|word| is_passive_auxiliary(word) || word == "worden")
+        || passive_auxiliary_before(view, verb, sentence).is_some()
+}
+
+/// A form of `werden` that makes a passive.
+fn is_passive_auxiliary(word: &str) -> bool {
+    matches!(word, "wird" | "wurde" | "wurden" | "werden")
+}
+
+/// `zitiert`: a verb whose passive subject is the one who speaks (`Lee wird mit den Worten
+/// zitiert`).
+fn is_quoting(word: &str) -> bool {
+    word.starts_with("zitiert")
 }
 
 /// The first noun phrase in the tokens `range` that can be a subject, reading past those that
@@ -240,6 +319,7 @@ pub(super) fn names_speaker(view: &Article, phrase: &Range<usize>) -> bool {
                 && is_name_word(view, second)
                 && view.tokens[first].end() < view.tokens[second].start()
                 && !view.word(second).is_some_and(is_abstract_noun)
+                && !is_noun_and_genitive(view, first, second)
         });
     // `der Sprecher des Ministeriums`, not `das Auftreten der Polizei`: the noun before a
     // genitive or `von` says who the phrase is.
@@ -256,6 +336,16 @@ pub(super) fn names_speaker(view: &Article, phrase: &Range<usize>) -> bool {
                     .word(at)
                     .is_some_and(|word| SPEAKER_NOUNS.iter().any(|ending| word.ends_with(ending)))
         })
+}
+
+/// `die Absage Hartmanns`, `das Engagement Deutschlands`: a noun after an article, then a name
+/// in the genitive, which is no name of two words.
+fn is_noun_and_genitive(view: &Article, first: usize, second: usize) -> bool {
+    first > 0
+        && view
+            .word(first - 1)
+            .is_some_and(|word| is_listed(DETERMINERS, word))
+        && view.word(second).is_some_and(|word| word.ends_with('s'))
 }
 
 /// A noun for a thing, not a person, by its ending (`Entscheidung`, `Sicherheit`,
