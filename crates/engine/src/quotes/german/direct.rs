@@ -85,24 +85,10 @@ pub(super) fn direct_quotes(
             .or_else(|| label(view, open, sentence.clone()))
             .or_else(|| clause_verb(view, open..after, sentence.clone()))
             .or_else(|| after_speaker(view, sentences, open, &sentence, &outers));
-        // A rule that found neither speaker nor cue found a clause of the writer's own; a
-        // passive without its agent (`wird als „…“ bezeichnet`) names nobody.
-        let continues = match &attribution {
-            Some((None, None)) => false,
-            Some((None, Some(cue))) => !is_agentless_passive(view, cue.start, sentence.clone()),
-            _ => true,
-        };
+        let continues = continues_attribution(view, attribution.as_ref(), sentence.clone());
         let (speaker, cue) = attribution.unwrap_or_default();
         let speaker_none = speaker.is_none();
-        // `Die Zeitung zitiert Lee mit den Worten „…“`: Lee speaks, with no cue of his own.
-        let quoted = cue.as_ref().filter(|cue| cue.len() == 1).and_then(|cue| {
-            let sentence = sentences.get(sentence_of(sentences, cue.start)?)?;
-            quoted_person(view, cue.start, sentence.clone())
-        });
-        let (speaker, cue) = match quoted {
-            Some(quoted) => (Some(quoted.person), cue.filter(|_| !quoted.by_medium)),
-            None => (speaker, cue),
-        };
+        let (speaker, cue) = with_quoted_person(view, sentences, (speaker, cue));
         found.push(DirectQuote {
             found: Found {
                 kind: QuoteKind::Direct,
@@ -120,6 +106,38 @@ pub(super) fn direct_quotes(
         });
     }
     found
+}
+
+/// Whether a quote with `attribution` may continue the attribution of a quote before it: not
+/// when the rule that matched found neither speaker nor cue (a clause of the writer's own) nor
+/// when its cue is a passive without its agent (`wird als „…“ bezeichnet`), which names nobody.
+fn continues_attribution(
+    view: &Article,
+    attribution: Option<&SpeakerAndCue>,
+    sentence: Range<usize>,
+) -> bool {
+    match attribution {
+        Some((None, None)) => false,
+        Some((None, Some(cue))) => !is_agentless_passive(view, cue.start, sentence),
+        _ => true,
+    }
+}
+
+/// `Die Zeitung zitiert Lee mit den Worten „…“`: the person a verb of quoting quotes speaks,
+/// with no cue of their own when a medium quotes them; any other attribution as it is.
+fn with_quoted_person(
+    view: &Article,
+    sentences: &[Range<usize>],
+    (speaker, cue): SpeakerAndCue,
+) -> SpeakerAndCue {
+    let quoted = cue.as_ref().filter(|cue| cue.len() == 1).and_then(|cue| {
+        let sentence = sentences.get(sentence_of(sentences, cue.start)?)?;
+        quoted_person(view, cue.start, sentence.clone())
+    });
+    match quoted {
+        Some(quoted) => (Some(quoted.person), cue.filter(|_| !quoted.by_medium)),
+        None => (speaker, cue),
+    }
 }
 
 /// True when the passage opening at token `open` is speech: long, opening in lower case (in
