@@ -13,6 +13,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("No final stop", &["No final stop"]),
     ("", &[]),
     ("   \n\t ", &[]),
+    // Sentences glued at their stop, as text copied from a PDF or a web page often is; not an
+    // abbreviation, a title, a domain or a number.
+    (
+        "The plan was approved by the council.Then it went to court. It was late!The end.",
+        &[
+            "The plan was approved by the council.",
+            "Then it went to court.",
+            "It was late!",
+            "The end.",
+        ],
+    ),
+    (
+        "Dr.Smith saw the U.S. team on amazon.com at 3.5 points.",
+        &["Dr.Smith saw the U.S. team on amazon.com at 3.5 points."],
+    ),
     // Titles and abbreviations.
     (
         "Mr. Smith went to Washington. He stayed.",
@@ -1371,6 +1386,14 @@ const CASELESS_CASES: &[(&str, &[&str])] = &[
 
 /// German text, split by a splitter that reads German's own abbreviations and ordinals.
 const GERMAN_CASES: &[(&str, &[&str])] = &[
+    (
+        "Das sagte Merkel.Als sie ging, war es spät. Der e.V. tagte.",
+        &[
+            "Das sagte Merkel.",
+            "Als sie ging, war es spät.",
+            "Der e.V. tagte.",
+        ],
+    ),
     (
         "Der Umsatz stieg auf 5 Mio. Euro im Jahr. Das ist viel.",
         &["Der Umsatz stieg auf 5 Mio. Euro im Jahr.", "Das ist viel."],

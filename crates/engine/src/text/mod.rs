@@ -12,6 +12,7 @@ mod document_stats;
 mod elisions;
 mod furniture;
 pub(crate) mod german_capitals;
+mod glued_stops;
 pub mod language;
 mod language_abbreviations;
 mod letter_case;

@@ -8,6 +8,7 @@ use super::boundary::{ends_sentence, Reading, Stop};
 use super::captions::glued_starts;
 use super::caseless::is_caseless;
 use super::document_stats::DocumentStats;
+use super::glued_stops::is_glued_stop;
 use super::language_abbreviations::LanguageAbbreviations;
 use super::lines::logical_lines;
 use super::quote_marks;
@@ -153,7 +154,8 @@ fn split_line(
             .is_some()
         {}
         let after = &text[end..line.end];
-        if !after.starts_with(char::is_whitespace) && !after.is_empty() {
+        let glued = end == at + c.len_utf8() && is_glued_stop(text, at);
+        if !after.starts_with(char::is_whitespace) && !after.is_empty() && !glued {
             continue;
         }
         if c == '.' && after.trim_start_matches(' ').starts_with('.') && after.starts_with(' ') {

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::glued_stops::is_glued_stop;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -125,7 +127,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let mut end = at + c.len_utf8();
             while let Some(&(next_at, next)) = chars.peek() {
                 let following = text[next_at + next.len_utf8()..].chars().next();
-                let joins = joins_word(next) && following.is_some_and(char::is_alphanumeric)
+                let joins = joins_word(next)
+                    && following.is_some_and(char::is_alphanumeric)
+                    // `Merkel.Als`: a glued sentence ends the word at its stop.
+                    && !(next == '.' && is_glued_stop(text, next_at))
                     // `9/11`, `24/7`: a slash between digits.
                     || next == '/'
                         && text[..next_at].ends_with(|c: char| c.is_ascii_digit())
