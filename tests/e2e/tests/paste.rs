@@ -1,8 +1,8 @@
 //! Pasting an article into the app shows its summary and its quotes.
 
 use nutgraf_e2e::{
-    accessibility_violations, click, paste_event, put_in_page, repeated_article, screenshot, shared_file,
-    Browser, Setup,
+    accessibility_violations, click, emulate, paste_event, put_in_page, repeated_article, screenshot,
+    shared_file, Browser, Setup,
 };
 use serde_json::json;
 
@@ -142,6 +142,17 @@ fn a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing() {
     assert!(browser.find_all("[data-testid=source-input]").is_empty());
     wait_for_summary(&browser);
     screenshot(&browser, "long-paste-card-desktop-light");
+    // On the narrowest phone, in the dark theme, the card fits the width.
+    emulate(&browser, 320, 640, true, true);
+    click(&browser, "view-article");
+    wait_for_card(&browser);
+    screenshot(&browser, "long-paste-card-phone-320-dark");
+    let widths = browser.execute(
+        "return [document.documentElement.scrollWidth, window.innerWidth];",
+        json!([]),
+    );
+    assert_eq!(widths[0], widths[1], "the page scrolls sideways at 320 px");
+    browser.cdp("Emulation.clearDeviceMetricsOverride", json!({}));
     let axe = std::fs::read_to_string(
         setup.axe_core("a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing"),
     )
