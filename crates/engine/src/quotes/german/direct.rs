@@ -229,9 +229,8 @@ fn attribution(
         .rev()
         .find(|cue| cue.verb < open)
         .or_else(|| cues.iter().find(|cue| cue.verb > open))?;
-    let clause = clause_around(view, cue.verb, sentence.clone());
     Some((
-        subject_of(view, cue.verb, cue.verb + 1, clause, sentence),
+        subject_of_verb(view, cue.verb, sentence),
         Some(cue.tokens.clone()),
     ))
 }
@@ -260,10 +259,8 @@ fn attribution_after(
         let end = cue.subject_end(view, sentence.end);
         // `„…“, sagte der Minister`; with no subject after it, the verb closes a clause the
         // quote stands in (`wurde von Lee als „…“ bezeichnet`).
-        let speaker = phrase_after(view, cue.verb + 1, end).or_else(|| {
-            let clause = clause_around(view, cue.verb, sentence.clone());
-            subject_of(view, cue.verb, cue.verb + 1, clause, sentence.clone())
-        });
+        let speaker = phrase_after(view, cue.verb + 1, end)
+            .or_else(|| subject_of_verb(view, cue.verb, sentence.clone()));
         return Some((speaker, Some(cue.tokens.clone())));
     }
     if view.word(next) == Some("so") {
@@ -316,9 +313,8 @@ fn introduced_by_colon(
             .iter()
             .any(|outer| outer.contains(&view.tokens[cue.verb].start()))
     })?;
-    let clause = clause_around(view, cue.verb, previous.clone());
     Some((
-        subject_of(view, cue.verb, cue.verb + 1, clause, previous),
+        subject_of_verb(view, cue.verb, previous),
         Some(cue.tokens.clone()),
     ))
 }
@@ -352,16 +348,14 @@ fn after_speaker(
     }
     let previous = sentences.get(sentence_of(sentences, open - 1)?)?.clone();
     let bytes = view.tokens[previous.start].start()..view.tokens[open].start();
-    let quoted = outers
-        .iter()
-        .any(|outer| outer.start < bytes.end && bytes.start < outer.end);
-    if quoted || view.text.get(bytes).is_none_or(|between| between.contains('\n')) {
+    if overlaps_quote(outers, &bytes) || view.text.get(bytes).is_none_or(|between| between.contains('\n')) {
         return None;
     }
     if let Some(cue) = verb_cues(view, previous.clone()).into_iter().next() {
-        let clause = clause_around(view, cue.verb, previous.clone());
-        let speaker = subject_of(view, cue.verb, cue.verb + 1, clause, previous);
-        return Some((speaker, Some(cue.tokens.clone())));
+        return Some((
+            subject_of_verb(view, cue.verb, previous),
+            Some(cue.tokens.clone()),
+        ));
     }
     let subject = noun_phrase_at(view, previous.start, previous.end)?;
     let pronoun = view
@@ -436,9 +430,7 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
     let judged = matches!(view.word(open - 1), Some("als" | "für"));
     if judged && !after_colon && passage.end < sentence.end && is_verb_like(view, passage.end) {
         let verb = passage.end;
-        let clause = clause_around(view, verb, sentence.clone());
-        let speaker = subject_of(view, verb, verb + 1, clause, sentence);
-        return Some((speaker, Some(verb..verb + 1)));
+        return Some((subject_of_verb(view, verb, sentence), Some(verb..verb + 1)));
     }
     let colon = colon.unwrap_or(open);
     let first_clause = sentence.start..clause_end(view, sentence.start, colon);
@@ -512,6 +504,19 @@ pub(super) fn is_verb_like(view: &Article, index: usize) -> bool {
             .word(index)
             .is_some_and(|word| !is_stopword(Language::German, word))
         && !after_article
+}
+
+/// The subject of the verb at token `verb`, looked for in its clause of `sentence`.
+pub(super) fn subject_of_verb(view: &Article, verb: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+    let clause = clause_around(view, verb, sentence.clone());
+    subject_of(view, verb, verb + 1, clause, sentence)
+}
+
+/// True when a passage in quote marks (`outers`, byte ranges) overlaps the bytes `bytes`.
+pub(super) fn overlaps_quote(outers: &[Range<usize>], bytes: &Range<usize>) -> bool {
+    outers
+        .iter()
+        .any(|outer| outer.start < bytes.end && bytes.start < outer.end)
 }
 
 /// The clause around token `index`: bounded by commas, colons, semicolons, dashes

@@ -7,10 +7,9 @@ use std::ops::Range;
 use super::super::article::Article;
 use super::super::lists::is_listed;
 use super::cues::verb_cues;
-use super::direct::clause_around;
+use super::direct::{overlaps_quote, subject_of_verb};
 use super::indirect::is_subjunctive_form;
 use super::sentence_of;
-use super::speakers::subject_of;
 use crate::lexicon::de::SUBJUNCTIVE_VERBS;
 
 /// How many sentences back a report may have been opened.
@@ -38,16 +37,11 @@ pub(super) fn reported_by(
         let previous = sentences[index].clone();
         let bytes = view.tokens[previous.start].start()..view.tokens[previous.end - 1].end();
         let between = view.tokens[previous.end - 1].end()..view.tokens[sentence.start].start();
-        let quoted = outers
-            .iter()
-            .any(|outer| outer.start < bytes.end && bytes.start < outer.end);
-        if quoted || view.text.get(between).is_none_or(|gap| gap.contains('\n')) {
+        if overlaps_quote(outers, &bytes) || view.text.get(between).is_none_or(|gap| gap.contains('\n')) {
             return None;
         }
         if let Some(cue) = verb_cues(view, previous.clone()).into_iter().next() {
-            let clause = clause_around(view, cue.verb, previous.clone());
-            let speaker = subject_of(view, cue.verb, cue.verb + 1, clause, previous);
-            return speaker;
+            return subject_of_verb(view, cue.verb, previous);
         }
         if !previous.clone().any(|at| is_reported_at(view, at)) {
             return None;
