@@ -69,6 +69,17 @@ fn capitalize_at(text: &mut String, at: usize) {
     }
 }
 
+/// `text` with the letters at byte offsets `starts` in upper case, as [`case_restored`] puts
+/// them: for the tests of the finders of those offsets.
+#[cfg(test)]
+pub(super) fn with_capitals_at(text: &str, starts: &[usize]) -> String {
+    let mut capitalized = text.to_owned();
+    for &at in starts {
+        capitalize_at(&mut capitalized, at);
+    }
+    capitalized
+}
+
 /// The first letter of the sentence starting at `start`, past opening marks, brackets and
 /// list markers, within a few characters.
 fn first_letter(text: &str, start: usize) -> Option<usize> {

@@ -161,19 +161,11 @@ fn ends_with_any(endings: WordList, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::german_capital_starts;
+    use crate::text::case_restoration::with_capitals_at;
 
     /// `text` with a capital at each start found.
     fn capitalized(text: &str) -> String {
-        let starts = german_capital_starts(text);
-        text.char_indices()
-            .map(|(at, c)| {
-                if starts.contains(&at) {
-                    c.to_uppercase().collect()
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect()
+        with_capitals_at(text, &german_capital_starts(text))
     }
 
     #[test]

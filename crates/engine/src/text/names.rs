@@ -383,19 +383,11 @@ pub fn name_starts(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::name_starts;
+    use crate::text::case_restoration::with_capitals_at;
 
     /// `text` with the first letters of its names put in capitals.
     fn names_capitalized(text: &str) -> String {
-        let starts = name_starts(text);
-        text.char_indices()
-            .map(|(at, c)| {
-                if starts.contains(&at) {
-                    c.to_ascii_uppercase()
-                } else {
-                    c
-                }
-            })
-            .collect()
+        with_capitals_at(text, &name_starts(text))
     }
 
     #[test]
