@@ -10,11 +10,12 @@ mod server;
 mod webdriver;
 
 pub use server::StaticServer;
-pub use webdriver::{Browser, Element, ENTER, TAB};
+pub use webdriver::{Browser, Element, ENTER, PATIENCE, TAB};
 
 use std::env;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::time::Duration;
 
 use serde_json::{json, Value};
 
@@ -288,6 +289,26 @@ pub fn audit_every_view(browser: &Browser, axe_path: &Path, show_results: impl F
     }
     click(browser, "view-summary");
     browser.cdp("Emulation.clearDeviceMetricsOverride", json!({}));
+}
+
+/// Waits up to `patience` for the card that stands in for the text area when the text is too
+/// long for it, and gives the card's text.
+pub fn wait_for_card(browser: &Browser, patience: Duration) -> String {
+    browser.wait_longer_for("the card", patience, |browser| {
+        Some(browser.texts("long-text").concat()).filter(|card| !card.is_empty())
+    })
+}
+
+/// The page's width and the window's: equal when nothing sticks out sideways.
+pub fn widths(browser: &Browser) -> (u64, u64) {
+    let widths = browser.execute(
+        "return [document.documentElement.scrollWidth, window.innerWidth];",
+        json!([]),
+    );
+    (
+        widths[0].as_u64().expect("the page's scroll width"),
+        widths[1].as_u64().expect("the window's width"),
+    )
 }
 
 /// Waits until the app has rendered its text area, the card standing in for it, or its

@@ -5,8 +5,8 @@
 use std::time::Duration;
 
 use nutgraf_e2e::{
-    audit_every_view, choose, click, html_paragraphs, repeated_article, wait_for_app, wait_for_sentences,
-    Browser, Setup, ENTER, TAB,
+    audit_every_view, choose, click, html_paragraphs, repeated_article, wait_for_app, wait_for_card,
+    wait_for_sentences, Browser, Setup, ENTER, PATIENCE, TAB,
 };
 use nutgraf_engine::{Length, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
 use serde_json::{json, Value};
@@ -112,9 +112,7 @@ fn opened_files_become_text_and_html_is_never_run() {
     std::fs::write(&long, repeated_article(SAMPLE, 2_000_000)).expect("the long file is written");
     click(&browser, "source-tab-edit");
     browser.send_keys(&input, &long.to_string_lossy());
-    let card = browser.wait_for("the card", |browser| {
-        Some(browser.texts("long-text").concat()).filter(|card| !card.is_empty())
-    });
+    let card = wait_for_card(&browser, PATIENCE);
     assert!(card.starts_with("This article is 2.0 MB long"), "{card}");
     assert!(browser.texts("status").concat().contains("long.txt"));
     let _ = std::fs::remove_dir_all(&folder);

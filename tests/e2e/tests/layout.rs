@@ -3,7 +3,9 @@
 //! sticks out sideways down to 320 px. Every panel is photographed in both themes at phone and
 //! desktop widths into `target/screenshots/`, for a reviewer to look at.
 
-use nutgraf_e2e::{emulate, screenshot, screenshot_folder, shared_file, wait_for_sentences, Browser, Setup};
+use nutgraf_e2e::{
+    emulate, screenshot, screenshot_folder, shared_file, wait_for_sentences, widths, Browser, Setup,
+};
 use serde_json::{json, Value};
 
 /// A phone's screen, in CSS pixels.
@@ -42,18 +44,6 @@ fn sticking_out(browser: &Browser) -> Value {
          }
          return out;",
         json!([]),
-    )
-}
-
-/// The page's width and the window's: equal when nothing sticks out sideways.
-fn widths(browser: &Browser) -> (u64, u64) {
-    let widths = browser.execute(
-        "return [document.documentElement.scrollWidth, window.innerWidth];",
-        json!([]),
-    );
-    (
-        widths[0].as_u64().expect("the page's scroll width"),
-        widths[1].as_u64().expect("the window's width"),
     )
 }
 

@@ -2,7 +2,7 @@
 
 use nutgraf_e2e::{
     accessibility_violations, click, emulate, paste_event, put_in_page, repeated_article, screenshot,
-    shared_file, Browser, Setup,
+    shared_file, wait_for_card, widths, Browser, Setup, PATIENCE,
 };
 use serde_json::json;
 
@@ -134,7 +134,7 @@ fn a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing() {
     let long = repeated_article(HARBOUR_ARTICLE, 1_200_000);
     put_in_page(&browser, "nutgrafClipboard", &long);
     paste_event(&browser, "[data-testid=source-input]", "", "nutgrafClipboard");
-    let card = wait_for_card(&browser);
+    let card = wait_for_card(&browser, PATIENCE);
     assert!(
         card.starts_with("This article is 1.2 MB long, too long to edit here"),
         "{card}"
@@ -145,13 +145,10 @@ fn a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing() {
     // On the narrowest phone, in the dark theme, the card fits the width.
     emulate(&browser, 320, 640, true, true);
     click(&browser, "view-article");
-    wait_for_card(&browser);
+    wait_for_card(&browser, PATIENCE);
     screenshot(&browser, "long-paste-card-phone-320-dark");
-    let widths = browser.execute(
-        "return [document.documentElement.scrollWidth, window.innerWidth];",
-        json!([]),
-    );
-    assert_eq!(widths[0], widths[1], "the page scrolls sideways at 320 px");
+    let (page, window) = widths(&browser);
+    assert_eq!(page, window, "the page scrolls sideways at 320 px");
     browser.cdp("Emulation.clearDeviceMetricsOverride", json!({}));
     let axe = std::fs::read_to_string(
         setup.axe_core("a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing"),
@@ -178,13 +175,6 @@ fn a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing() {
     assert_eq!(editor_text(&browser), ends(HARBOUR_ARTICLE));
 }
 
-/// Waits for the card standing in for the text area, and gives its text.
-fn wait_for_card(browser: &Browser) -> String {
-    browser.wait_for("the card", |browser| {
-        Some(browser.texts("long-text").concat()).filter(|card| !card.is_empty())
-    })
-}
-
 /// Selects all of the text area and pastes `window.nutgrafClipboard` over it, which is too
 /// long for it: the card takes its place.
 fn paste_over_everything(browser: &Browser) {
@@ -193,7 +183,7 @@ fn paste_over_everything(browser: &Browser) {
         json!([]),
     );
     paste_event(browser, "[data-testid=source-input]", "", "nutgrafClipboard");
-    wait_for_card(browser);
+    wait_for_card(browser, PATIENCE);
 }
 
 /// A text's length in UTF-16 units (as JavaScript counts) and its first and last 40 chars.

@@ -6,7 +6,8 @@
 use std::time::Duration;
 
 use nutgraf_e2e::{
-    put_in_page, repeated_article, wait_for_app, wait_for_sentences, Browser, Setup, StaticServer,
+    put_in_page, repeated_article, wait_for_app, wait_for_card, wait_for_sentences, Browser, Setup,
+    StaticServer,
 };
 use serde_json::{json, Value};
 
@@ -93,9 +94,7 @@ fn twenty_megabytes_survive_a_reload() {
     // Too long for the editor, it comes back as a card with its size.
     browser.reload();
     wait_for_app(&browser);
-    let card = browser.wait_longer_for("the card", Duration::from_secs(60), |browser| {
-        Some(browser.texts("long-text").concat()).filter(|card| !card.is_empty())
-    });
+    let card = wait_for_card(&browser, Duration::from_secs(60));
     assert!(card.starts_with("This article is 20.0 MB long"), "{card}");
     wait_for_editor_text(&browser, &text);
 }
