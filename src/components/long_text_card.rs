@@ -3,6 +3,7 @@
 //! on the card replaces the text.
 
 use js_sys::JsString;
+use nutgraf_engine::text::megabytes;
 use wasm_bindgen::JsCast;
 use web_sys::ClipboardEvent;
 use yew::prelude::*;
@@ -32,24 +33,5 @@ pub fn long_text_card(
                 { words.edit_long_text }
             </button>
         </div>
-    }
-}
-
-/// `bytes` in megabytes with one decimal, written with `separator`.
-fn megabytes(bytes: usize, separator: char) -> String {
-    let tenths = (bytes + 50_000) / 100_000;
-    format!("{}{separator}{}", tenths / 10, tenths % 10)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::megabytes;
-
-    #[test]
-    fn sizes_are_megabytes_to_one_decimal_in_the_languages_separator() {
-        assert_eq!(megabytes(5_000_000, '.'), "5.0");
-        assert_eq!(megabytes(1_049_999, ','), "1,0");
-        assert_eq!(megabytes(1_050_000, ','), "1,1");
-        assert_eq!(megabytes(12_345_678, '.'), "12.3");
     }
 }

@@ -32,12 +32,29 @@ impl LengthUnit {
             Self::Sentences => whole(LengthError::Sentences).and_then(Length::sentences),
             Self::Words => whole(LengthError::Words).and_then(Length::words),
             Self::Percent => whole(LengthError::Percent).and_then(Length::percent),
-            Self::Ratio => amount
-                .parse::<f64>()
-                .map_err(|_| LengthError::Ratio)
-                .and_then(Length::ratio),
+            Self::Ratio => decimal(amount).ok_or(LengthError::Ratio).and_then(Length::ratio),
         }
     }
+}
+
+/// A plain decimal (`0.25`, `.5`, `1`), read without the standard float parser, whose tables
+/// would cost the browser's module about 12 KB gzipped. Digits past the fifteenth after the
+/// point are dropped: an `f64` holds no more.
+fn decimal(text: &str) -> Option<f64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
+    if whole.len() + fraction.len() == 0 || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let fraction = &fraction[..fraction.len().min(15)];
+    let number = |part: &str| {
+        if part.is_empty() {
+            Some(0)
+        } else {
+            part.parse::<u64>().ok()
+        }
+    };
+    Some(number(whole)? as f64 + number(fraction)? as f64 / 10f64.powi(fraction.len() as i32))
 }
 
 impl FromStr for Length {

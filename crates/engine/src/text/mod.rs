@@ -45,6 +45,6 @@ pub use opener_cuts::cut_at_openers;
 pub use quotations::{QuoteMarks, QuotedPassage};
 pub use quote_marks::{is_quote_mark, QuoteMark};
 pub use sentences::{ends_like_prose, SentenceSplitter};
-pub use size_limit::{TextTooLarge, MAX_TEXT_BYTES};
+pub use size_limit::{megabytes, TextTooLarge, MAX_TEXT_BYTES};
 pub use terms::{TermId, Terms};
 pub use words::WordTokenizer;

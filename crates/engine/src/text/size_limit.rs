@@ -31,15 +31,23 @@ impl fmt::Display for TextTooLarge {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             formatter,
-            "the text is {:.1} MB; Nutgraf reads texts of up to {} MB: give it one article, or \
+            "the text is {} MB; Nutgraf reads texts of up to {} MB: give it one article, or \
              a part of this text",
-            self.0 as f64 / 1e6,
+            megabytes(self.0, '.'),
             MAX_TEXT_BYTES / 1_000_000
         )
     }
 }
 
 impl std::error::Error for TextTooLarge {}
+
+/// `bytes` in megabytes rounded to one decimal, written with `separator` (`5.0`, `1,1`).
+/// Integer arithmetic only: formatting a float would bring the float printer into the
+/// browser's module (about 6 KB gzipped).
+pub fn megabytes(bytes: usize, separator: char) -> String {
+    let tenths = (bytes + 50_000) / 100_000;
+    format!("{}{separator}{}", tenths / 10, tenths % 10)
+}
 
 /// The part of `text` the engine reads: all of it, or its first [`MAX_TEXT_BYTES`] cut back
 /// to a char boundary.
@@ -66,6 +74,18 @@ mod tests {
         assert!(TextTooLarge(MAX_TEXT_BYTES + 1)
             .to_string()
             .contains("up to 67 MB"));
+        assert!(TextTooLarge(MAX_TEXT_BYTES + 1)
+            .to_string()
+            .starts_with("the text is 67.1 MB;"));
+    }
+
+    #[test]
+    fn sizes_are_megabytes_to_one_decimal_in_the_languages_separator() {
+        assert_eq!(megabytes(5_000_000, '.'), "5.0");
+        assert_eq!(megabytes(1_049_999, ','), "1,0");
+        assert_eq!(megabytes(1_050_000, ','), "1,1");
+        assert_eq!(megabytes(12_345_678, '.'), "12.3");
+        assert_eq!(megabytes(0, '.'), "0.0");
     }
 
     #[test]
