@@ -15,6 +15,7 @@ pub mod highlight;
 pub mod hooks;
 pub mod i18n;
 pub mod js_text;
+pub mod json_reading;
 pub mod long_paste;
 pub mod sample;
 pub mod settings;

@@ -3,12 +3,13 @@
 //! kept by `text_store.rs`).
 
 use nutgraf_engine::{Length, LengthUnit};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::i18n::Locale;
+use crate::json_reading;
 
 /// The summary length a reader picked.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
 pub enum LengthChoice {
     /// Three sentences.
     #[default]
@@ -63,7 +64,7 @@ impl LengthChoice {
 }
 
 /// How the summary is laid out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub enum SummaryLayout {
     /// One bullet a sentence.
     #[default]
@@ -73,7 +74,7 @@ pub enum SummaryLayout {
 }
 
 /// Everything the page remembers between visits.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(default)]
 pub struct Settings {
     /// The summary length.
@@ -105,7 +106,7 @@ pub fn forget_legacy_text() {
 }
 
 /// A text kept in local storage until IndexedDB takes it, with its edit time.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Unsaved {
     /// The text.
     pub text: String,
@@ -127,14 +128,14 @@ pub fn take_unsaved() -> Option<Unsaved> {
     let storage = storage()?;
     let json = storage.get_item(UNSAVED_KEY).ok().flatten()?;
     let _ = storage.remove_item(UNSAVED_KEY);
-    serde_json::from_str(&json).ok()
+    json_reading::unsaved(&json)
 }
 
 /// The settings saved by the last visit, or the defaults.
 pub fn load_settings() -> Settings {
     storage()
         .and_then(|storage| storage.get_item(SETTINGS_KEY).ok().flatten())
-        .and_then(|json| serde_json::from_str(&json).ok())
+        .and_then(|json| json_reading::settings(&json))
         .unwrap_or_default()
 }
 

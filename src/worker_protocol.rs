@@ -44,7 +44,7 @@ impl AnalysisRequest {
         let parts: &Array = wasm_bindgen::JsCast::dyn_ref(message)?;
         Some(Self {
             id: parts.get(0).as_f64()? as u64,
-            length: serde_json::from_str(&parts.get(1).as_string()?).ok()?,
+            length: crate::json_reading::length_choice(&parts.get(1).as_string()?)?,
             text: parts.get(2).as_string()?,
             language: Language::of_code(&parts.get(3).as_string()?),
         })

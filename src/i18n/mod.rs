@@ -9,13 +9,13 @@ mod fr;
 
 use std::fmt::Display;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use yew::prelude::*;
 
 pub use catalog::Catalog;
 
 /// A language the interface speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub enum Locale {
     /// English.
     #[default]
