@@ -299,16 +299,14 @@ pub fn wait_for_card(browser: &Browser, patience: Duration) -> String {
     })
 }
 
-/// The page's width and the window's: equal when nothing sticks out sideways.
-pub fn widths(browser: &Browser) -> (u64, u64) {
-    let widths = browser.execute(
-        "return [document.documentElement.scrollWidth, window.innerWidth];",
-        json!([]),
-    );
-    (
-        widths[0].as_u64().expect("the page's scroll width"),
-        widths[1].as_u64().expect("the window's width"),
-    )
+/// The page's width in CSS pixels (its scroll width): the width emulated when nothing sticks
+/// out sideways. Compare it with that width, not the window's: a phone's window widens to what
+/// sticks out.
+pub fn page_width(browser: &Browser) -> u64 {
+    browser
+        .execute("return document.documentElement.scrollWidth;", json!([]))
+        .as_u64()
+        .expect("the page's scroll width")
 }
 
 /// Waits until the app has rendered its text area, the card standing in for it, or its

@@ -5,8 +5,8 @@
 use std::time::Duration;
 
 use nutgraf_e2e::{
-    audit_every_view, choose, click, html_paragraphs, repeated_article, wait_for_app, wait_for_card,
-    wait_for_sentences, Browser, Setup, ENTER, PATIENCE, TAB,
+    audit_every_view, choose, click, html_paragraphs, page_width, repeated_article, wait_for_app,
+    wait_for_card, wait_for_sentences, Browser, Setup, ENTER, PATIENCE, TAB,
 };
 use nutgraf_engine::{Length, QuoteFinder, QuotesReport, Summarizer, SummaryReport};
 use serde_json::{json, Value};
@@ -269,14 +269,7 @@ fn the_page_fits_a_phone_and_fetches_only_its_own_files() {
     );
     click(&browser, "load-sample");
     wait_for_sentences(&browser, 3);
-    let widths = browser.execute(
-        "return [document.documentElement.scrollWidth, window.innerWidth];",
-        json!([]),
-    );
-    assert_eq!(
-        widths[0], widths[1],
-        "nothing sticks out sideways at 360 px: {widths}"
-    );
+    assert_eq!(page_width(&browser), 360, "nothing sticks out sideways at 360 px");
     let origin = server.url("");
     let foreign = browser.execute(
         "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(arguments[0]));",

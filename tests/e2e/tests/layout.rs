@@ -1,10 +1,11 @@
 //! How the page looks, end to end in a real Chromium: on a phone the answer comes first and
 //! the article is one tap away; bullets sit on the first line of their sentence; nothing
-//! sticks out sideways down to 320 px. Every panel is photographed in both themes at phone and
+//! sticks out sideways down to 320 px, and no heading, label or button breaks a word, in every
+//! interface language. Every panel is photographed in both themes at phone and
 //! desktop widths into `target/screenshots/`, for a reviewer to look at.
 
 use nutgraf_e2e::{
-    emulate, screenshot, screenshot_folder, shared_file, wait_for_sentences, widths, Browser, Setup,
+    emulate, page_width, screenshot, screenshot_folder, shared_file, wait_for_sentences, Browser, Setup,
 };
 use serde_json::{json, Value};
 
@@ -174,9 +175,9 @@ fn every_panel_fits_320_px_and_is_photographed_in_both_themes_and_widths() {
     for dark in [false, true] {
         let theme = if dark { "dark" } else { "light" };
         emulate(&browser, 320, 640, true, dark);
-        let (page, window) = widths(&browser);
         assert_eq!(
-            page, window,
+            page_width(&browser),
+            320,
             "nothing sticks out sideways at 320 px on the empty page ({theme})"
         );
         screenshot(&browser, &format!("phone-320-{theme}-empty"));
@@ -186,9 +187,9 @@ fn every_panel_fits_320_px_and_is_photographed_in_both_themes_and_widths() {
             emulate(&browser, width, height, true, dark);
             for view in ["summary", "quotes", "article"] {
                 click(&browser, &format!("view-{view}"));
-                let (page, window) = widths(&browser);
                 assert_eq!(
-                    page, window,
+                    page_width(&browser),
+                    u64::from(width),
                     "nothing sticks out sideways at {width} px ({theme}, {view})"
                 );
                 assert_eq!(
@@ -225,4 +226,57 @@ fn every_panel_fits_320_px_and_is_photographed_in_both_themes_and_widths() {
         });
     }
     eprintln!("screenshots in {}", screenshot_folder().display());
+}
+
+/// The words of the interface's headings, labels and buttons that break across lines: each
+/// as the word and the element it is in. Words break only between letters, not at a hyphen.
+fn broken_words(browser: &Browser) -> Value {
+    browser.execute(
+        "const broken = [];
+         const labels = 'h1, h2, h3, thead th, label, [role=tab], button:not(.sentence-link), .chip';
+         for (const element of document.querySelectorAll(labels)) {
+           if (!element.getClientRects().length) continue;
+           const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+             for (const word of node.data.matchAll(/[^\\s\\-‐]+/g)) {
+               const range = document.createRange();
+               range.setStart(node, word.index);
+               range.setEnd(node, word.index + word[0].length);
+               const lines = new Set([...range.getClientRects()].map(box => Math.round(box.top)));
+               if (lines.size > 1) broken.push(`${word[0]} in ${element.tagName.toLowerCase()}`);
+             }
+           }
+         }
+         return broken;",
+        json!([]),
+    )
+}
+
+#[test]
+#[ignore = "needs Chromium and a release build: run `cargo xtask test`"]
+fn every_interface_language_fits_320_px_without_breaking_a_word() {
+    let setup = Setup::from_env("every_interface_language_fits_320_px_without_breaking_a_word");
+    for language in ["en-US", "de-DE", "fr-FR"] {
+        let (_server, browser) = setup.open_app_speaking(language);
+        click(&browser, "load-sample");
+        wait_for_sentences(&browser, 3);
+        for (width, height) in [(320, 640), PHONE, (1280, 900)] {
+            emulate(&browser, width, height, width < 1000, false);
+            for view in ["summary", "quotes", "article"] {
+                click(&browser, &format!("view-{view}"));
+                let page = page_width(&browser);
+                assert!(
+                    page <= u64::from(width),
+                    "nothing sticks out sideways at {width} px in {language} ({view}): the page is {page} px"
+                );
+                assert_eq!(
+                    broken_words(&browser),
+                    json!([]),
+                    "words broken across lines at {width} px in {language} ({view})"
+                );
+            }
+            click(&browser, "view-quotes");
+            screenshot(&browser, &format!("speakers-{width}-{language}"));
+        }
+    }
 }

@@ -1,8 +1,8 @@
 //! Pasting an article into the app shows its summary and its quotes.
 
 use nutgraf_e2e::{
-    accessibility_violations, click, emulate, paste_event, put_in_page, repeated_article, screenshot,
-    shared_file, wait_for_card, widths, Browser, Setup, PATIENCE,
+    accessibility_violations, click, emulate, page_width, paste_event, put_in_page, repeated_article,
+    screenshot, shared_file, wait_for_card, Browser, Setup, PATIENCE,
 };
 use serde_json::json;
 
@@ -147,8 +147,7 @@ fn a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing() {
     click(&browser, "view-article");
     wait_for_card(&browser, PATIENCE);
     screenshot(&browser, "long-paste-card-phone-320-dark");
-    let (page, window) = widths(&browser);
-    assert_eq!(page, window, "the page scrolls sideways at 320 px");
+    assert_eq!(page_width(&browser), 320, "the page scrolls sideways at 320 px");
     browser.cdp("Emulation.clearDeviceMetricsOverride", json!({}));
     let axe = std::fs::read_to_string(
         setup.axe_core("a_paste_too_long_for_the_editor_shows_as_a_card_and_loses_nothing"),
