@@ -78,7 +78,7 @@ fn the_summary_is_the_command_lines_json() {
         r#"{"language":"en","sentences":["#,
         r#"{"index":0,"start":0,"end":71,"text":"The city council approved the new budget on Monday after a long debate.","score":0.801},"#,
         r#"{"index":1,"start":72,"end":164,"text":"Mayor Jane Ortiz said the plan adds money for parks and for the libraries of every district.","score":0.8536}],"#,
-        r#""keywords":["Ortiz said","budget","every","plan","city","council","approved","new"]}"#
+        r#""keywords":["budget","Ortiz","every","plan","city","council","approved","new"]}"#
     );
     assert_eq!(
         summary_json(ARTICLE, r#"{"sentences": 2}"#).as_deref(),

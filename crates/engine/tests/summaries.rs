@@ -220,3 +220,53 @@ fn french_key_phrases_neither_start_nor_end_with_a_word_without_a_topic() {
         );
     }
 }
+
+#[test]
+fn key_phrases_are_never_verbs_of_saying() {
+    let articles = [
+        (
+            "en",
+            "The mayor said the bridge would reopen in May. Engineers said the bridge was safe. \
+             The council said the repairs of the bridge cost more than planned, officials said. \
+             Residents told reporters the bridge had been closed too long, and said so again.",
+            ["said", "told"],
+        ),
+        (
+            "de",
+            "Die Bürgermeisterin sagte, die Brücke werde im Mai geöffnet. Die Ingenieure sagten, \
+             die Brücke sei sicher. Der Rat erklärte, die Reparatur der Brücke sei teurer als \
+             geplant, sagte ein Sprecher. Anwohner sagten, die Brücke sei zu lange gesperrt.",
+            ["sagte", "sagten"],
+        ),
+        (
+            "fr",
+            "La maire a déclaré que le pont rouvrirait en mai. Les ingénieurs ont déclaré que le \
+             pont était sûr. Le conseil a déclaré que la réparation du pont coûtait plus cher, a \
+             déclaré un porte-parole. Les habitants ont déclaré que le pont était fermé depuis trop longtemps.",
+            ["déclaré", "a déclaré"],
+        ),
+    ];
+    for (language, text, verbs) in articles {
+        let summary = Summarizer::default().summarize(text, Length::Sentences(1));
+        assert_eq!(summary.language, language);
+        assert!(
+            summary
+                .keywords
+                .iter()
+                .any(|phrase| phrase.to_lowercase().contains("pont")
+                    || phrase.to_lowercase().contains("brücke")
+                    || phrase.to_lowercase().contains("bridge")),
+            "{:?}",
+            summary.keywords
+        );
+        for verb in verbs {
+            assert!(
+                !summary.keywords.iter().any(|phrase| phrase.to_lowercase() == verb
+                    || phrase.to_lowercase().starts_with(&format!("{verb} "))
+                    || phrase.to_lowercase().ends_with(&format!(" {verb}"))),
+                "{verb} in {:?} ({language})",
+                summary.keywords
+            );
+        }
+    }
+}

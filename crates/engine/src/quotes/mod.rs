@@ -34,6 +34,7 @@ use crate::text::{Document, Language};
 use article::Article;
 use attribution::Attribution;
 use captions::in_caption;
+pub(crate) use cues::is_verb_of_saying;
 use cues::{cue_at_lower, Cue};
 use paragraphs::Paragraphs;
 use phrases::{antecedent, clause_subject};
