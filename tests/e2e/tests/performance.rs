@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use nutgraf_e2e::{
     gzipped_size, median, paste_event, put_in_page, repeated_article, scratch_copy, shared_file,
-    wait_for_sentences, Browser, Setup, StaticServer,
+    wait_for_app, wait_for_sentences, Browser, Setup, StaticServer,
 };
 use serde_json::json;
 
@@ -56,6 +56,7 @@ fn the_app_page_loads_at_most_its_budget_of_gzipped_bytes() {
     let server = StaticServer::start(&folder);
     let browser = Browser::launch(&setup.chromedriver, &setup.chromium);
     browser.goto(&server.url("/"));
+    wait_for_app(&browser);
     browser.paste("source-input", SAMPLE);
     wait_for_sentences(&browser, 3);
     let mut files = server.served();
