@@ -578,6 +578,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // `sagte dieser`: the demonstrative stands for the speaker named before it.
+    (
+        "In einem Gespräch mit dem Anwalt der Firma – Paul Brandt – sagte dieser, die Vorwürfe seien „völlig haltlos“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "völlig haltlos",
+            speaker: Some("Paul Brandt"),
+            cue: Some("sagte"),
+        },
+    ),
     // `hieß es vom …`: the one it comes from speaks.
     (
         "„Das ist ein schwarzer Tag für die Region“, hieß es vom Verband der Winzer.",

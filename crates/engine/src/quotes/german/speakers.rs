@@ -38,6 +38,48 @@ pub(super) fn subject_of(
     clause: Range<usize>,
     sentence: Range<usize>,
 ) -> Option<Range<usize>> {
+    let subject = subject_as_written(view, verb, after_verb, clause, sentence.clone())?;
+    Some(demonstrative_antecedent(view, &subject, sentence).unwrap_or(subject))
+}
+
+/// `Im Gespräch mit dem Anwalt, Paul Lee, sagte dieser`: for a `subject` that is a
+/// demonstrative, the last noun phrase before it in `sentence` that names a speaker.
+fn demonstrative_antecedent(
+    view: &Article,
+    subject: &Range<usize>,
+    sentence: Range<usize>,
+) -> Option<Range<usize>> {
+    let demonstrative = subject.len() == 1
+        && view
+            .word(subject.start)
+            .is_some_and(|word| matches!(word, "dieser" | "diese" | "letzterer" | "letztere"));
+    if !demonstrative {
+        return None;
+    }
+    let mut antecedent = None;
+    let mut at = sentence.start;
+    while at < subject.start {
+        match noun_phrase_at(view, at, subject.start) {
+            Some(phrase) => {
+                if names_speaker(view, &phrase) {
+                    antecedent = Some(phrase.clone());
+                }
+                at = phrase.end.max(at + 1);
+            }
+            None => at += 1,
+        }
+    }
+    antecedent
+}
+
+/// The subject of [`subject_of`] as the sentence writes it, a demonstrative left as it is.
+fn subject_as_written(
+    view: &Article,
+    verb: usize,
+    after_verb: usize,
+    clause: Range<usize>,
+    sentence: Range<usize>,
+) -> Option<Range<usize>> {
     if let Some(source) = named_source(view, verb, clause.clone(), sentence.clone()) {
         return Some(source);
     }
