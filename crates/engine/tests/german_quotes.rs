@@ -578,6 +578,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // `steht in …`: the document speaks, not the passage it holds.
+    (
+        "Bisher steht in dem Entwurf des Gesetzes noch der Satz: „Die Daten sind nach einem Jahr zu löschen.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Die Daten sind nach einem Jahr zu löschen.",
+            speaker: Some("dem Entwurf des Gesetzes"),
+            cue: Some("steht"),
+        },
+    ),
     // `sagte dieser`: the demonstrative stands for the speaker named before it.
     (
         "In einem Gespräch mit dem Anwalt der Firma – Paul Brandt – sagte dieser, die Vorwürfe seien „völlig haltlos“.",
