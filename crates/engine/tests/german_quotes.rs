@@ -578,6 +578,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A compound whose first part is in lower case (`eBay-Seite`) names the document.
+    (
+        "Auf der eBay-Seite heißt es dazu: „Der Verkauf ist beendet.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Der Verkauf ist beendet.",
+            speaker: Some("der eBay-Seite"),
+            cue: Some("heißt es"),
+        },
+    ),
     // `steht in …`: the document speaks, not the passage it holds.
     (
         "Bisher steht in dem Entwurf des Gesetzes noch der Satz: „Die Daten sind nach einem Jahr zu löschen.“",

@@ -544,7 +544,8 @@ pub(super) fn noun_phrase_at(view: &Article, start: usize, end: usize) -> Option
 
 /// A capitalised word that can name or describe someone: not a stop word (`Am`, `Auch`), an
 /// adverb or a word of time (`Lediglich`, `Januar`), a preposition or a participle used as
-/// an adverb (`Abschließend`); or an age as a noun (`der 58-Jährige`).
+/// an adverb (`Abschließend`); or an age as a noun (`der 58-Jährige`); a compound whose
+/// last part is capitalised counts as one (`eBay-Sprecher`).
 fn is_name_word(view: &Article, index: usize) -> bool {
     let token = &view.tokens[index];
     let text = token.text(view.text);
@@ -554,7 +555,12 @@ fn is_name_word(view: &Article, index: usize) -> bool {
             .split_once('-')
             .is_some_and(|(_, noun)| noun.starts_with(char::is_uppercase));
     let adverbial_participle = text.chars().count() >= 9 && text.ends_with("end");
-    age || token.is_capitalized(view.text)
+    // `documenta-Homepage`, `eBay-Sprecher`: a compound ends in its noun.
+    let compound = token.is_word()
+        && text
+            .rsplit_once('-')
+            .is_some_and(|(_, noun)| noun.starts_with(char::is_uppercase));
+    age || (token.is_capitalized(view.text) || compound)
         && !adverbial_participle
         && view.word(index).is_some_and(|word| {
             !is_stopword(Language::German, word)
