@@ -578,6 +578,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A fragment in reported speech after a first clause whose subject follows its verb.
+    (
+        "In dem Streit sieht Peter Müller einen Wortbruch, die Pläne seien „ein Schlag ins Gesicht“ der Belegschaft.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "ein Schlag ins Gesicht",
+            speaker: Some("Peter Müller"),
+            cue: Some("sieht"),
+        },
+    ),
     // A compound whose first part is in lower case (`eBay-Seite`) names the document.
     (
         "Auf der eBay-Seite heißt es dazu: „Der Verkauf ist beendet.“",

@@ -428,13 +428,15 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
     }
     let after_colon = colon.is_some();
     if reported && !after_colon {
-        return reporter(view, open, sentence).map(|speaker| {
-            // The finite verb after the subject (`Lee hatte gehofft`, `Lee ist der Meinung`).
-            let verb = speaker.end;
-            let finite = view.tokens[verb].is_lowercase(view.text)
-                && (is_verb_like(view, verb) || view.word(verb).is_some_and(is_finite_be_or_have));
-            (Some(speaker), finite.then_some(verb..verb + 1))
-        });
+        return reporter(view, open, sentence.clone())
+            .map(|speaker| {
+                // The finite verb after the subject (`Lee hatte gehofft`, `Lee ist der Meinung`).
+                let verb = speaker.end;
+                let finite = view.tokens[verb].is_lowercase(view.text)
+                    && (is_verb_like(view, verb) || view.word(verb).is_some_and(is_finite_be_or_have));
+                (Some(speaker), finite.then_some(verb..verb + 1))
+            })
+            .or_else(|| reporter_after_verb(view, open, sentence));
     }
     // `wurde vom Wetterdienst als „sehr hoch“ eingestuft`: the verb closing the clause right
     // after a quote it judges.
@@ -491,6 +493,29 @@ fn reporter(view: &Article, open: usize, sentence: Range<usize>) -> Option<Range
         return None;
     }
     noun_phrase_at(view, sentence.start, first_clause_end).filter(|subject| names_speaker(view, subject))
+}
+
+/// `Vor Gericht sieht Lee darin einen Angriff, es stehe „…“`: the subject after the finite
+/// verb of the first clause, a name or a speaker, speaks a fragment in the reported speech
+/// after that clause; the verb is the cue.
+fn reporter_after_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
+    let first_clause = sentence.start..clause_end(view, sentence.start, open);
+    if first_clause.end >= open {
+        return None;
+    }
+    // Not an adjective (`angesichts der schwierigen Lage`): a verb with an adjective's ending
+    // is in the past (`erklärte`, `betonten`).
+    let verb = first_clause.clone().find(|&at| {
+        is_verb_like(view, at)
+            && view.word(at).is_some_and(|word| {
+                !has_adjective_ending(word) || word.ends_with("te") || word.ends_with("ten")
+            })
+    })?;
+    let speaker = phrase_after(view, verb + 1, first_clause.end).filter(|phrase| {
+        names_speaker(view, phrase)
+            || phrase.len() == 1 && view.tokens[phrase.start].is_capitalized(view.text)
+    })?;
+    Some((Some(speaker), Some(verb..verb + 1)))
 }
 
 /// A finite auxiliary (`ist`, `hatte`, `wurde`), or `sind`, `waren`.
