@@ -578,6 +578,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A verb of saying in a relative clause yields to the main clause's.
+    (
+        "Die Ministerin kritisierte den Abgeordneten, der zum Boykott aufgerufen hatte, als „verantwortungslos“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "verantwortungslos",
+            speaker: Some("Die Ministerin"),
+            cue: Some("kritisierte"),
+        },
+    ),
     // A fragment in reported speech after a first clause whose subject follows its verb.
     (
         "In dem Streit sieht Peter Müller einen Wortbruch, die Pläne seien „ein Schlag ins Gesicht“ der Belegschaft.",

@@ -217,22 +217,56 @@ fn follows_article(view: &Article, index: usize) -> bool {
 }
 
 /// The speaker and cue of a quote from the verbs of its sentence: the last before the quote,
-/// else the first after it.
+/// else the first after it; a verb in a relative clause (`Lee kritisierte Kim, der dazu
+/// aufgerufen hatte, als „…“`) only when no other verb is there.
 fn attribution(
     view: &Article,
     cues: &[VerbCue],
     open: usize,
     sentence: Range<usize>,
 ) -> Option<SpeakerAndCue> {
-    let cue = cues
+    let in_main_clause: Vec<&VerbCue> = cues
+        .iter()
+        .filter(|cue| !in_relative_clause(view, cue.verb, sentence.clone()))
+        .collect();
+    let candidates = if in_main_clause.is_empty() {
+        cues.iter().collect()
+    } else {
+        in_main_clause
+    };
+    let cue = candidates
         .iter()
         .rev()
         .find(|cue| cue.verb < open)
-        .or_else(|| cues.iter().find(|cue| cue.verb > open))?;
+        .or_else(|| candidates.iter().find(|cue| cue.verb > open))?;
     Some((
         subject_of_verb(view, cue.verb, sentence),
         Some(cue.tokens.clone()),
     ))
+}
+
+/// True when the verb at `verb` stands in a relative clause of `sentence`: one opened by a
+/// comma and a relative pronoun (`, der dazu aufgerufen hatte`).
+fn in_relative_clause(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
+    let clause = clause_around(view, verb, sentence);
+    clause.start > 0
+        && view.tokens[clause.start - 1].is(',')
+        && view.word(clause.start).is_some_and(|word| {
+            matches!(
+                word,
+                "der"
+                    | "die"
+                    | "das"
+                    | "dem"
+                    | "den"
+                    | "deren"
+                    | "dessen"
+                    | "denen"
+                    | "welcher"
+                    | "welche"
+                    | "welches"
+            )
+        })
 }
 
 /// The verb or `so` right after a quote's closing mark (`„…“, sagte der Minister`, `„…“, so
