@@ -578,6 +578,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A verb after the quote, past a comma and the next words in marks, is theirs, not its.
+    (
+        "Der Minister äußerte sich am Montag zu der Reform. Das System sei „völlig kaputt“, denn es werde durch Vereine, kurz „Lobbys“ genannt, unterlaufen.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "völlig kaputt",
+            speaker: Some("Der Minister"),
+            cue: None,
+        },
+    ),
     // A verb of saying in a relative clause yields to the main clause's.
     (
         "Die Ministerin kritisierte den Abgeordneten, der zum Boykott aufgerufen hatte, als „verantwortungslos“.",

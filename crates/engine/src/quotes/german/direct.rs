@@ -79,7 +79,9 @@ pub(super) fn direct_quotes(
         let names_someone = |(speaker, _): &SpeakerAndCue| speaker.is_some() || source.is_none();
         let attribution = bracketed_after_speaker(view, open, sentence.start)
             .or(followed_by.filter(names_someone))
-            .or_else(|| attribution(view, &cues, open, sentence.clone()).filter(names_someone))
+            .or_else(|| {
+                attribution(view, &cues, open..after, sentence.clone(), &outers).filter(names_someone)
+            })
             .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
             .or_else(|| label(view, open, sentence.clone()))
@@ -216,15 +218,30 @@ fn follows_article(view: &Article, index: usize) -> bool {
     false
 }
 
-/// The speaker and cue of a quote from the verbs of its sentence: the last before the quote,
-/// else the first after it; a verb in a relative clause (`Lee kritisierte Kim, der dazu
-/// aufgerufen hatte, als „…“`) only when no other verb is there.
+/// The speaker and cue of a quote (`passage`, its tokens, marks included) from the verbs of
+/// its sentence: the last before the quote, else the first after it, not past a comma and
+/// the next words in marks (`outers`, byte ranges), which are that verb's (`„…“, kurz
+/// „PACs“ genannt`; `Von „…“ oder „…“ sprechen Kritiker` shares it); a verb in a relative clause (`Lee kritisierte Kim, der dazu aufgerufen hatte,
+/// als „…“`) only when no other verb is there.
 fn attribution(
     view: &Article,
     cues: &[VerbCue],
-    open: usize,
+    passage: Range<usize>,
     sentence: Range<usize>,
+    outers: &[Range<usize>],
 ) -> Option<SpeakerAndCue> {
+    let open = passage.start;
+    let end = passage
+        .end
+        .checked_sub(1)
+        .map_or(0, |last| view.tokens[last].end());
+    let next_quote = outers
+        .iter()
+        .filter(|outer| outer.start >= end)
+        .map(|outer| outer.start)
+        .min()
+        .unwrap_or(usize::MAX);
+    let comma_between = |tokens: Range<usize>| tokens.into_iter().any(|at| view.tokens[at].is(','));
     let in_main_clause: Vec<&VerbCue> = cues
         .iter()
         .filter(|cue| !in_relative_clause(view, cue.verb, sentence.clone()))
@@ -234,11 +251,12 @@ fn attribution(
     } else {
         in_main_clause
     };
-    let cue = candidates
-        .iter()
-        .rev()
-        .find(|cue| cue.verb < open)
-        .or_else(|| candidates.iter().find(|cue| cue.verb > open))?;
+    let cue = candidates.iter().rev().find(|cue| cue.verb < open).or_else(|| {
+        candidates.iter().find(|cue| {
+            cue.verb > open
+                && !(view.tokens[cue.verb].start() > next_quote && comma_between(passage.end..cue.verb))
+        })
+    })?;
     Some((
         subject_of_verb(view, cue.verb, sentence),
         Some(cue.tokens.clone()),
