@@ -578,6 +578,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // Words in marks inside a clause do not end it: the subject before them speaks.
+    (
+        "Der Streit ist brisant, weil die Regierung das neue Gesetz als „großen Wurf“ bezeichnet hat.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "großen Wurf",
+            speaker: Some("die Regierung"),
+            cue: Some("bezeichnet"),
+        },
+    ),
     // A verb after the quote, past a comma and the next words in marks, is theirs, not its.
     (
         "Der Minister äußerte sich am Montag zu der Reform. Das System sei „völlig kaputt“, denn es werde durch Vereine, kurz „Lobbys“ genannt, unterlaufen.",
@@ -865,6 +875,24 @@ const AMONG_OTHERS: &[(&str, Expected)] = &[
 
 /// (article, the quotations it holds, in order)
 const RUNS: &[(&str, &[Expected])] = &[
+    // After words in marks, `und` opens a clause of its own with its own subject.
+    (
+        "Die Menge rief „Weg mit dem Gesetz!“ und der Sprecher der Initiative rief ihr zu: „Wir geben nicht auf!“",
+        &[
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "Weg mit dem Gesetz!",
+                speaker: Some("Die Menge"),
+                cue: Some("rief"),
+            },
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "Wir geben nicht auf!",
+                speaker: Some("der Sprecher der Initiative"),
+                cue: Some("rief"),
+            },
+        ],
+    ),
     // A fragment in a statement of the writer's own, its subject naming no speaker, is
     // nobody's, not the speaker's of the quote before it.
     (

@@ -13,7 +13,9 @@ use super::quoting::quoted_person;
 use super::reports::reported_by;
 use super::sentence_of;
 use super::sources::source_in;
-use super::speakers::{is_agentless_passive, names_speaker, noun_phrase_at, phrase_after, subject_of};
+use super::speakers::{
+    is_agentless_passive, names_speaker, noun_phrase_at, passive_clause_start, phrase_after, subject_of,
+};
 use crate::lexicon::de::{
     AUXILIARIES, BEFORE_TITLES, DETERMINERS, SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS, TITLE_NOUNS,
 };
@@ -594,9 +596,22 @@ pub(super) fn is_verb_like(view: &Article, index: usize) -> bool {
         && !after_article
 }
 
-/// The subject of the verb at token `verb`, looked for in its clause of `sentence`.
+/// The subject of the verb at token `verb`, looked for in its clause of `sentence`, which
+/// words in marks within it do not end (`weil die Regierung es als „…“ bezeichnet hat`)
+/// unless an `und` or `oder` after them opens a clause of its own (`Die Menge rief „…“ und
+/// der Redner sagte`).
 pub(super) fn subject_of_verb(view: &Article, verb: usize, sentence: Range<usize>) -> Option<Range<usize>> {
     let clause = clause_around(view, verb, sentence.clone());
+    let quoted_before = clause.start > sentence.start
+        && view.tokens[clause.start - 1]
+            .text(view.text)
+            .starts_with(is_quote_mark)
+        && !(clause.start..verb).any(|at| view.word(at).is_some_and(|word| matches!(word, "und" | "oder")));
+    let clause = if quoted_before {
+        passive_clause_start(view, verb, sentence.clone()).min(clause.start)..clause.end
+    } else {
+        clause
+    };
     subject_of(view, verb, verb + 1, clause, sentence)
 }
 
