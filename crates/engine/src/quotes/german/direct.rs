@@ -506,7 +506,7 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
         .filter(|&at| at < first_clause.end && is_verb_like(view, at))
         .or_else(|| first_clause.clone().find(|&at| is_verb_like(view, at)))
         .or_else(|| (sentence.start..colon).find(|&at| is_verb_like(view, at)))?;
-    let clause = clause_around(view, verb, sentence.start..colon);
+    let clause = clause_of_verb(view, verb, sentence.start..colon);
     let speaker = subject_of(view, verb, verb + 1, clause, sentence.clone());
     // `feierte die Absage als „…“`, `hält ihn für „…“`: the verb that judges is the cue.
     // `Der Minister konstatierte eine „Kluft“`: a verb whose subject names a speaker
@@ -596,23 +596,28 @@ pub(super) fn is_verb_like(view: &Article, index: usize) -> bool {
         && !after_article
 }
 
-/// The subject of the verb at token `verb`, looked for in its clause of `sentence`, which
-/// words in marks within it do not end (`weil die Regierung es als „…“ bezeichnet hat`)
-/// unless an `und` or `oder` after them opens a clause of its own (`Die Menge rief „…“ und
-/// der Redner sagte`).
+/// The subject of the verb at token `verb`, looked for in its clause of `sentence`
+/// ([`clause_of_verb`]).
 pub(super) fn subject_of_verb(view: &Article, verb: usize, sentence: Range<usize>) -> Option<Range<usize>> {
-    let clause = clause_around(view, verb, sentence.clone());
-    let quoted_before = clause.start > sentence.start
+    let clause = clause_of_verb(view, verb, sentence.clone());
+    subject_of(view, verb, verb + 1, clause, sentence)
+}
+
+/// The clause of the verb at token `verb` within `bounds`, which words in marks within it do
+/// not end (`weil die Regierung es als „…“ bezeichnet hat`) unless an `und` or `oder` after
+/// them opens a clause of its own (`Die Menge rief „…“ und der Redner sagte`).
+pub(super) fn clause_of_verb(view: &Article, verb: usize, bounds: Range<usize>) -> Range<usize> {
+    let clause = clause_around(view, verb, bounds.clone());
+    let quoted_before = clause.start > bounds.start
         && view.tokens[clause.start - 1]
             .text(view.text)
             .starts_with(is_quote_mark)
         && !(clause.start..verb).any(|at| view.word(at).is_some_and(|word| matches!(word, "und" | "oder")));
-    let clause = if quoted_before {
-        passive_clause_start(view, verb, sentence.clone()).min(clause.start)..clause.end
+    if quoted_before {
+        passive_clause_start(view, verb, bounds).min(clause.start)..clause.end
     } else {
         clause
-    };
-    subject_of(view, verb, verb + 1, clause, sentence)
+    }
 }
 
 /// True when a passage in quote marks (`outers`, byte ranges) overlaps the bytes `bytes`.

@@ -10,7 +10,7 @@ use super::super::lists::is_listed;
 use super::super::{Found, QuoteKind};
 use super::byte_span;
 use super::cues::{verb_cues, VerbCue};
-use super::direct::{clause_around, clause_end};
+use super::direct::{clause_end, clause_of_verb};
 use super::sources::source_in;
 use super::speakers::{phrase_after, subject_of};
 use crate::lexicon::de::SUBJUNCTIVE_VERBS;
@@ -62,7 +62,7 @@ pub(super) fn indirect_quotes(
 
 /// `Er sagte, die Lage sei ernst`: the statement after the verb's comma.
 fn statement_after(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Option<Found> {
-    let clause = clause_around(view, cue.verb, sentence.clone());
+    let clause = clause_of_verb(view, cue.verb, sentence.clone());
     // `Wie die Polizei mitteilte, wurde …`: what follows the clause is the statement.
     let as_reported = view.word(clause.start) == Some("wie");
     // `meldete der Sender, Radio X, dass …`: an appositive may stand before the statement.
