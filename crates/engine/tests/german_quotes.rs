@@ -578,6 +578,17 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A preposition opening the first clause is no verb whose subject speaks: the report
+    // of the sentence before goes on.
+    (
+        "Die Abgeordnete Eva Brandt kritisierte die Pläne der Regierung. Hier seien die Mittel angesichts steigender Kosten „völlig unrealistisch“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "völlig unrealistisch",
+            speaker: Some("Eva Brandt"),
+            cue: None,
+        },
+    ),
     // Words in marks inside a clause do not end it: the subject before them speaks.
     (
         "Der Streit ist brisant, weil die Regierung das neue Gesetz als „großen Wurf“ bezeichnet hat.",

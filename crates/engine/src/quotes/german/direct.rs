@@ -549,8 +549,8 @@ fn reporter(view: &Article, open: usize, sentence: Range<usize>) -> Option<Range
     noun_phrase_at(view, sentence.start, first_clause_end).filter(|subject| names_speaker(view, subject))
 }
 
-/// `Vor Gericht sieht Lee darin einen Angriff, es stehe „…“`: the subject after the finite
-/// verb of the first clause, a name or a speaker, speaks a fragment in the reported speech
+/// `Vor Gericht sieht Lee darin einen Angriff, es stehe „…“`: the subject right after the
+/// finite verb of the first clause, a name or a speaker, speaks a fragment in the reported speech
 /// after that clause; the verb is the cue.
 fn reporter_after_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
     let first_clause = sentence.start..clause_end(view, sentence.start, open);
@@ -566,8 +566,9 @@ fn reporter_after_verb(view: &Article, open: usize, sentence: Range<usize>) -> O
             })
     })?;
     let speaker = phrase_after(view, verb + 1, first_clause.end).filter(|phrase| {
-        names_speaker(view, phrase)
-            || phrase.len() == 1 && view.tokens[phrase.start].is_capitalized(view.text)
+        phrase.start == verb + 1
+            && (names_speaker(view, phrase)
+                || phrase.len() == 1 && view.tokens[phrase.start].is_capitalized(view.text))
     })?;
     Some((Some(speaker), Some(verb..verb + 1)))
 }
