@@ -578,6 +578,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A modal verb is the finite verb of a clause whose subject speaks the fragment.
+    (
+        "Der Trainer Max Roth hatte große Pläne. Ursprünglich wollte er „ein neues Stadion bauen“, doch es kam anders.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "ein neues Stadion bauen",
+            speaker: Some("Max Roth"),
+            cue: None,
+        },
+    ),
     // A preposition opening the first clause is no verb whose subject speaks: the report
     // of the sentence before goes on.
     (

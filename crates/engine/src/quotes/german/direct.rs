@@ -17,7 +17,8 @@ use super::speakers::{
     is_agentless_passive, names_speaker, noun_phrase_at, passive_clause_start, phrase_after, subject_of,
 };
 use crate::lexicon::de::{
-    AUXILIARIES, BEFORE_TITLES, DETERMINERS, SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS, TITLE_NOUNS,
+    AUXILIARIES, BEFORE_TITLES, DETERMINERS, MODAL_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS,
+    TITLE_NOUNS,
 };
 use crate::text::german_capitals::{has_adjective_ending, may_be_noun, MAX_ADJECTIVES};
 use crate::text::is_quote_mark;
@@ -456,8 +457,9 @@ fn label(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerA
 
 /// Any verb that introduces a quote after a colon (`würdigte er: „…“`, `So hatte Lee
 /// zugesichert: „…“`): the finite verb of the sentence's first clause, after its subject or
-/// opening it, or else the first verb before the colon, with its subject; `passage` is the
-/// quote's tokens, marks included.
+/// opening it, or else the first verb before the colon, or else a modal verb of the first
+/// clause (`Zunächst wollte er „…“ vorlegen`), with its subject; `passage` is the quote's
+/// tokens, marks included.
 fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) -> Option<SpeakerAndCue> {
     let open = passage.start;
     if open <= sentence.start {
@@ -505,7 +507,12 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
         .map(|subject| subject.end)
         .filter(|&at| at < first_clause.end && is_verb_like(view, at))
         .or_else(|| first_clause.clone().find(|&at| is_verb_like(view, at)))
-        .or_else(|| (sentence.start..colon).find(|&at| is_verb_like(view, at)))?;
+        .or_else(|| (sentence.start..colon).find(|&at| is_verb_like(view, at)))
+        .or_else(|| {
+            first_clause
+                .clone()
+                .find(|&at| view.word(at).is_some_and(|word| is_listed(MODAL_VERBS, word)))
+        })?;
     let clause = clause_of_verb(view, verb, sentence.start..colon);
     let speaker = subject_of(view, verb, verb + 1, clause, sentence.clone());
     // `feierte die Absage als „…“`, `hält ihn für „…“`: the verb that judges is the cue.
