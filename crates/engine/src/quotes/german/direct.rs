@@ -224,8 +224,9 @@ fn follows_article(view: &Article, index: usize) -> bool {
 /// The speaker and cue of a quote (`passage`, its tokens, marks included) from the verbs of
 /// its sentence: the last before the quote, else the first after it, not past a comma and
 /// the next words in marks (`outers`, byte ranges), which are that verb's (`„…“, kurz
-/// „PACs“ genannt`; `Von „…“ oder „…“ sprechen Kritiker` shares it); a verb in a relative clause (`Lee kritisierte Kim, der dazu aufgerufen hatte,
-/// als „…“`) only when no other verb is there.
+/// „PACs“ genannt`; `Von „…“ oder „…“ sprechen Kritiker` shares it); a verb in a relative
+/// clause (`Lee kritisierte Kim, der dazu aufgerufen hatte, als „…“`) only when no other
+/// verb is there.
 fn attribution(
     view: &Article,
     cues: &[VerbCue],
@@ -266,28 +267,20 @@ fn attribution(
     ))
 }
 
+/// The relative pronouns that open a relative clause after a comma.
+const RELATIVE_PRONOUNS: [&str; 11] = [
+    "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welcher", "welche", "welches",
+];
+
 /// True when the verb at `verb` stands in a relative clause of `sentence`: one opened by a
 /// comma and a relative pronoun (`, der dazu aufgerufen hatte`).
 fn in_relative_clause(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
     let clause = clause_around(view, verb, sentence);
     clause.start > 0
         && view.tokens[clause.start - 1].is(',')
-        && view.word(clause.start).is_some_and(|word| {
-            matches!(
-                word,
-                "der"
-                    | "die"
-                    | "das"
-                    | "dem"
-                    | "den"
-                    | "deren"
-                    | "dessen"
-                    | "denen"
-                    | "welcher"
-                    | "welche"
-                    | "welches"
-            )
-        })
+        && view
+            .word(clause.start)
+            .is_some_and(|word| RELATIVE_PRONOUNS.contains(&word))
 }
 
 /// The verb or `so` right after a quote's closing mark (`„…“, sagte der Minister`, `„…“, so
@@ -557,8 +550,8 @@ fn reporter(view: &Article, open: usize, sentence: Range<usize>) -> Option<Range
 }
 
 /// `Vor Gericht sieht Lee darin einen Angriff, es stehe „…“`: the subject right after the
-/// finite verb of the first clause, a name or a speaker, speaks a fragment in the reported speech
-/// after that clause; the verb is the cue.
+/// finite verb of the first clause, a name or a speaker, speaks a fragment in the reported
+/// speech after that clause; the verb is the cue.
 fn reporter_after_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
     let first_clause = sentence.start..clause_end(view, sentence.start, open);
     if first_clause.end >= open {

@@ -222,9 +222,10 @@ fn subject_after_comma(
 }
 
 /// `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß es`, `Im Entwurf
-/// steht der Satz`: the document or the place a statement comes from speaks for it, the noun phrase after `in`, `im`, `auf`
-/// or `aus` (adjectives after it passed over: `im letzten Satz`) in the tokens `range`
-/// holding the verb at `verb`; or the one it comes from (`hieß es vom Ministerium`).
+/// steht der Satz`: the document or the place a statement comes from speaks for it, the
+/// noun phrase after `in`, `im`, `auf` or `aus` (adjectives after it passed over: `im
+/// letzten Satz`) in the tokens `range` holding the verb at `verb`; or the one it comes
+/// from (`hieß es vom Ministerium`).
 fn document_said_in(view: &Article, verb: usize, range: Range<usize>) -> Option<Range<usize>> {
     if !view
         .word(verb)
