@@ -92,6 +92,26 @@ const CASES: &[(&str, Expected)] = &[
             cue: None,
         },
     ),
+    // A speaker labelling a quote before a colon, the last of a list after a verb.
+    (
+        "Viele Gäste kamen zur Eröffnung, so der Landrat, die Sängerin Anna Roth, und die Bürgermeisterin Petra Lang: „Ein Fest für die ganze Stadt.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Ein Fest für die ganze Stadt.",
+            speaker: Some("Petra Lang"),
+            cue: None,
+        },
+    ),
+    // A heading glued before the sentence is no speaker: the subject after the verb is.
+    (
+        "Zusage Hamburgs Bereits im Mai hatte Bürgermeisterin Eva Kurz verkündet: „Wir bauen ein neues Stadion.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir bauen ein neues Stadion.",
+            speaker: Some("Eva Kurz"),
+            cue: Some("verkündet"),
+        },
+    ),
     // A pronoun resolved to the person named before.
     (
         "Der Trainer Jürgen Klopp war zufrieden. „Wir haben gut gespielt“, sagte er.",
@@ -558,6 +578,97 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A modal verb is the finite verb of a clause whose subject speaks the fragment.
+    (
+        "Der Trainer Max Roth hatte große Pläne. Ursprünglich wollte er „ein neues Stadion bauen“, doch es kam anders.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "ein neues Stadion bauen",
+            speaker: Some("Max Roth"),
+            cue: None,
+        },
+    ),
+    // A preposition opening the first clause is no verb whose subject speaks: the report
+    // of the sentence before goes on.
+    (
+        "Die Abgeordnete Eva Brandt kritisierte die Pläne der Regierung. Hier seien die Mittel angesichts steigender Kosten „völlig unrealistisch“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "völlig unrealistisch",
+            speaker: Some("Eva Brandt"),
+            cue: None,
+        },
+    ),
+    // Words in marks inside a clause do not end it: the subject before them speaks.
+    (
+        "Der Streit ist brisant, weil die Regierung das neue Gesetz als „großen Wurf“ bezeichnet hat.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "großen Wurf",
+            speaker: Some("die Regierung"),
+            cue: Some("bezeichnet"),
+        },
+    ),
+    // A verb after the quote, past a comma and the next words in marks, is theirs, not its.
+    (
+        "Der Minister äußerte sich am Montag zu der Reform. Das System sei „völlig kaputt“, denn es werde durch Vereine, kurz „Lobbys“ genannt, unterlaufen.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "völlig kaputt",
+            speaker: Some("Der Minister"),
+            cue: None,
+        },
+    ),
+    // A verb of saying in a relative clause yields to the main clause's.
+    (
+        "Die Ministerin kritisierte den Abgeordneten, der zum Boykott aufgerufen hatte, als „verantwortungslos“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "verantwortungslos",
+            speaker: Some("Die Ministerin"),
+            cue: Some("kritisierte"),
+        },
+    ),
+    // A fragment in reported speech after a first clause whose subject follows its verb.
+    (
+        "In dem Streit sieht Peter Müller einen Wortbruch, die Pläne seien „ein Schlag ins Gesicht“ der Belegschaft.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "ein Schlag ins Gesicht",
+            speaker: Some("Peter Müller"),
+            cue: Some("sieht"),
+        },
+    ),
+    // A compound whose first part is in lower case (`eBay-Seite`) names the document.
+    (
+        "Auf der eBay-Seite heißt es dazu: „Der Verkauf ist beendet.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Der Verkauf ist beendet.",
+            speaker: Some("der eBay-Seite"),
+            cue: Some("heißt es"),
+        },
+    ),
+    // `steht in …`: the document speaks, not the passage it holds.
+    (
+        "Bisher steht in dem Entwurf des Gesetzes noch der Satz: „Die Daten sind nach einem Jahr zu löschen.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Die Daten sind nach einem Jahr zu löschen.",
+            speaker: Some("dem Entwurf des Gesetzes"),
+            cue: Some("steht"),
+        },
+    ),
+    // `sagte dieser`: the demonstrative stands for the speaker named before it.
+    (
+        "In einem Gespräch mit dem Anwalt der Firma – Paul Brandt – sagte dieser, die Vorwürfe seien „völlig haltlos“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "völlig haltlos",
+            speaker: Some("Paul Brandt"),
+            cue: Some("sagte"),
+        },
+    ),
     // `hieß es vom …`: the one it comes from speaks.
     (
         "„Das ist ein schwarzer Tag für die Region“, hieß es vom Verband der Winzer.",
@@ -785,6 +896,42 @@ const AMONG_OTHERS: &[(&str, Expected)] = &[
 
 /// (article, the quotations it holds, in order)
 const RUNS: &[(&str, &[Expected])] = &[
+    // A subjunctive right after the comma of a clause before it continues the report.
+    (
+        "Zum Gesetz schreibt Bürgermeisterin Anna Vogt: „Der Entwurf geht zu weit.“ Die Absicht, die die Regierung verfolge, unterstütze die Fraktion „voll und ganz“.",
+        &[
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "Der Entwurf geht zu weit.",
+                speaker: Some("Anna Vogt"),
+                cue: Some("schreibt"),
+            },
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "voll und ganz",
+                speaker: Some("Anna Vogt"),
+                cue: Some("schreibt"),
+            },
+        ],
+    ),
+    // After words in marks, `und` opens a clause of its own with its own subject.
+    (
+        "Die Menge rief „Weg mit dem Gesetz!“ und der Sprecher der Initiative rief ihr zu: „Wir geben nicht auf!“",
+        &[
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "Weg mit dem Gesetz!",
+                speaker: Some("Die Menge"),
+                cue: Some("rief"),
+            },
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "Wir geben nicht auf!",
+                speaker: Some("der Sprecher der Initiative"),
+                cue: Some("rief"),
+            },
+        ],
+    ),
     // A fragment in a statement of the writer's own, its subject naming no speaker, is
     // nobody's, not the speaker's of the quote before it.
     (

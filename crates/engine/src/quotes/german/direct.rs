@@ -13,9 +13,12 @@ use super::quoting::quoted_person;
 use super::reports::reported_by;
 use super::sentence_of;
 use super::sources::source_in;
-use super::speakers::{is_agentless_passive, names_speaker, noun_phrase_at, phrase_after, subject_of};
+use super::speakers::{
+    is_agentless_passive, names_speaker, noun_phrase_at, passive_clause_start, phrase_after, subject_of,
+};
 use crate::lexicon::de::{
-    AUXILIARIES, BEFORE_TITLES, DETERMINERS, SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS, TITLE_NOUNS,
+    AUXILIARIES, BEFORE_TITLES, DETERMINERS, MODAL_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS,
+    TITLE_NOUNS,
 };
 use crate::text::german_capitals::{has_adjective_ending, may_be_noun, MAX_ADJECTIVES};
 use crate::text::is_quote_mark;
@@ -79,7 +82,9 @@ pub(super) fn direct_quotes(
         let names_someone = |(speaker, _): &SpeakerAndCue| speaker.is_some() || source.is_none();
         let attribution = bracketed_after_speaker(view, open, sentence.start)
             .or(followed_by.filter(names_someone))
-            .or_else(|| attribution(view, &cues, open, sentence.clone()).filter(names_someone))
+            .or_else(|| {
+                attribution(view, &cues, open..after, sentence.clone(), &outers).filter(names_someone)
+            })
             .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
             .or_else(|| label(view, open, sentence.clone()))
@@ -216,23 +221,66 @@ fn follows_article(view: &Article, index: usize) -> bool {
     false
 }
 
-/// The speaker and cue of a quote from the verbs of its sentence: the last before the quote,
-/// else the first after it.
+/// The speaker and cue of a quote (`passage`, its tokens, marks included) from the verbs of
+/// its sentence: the last before the quote, else the first after it, not past a comma and
+/// the next words in marks (`outers`, byte ranges), which are that verb's (`„…“, kurz
+/// „PACs“ genannt`; `Von „…“ oder „…“ sprechen Kritiker` shares it); a verb in a relative
+/// clause (`Lee kritisierte Kim, der dazu aufgerufen hatte, als „…“`) only when no other
+/// verb is there.
 fn attribution(
     view: &Article,
     cues: &[VerbCue],
-    open: usize,
+    passage: Range<usize>,
     sentence: Range<usize>,
+    outers: &[Range<usize>],
 ) -> Option<SpeakerAndCue> {
-    let cue = cues
+    let open = passage.start;
+    let end = passage
+        .end
+        .checked_sub(1)
+        .map_or(0, |last| view.tokens[last].end());
+    let next_quote = outers
         .iter()
-        .rev()
-        .find(|cue| cue.verb < open)
-        .or_else(|| cues.iter().find(|cue| cue.verb > open))?;
+        .filter(|outer| outer.start >= end)
+        .map(|outer| outer.start)
+        .min()
+        .unwrap_or(usize::MAX);
+    let comma_between = |tokens: Range<usize>| tokens.into_iter().any(|at| view.tokens[at].is(','));
+    let in_main_clause: Vec<&VerbCue> = cues
+        .iter()
+        .filter(|cue| !in_relative_clause(view, cue.verb, sentence.clone()))
+        .collect();
+    let candidates = if in_main_clause.is_empty() {
+        cues.iter().collect()
+    } else {
+        in_main_clause
+    };
+    let cue = candidates.iter().rev().find(|cue| cue.verb < open).or_else(|| {
+        candidates.iter().find(|cue| {
+            cue.verb > open
+                && !(view.tokens[cue.verb].start() > next_quote && comma_between(passage.end..cue.verb))
+        })
+    })?;
     Some((
         subject_of_verb(view, cue.verb, sentence),
         Some(cue.tokens.clone()),
     ))
+}
+
+/// The relative pronouns that open a relative clause after a comma.
+const RELATIVE_PRONOUNS: [&str; 11] = [
+    "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welcher", "welche", "welches",
+];
+
+/// True when the verb at `verb` stands in a relative clause of `sentence`: one opened by a
+/// comma and a relative pronoun (`, der dazu aufgerufen hatte`).
+fn in_relative_clause(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
+    let clause = clause_around(view, verb, sentence);
+    clause.start > 0
+        && view.tokens[clause.start - 1].is(',')
+        && view
+            .word(clause.start)
+            .is_some_and(|word| RELATIVE_PRONOUNS.contains(&word))
 }
 
 /// The verb or `so` right after a quote's closing mark (`„…“, sagte der Minister`, `„…“, so
@@ -371,15 +419,26 @@ fn after_speaker(
 }
 
 /// `Bundesinnenminister Schäuble: „…“`, `Ein Beamter der Polizei: „…“`: a speaker named
-/// before a colon, with no verb, labels the quote after it.
+/// before a colon, with no verb, labels the quote after it; so does one naming a speaker in
+/// the last of a list (`Es gratulierten Lee, Kim und der Präsident: „…“`).
 fn label(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
     if open <= sentence.start || !view.tokens[open - 1].is(':') {
         return None;
     }
-    let named = noun_phrase_at(view, sentence.start, open - 1)?;
+    let colon = open - 1;
+    let after_comma = (sentence.start..colon)
+        .rev()
+        .find(|&at| view.tokens[at].is(','))
+        .map_or(sentence.start, |comma| comma + 1);
+    let start =
+        after_comma + usize::from(after_comma > sentence.start && view.word(after_comma) == Some("und"));
+    let named = noun_phrase_at(view, start, colon)?;
+    if start > sentence.start && (named.end != colon || !names_speaker(view, &named)) {
+        return None;
+    }
     // Lower-case words are stop words or adjectives before a noun (`der stellvertretende
     // Sprecher`), never a verb.
-    let verbless = (sentence.start..open - 1).all(|at| {
+    let verbless = (start..colon).all(|at| {
         !view.tokens[at].is_lowercase(view.text)
             || view
                 .word(at)
@@ -391,8 +450,9 @@ fn label(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerA
 
 /// Any verb that introduces a quote after a colon (`würdigte er: „…“`, `So hatte Lee
 /// zugesichert: „…“`): the finite verb of the sentence's first clause, after its subject or
-/// opening it, or else the first verb before the colon, with its subject; `passage` is the
-/// quote's tokens, marks included.
+/// opening it, or else the first verb before the colon, or else a modal verb of the first
+/// clause (`Zunächst wollte er „…“ vorlegen`), with its subject; `passage` is the quote's
+/// tokens, marks included.
 fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) -> Option<SpeakerAndCue> {
     let open = passage.start;
     if open <= sentence.start {
@@ -417,13 +477,15 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
     }
     let after_colon = colon.is_some();
     if reported && !after_colon {
-        return reporter(view, open, sentence).map(|speaker| {
-            // The finite verb after the subject (`Lee hatte gehofft`, `Lee ist der Meinung`).
-            let verb = speaker.end;
-            let finite = view.tokens[verb].is_lowercase(view.text)
-                && (is_verb_like(view, verb) || view.word(verb).is_some_and(is_finite_be_or_have));
-            (Some(speaker), finite.then_some(verb..verb + 1))
-        });
+        return reporter(view, open, sentence.clone())
+            .map(|speaker| {
+                // The finite verb after the subject (`Lee hatte gehofft`, `Lee ist der Meinung`).
+                let verb = speaker.end;
+                let finite = view.tokens[verb].is_lowercase(view.text)
+                    && (is_verb_like(view, verb) || view.word(verb).is_some_and(is_finite_be_or_have));
+                (Some(speaker), finite.then_some(verb..verb + 1))
+            })
+            .or_else(|| reporter_after_verb(view, open, sentence));
     }
     // `wurde vom Wetterdienst als „sehr hoch“ eingestuft`: the verb closing the clause right
     // after a quote it judges.
@@ -438,8 +500,13 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
         .map(|subject| subject.end)
         .filter(|&at| at < first_clause.end && is_verb_like(view, at))
         .or_else(|| first_clause.clone().find(|&at| is_verb_like(view, at)))
-        .or_else(|| (sentence.start..colon).find(|&at| is_verb_like(view, at)))?;
-    let clause = clause_around(view, verb, sentence.start..colon);
+        .or_else(|| (sentence.start..colon).find(|&at| is_verb_like(view, at)))
+        .or_else(|| {
+            first_clause
+                .clone()
+                .find(|&at| view.word(at).is_some_and(|word| is_listed(MODAL_VERBS, word)))
+        })?;
+    let clause = clause_of_verb(view, verb, sentence.start..colon);
     let speaker = subject_of(view, verb, verb + 1, clause, sentence.clone());
     // `feierte die Absage als „…“`, `hält ihn für „…“`: the verb that judges is the cue.
     // `Der Minister konstatierte eine „Kluft“`: a verb whose subject names a speaker
@@ -482,6 +549,30 @@ fn reporter(view: &Article, open: usize, sentence: Range<usize>) -> Option<Range
     noun_phrase_at(view, sentence.start, first_clause_end).filter(|subject| names_speaker(view, subject))
 }
 
+/// `Vor Gericht sieht Lee darin einen Angriff, es stehe „…“`: the subject right after the
+/// finite verb of the first clause, a name or a speaker, speaks a fragment in the reported
+/// speech after that clause; the verb is the cue.
+fn reporter_after_verb(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
+    let first_clause = sentence.start..clause_end(view, sentence.start, open);
+    if first_clause.end >= open {
+        return None;
+    }
+    // Not an adjective (`angesichts der schwierigen Lage`): a verb with an adjective's ending
+    // is in the past (`erklärte`, `betonten`).
+    let verb = first_clause.clone().find(|&at| {
+        is_verb_like(view, at)
+            && view.word(at).is_some_and(|word| {
+                !has_adjective_ending(word) || word.ends_with("te") || word.ends_with("ten")
+            })
+    })?;
+    let speaker = phrase_after(view, verb + 1, first_clause.end).filter(|phrase| {
+        phrase.start == verb + 1
+            && (names_speaker(view, phrase)
+                || phrase.len() == 1 && view.tokens[phrase.start].is_capitalized(view.text))
+    })?;
+    Some((Some(speaker), Some(verb..verb + 1)))
+}
+
 /// A finite auxiliary (`ist`, `hatte`, `wurde`), or `sind`, `waren`.
 fn is_finite_be_or_have(word: &str) -> bool {
     is_listed(AUXILIARIES, word) || matches!(word, "sind" | "waren")
@@ -506,10 +597,28 @@ pub(super) fn is_verb_like(view: &Article, index: usize) -> bool {
         && !after_article
 }
 
-/// The subject of the verb at token `verb`, looked for in its clause of `sentence`.
+/// The subject of the verb at token `verb`, looked for in its clause of `sentence`
+/// ([`clause_of_verb`]).
 pub(super) fn subject_of_verb(view: &Article, verb: usize, sentence: Range<usize>) -> Option<Range<usize>> {
-    let clause = clause_around(view, verb, sentence.clone());
+    let clause = clause_of_verb(view, verb, sentence.clone());
     subject_of(view, verb, verb + 1, clause, sentence)
+}
+
+/// The clause of the verb at token `verb` within `bounds`, which words in marks within it do
+/// not end (`weil die Regierung es als „…“ bezeichnet hat`) unless an `und` or `oder` after
+/// them opens a clause of its own (`Die Menge rief „…“ und der Redner sagte`).
+pub(super) fn clause_of_verb(view: &Article, verb: usize, bounds: Range<usize>) -> Range<usize> {
+    let clause = clause_around(view, verb, bounds.clone());
+    let quoted_before = clause.start > bounds.start
+        && view.tokens[clause.start - 1]
+            .text(view.text)
+            .starts_with(is_quote_mark)
+        && !(clause.start..verb).any(|at| view.word(at).is_some_and(|word| matches!(word, "und" | "oder")));
+    if quoted_before {
+        passive_clause_start(view, verb, bounds).min(clause.start)..clause.end
+    } else {
+        clause
+    }
 }
 
 /// True when a passage in quote marks (`outers`, byte ranges) overlaps the bytes `bytes`.

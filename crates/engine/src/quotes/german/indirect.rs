@@ -10,10 +10,10 @@ use super::super::lists::is_listed;
 use super::super::{Found, QuoteKind};
 use super::byte_span;
 use super::cues::{verb_cues, VerbCue};
-use super::direct::{clause_around, clause_end};
+use super::direct::{clause_end, clause_of_verb};
 use super::sources::source_in;
 use super::speakers::{phrase_after, subject_of};
-use crate::lexicon::de::SUBJUNCTIVE_VERBS;
+use crate::lexicon::de::{DETERMINERS, SUBJUNCTIVE_VERBS};
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::Language;
@@ -62,7 +62,7 @@ pub(super) fn indirect_quotes(
 
 /// `Er sagte, die Lage sei ernst`: the statement after the verb's comma.
 fn statement_after(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Option<Found> {
-    let clause = clause_around(view, cue.verb, sentence.clone());
+    let clause = clause_of_verb(view, cue.verb, sentence.clone());
     // `Wie die Polizei mitteilte, wurde …`: what follows the clause is the statement.
     let as_reported = view.word(clause.start) == Some("wie");
     // `meldete der Sender, Radio X, dass …`: an appositive may stand before the statement.
@@ -148,21 +148,28 @@ fn is_statement(view: &Article, content: Range<usize>) -> bool {
 
 /// A verb in the Konjunktiv I of the third person (`besitze`, `erspare`): a lower-case word
 /// ending in `e` after a capitalised subject and before a lower-case word, which an adjective
-/// (`die neue Regel`) never is.
+/// (`die neue Regel`) never is; or one right after the comma of a clause before it and
+/// before an article (`Die Absicht, die …, unterstütze die Partei`), which no verb in the
+/// past (`erklärte die`) is.
 pub(super) fn is_subjunctive_form(view: &Article, at: usize) -> bool {
     let Some(word) = view.word(at) else {
         return false;
     };
-    at > 0
-        && word.ends_with('e')
-        && word.chars().count() >= 5
-        && view.tokens[at].is_lowercase(view.text)
-        && !is_stopword(Language::German, word)
+    let after_subject = at > 0
         && view.tokens[at - 1].is_capitalized(view.text)
         && view
             .tokens
             .get(at + 1)
-            .is_some_and(|next| next.is_lowercase(view.text))
+            .is_some_and(|next| next.is_lowercase(view.text));
+    let after_clause = at > 0
+        && view.tokens[at - 1].is(',')
+        && !word.ends_with("te")
+        && view.word(at + 1).is_some_and(|next| is_listed(DETERMINERS, next));
+    word.ends_with('e')
+        && word.chars().count() >= 5
+        && view.tokens[at].is_lowercase(view.text)
+        && !is_stopword(Language::German, word)
+        && (after_subject || after_clause)
 }
 
 /// `warf ihm vor, die Vorschriften verletzt zu haben`, `forderte sie auf, wachsam zu bleiben`:

@@ -38,6 +38,48 @@ pub(super) fn subject_of(
     clause: Range<usize>,
     sentence: Range<usize>,
 ) -> Option<Range<usize>> {
+    let subject = subject_as_written(view, verb, after_verb, clause, sentence.clone())?;
+    Some(demonstrative_antecedent(view, &subject, sentence).unwrap_or(subject))
+}
+
+/// `Im Gespräch mit dem Anwalt, Paul Lee, sagte dieser`: for a `subject` that is a
+/// demonstrative, the last noun phrase before it in `sentence` that names a speaker.
+fn demonstrative_antecedent(
+    view: &Article,
+    subject: &Range<usize>,
+    sentence: Range<usize>,
+) -> Option<Range<usize>> {
+    let demonstrative = subject.len() == 1
+        && view
+            .word(subject.start)
+            .is_some_and(|word| matches!(word, "dieser" | "diese" | "letzterer" | "letztere"));
+    if !demonstrative {
+        return None;
+    }
+    let mut antecedent = None;
+    let mut at = sentence.start;
+    while at < subject.start {
+        match noun_phrase_at(view, at, subject.start) {
+            Some(phrase) => {
+                if names_speaker(view, &phrase) {
+                    antecedent = Some(phrase.clone());
+                }
+                at = phrase.end.max(at + 1);
+            }
+            None => at += 1,
+        }
+    }
+    antecedent
+}
+
+/// The subject of [`subject_of`] as the sentence writes it, a demonstrative left as it is.
+fn subject_as_written(
+    view: &Article,
+    verb: usize,
+    after_verb: usize,
+    clause: Range<usize>,
+    sentence: Range<usize>,
+) -> Option<Range<usize>> {
     if let Some(source) = named_source(view, verb, clause.clone(), sentence.clone()) {
         return Some(source);
     }
@@ -179,14 +221,15 @@ fn subject_after_comma(
     }
 }
 
-/// `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß es`: the document
-/// or the place a statement comes from speaks for it, the noun phrase after `in`, `im`, `auf`
-/// or `aus` (adjectives after it passed over: `im letzten Satz`) in the tokens `range`
-/// holding the verb at `verb`; or the one it comes from (`hieß es vom Ministerium`).
+/// `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß es`, `Im Entwurf
+/// steht der Satz`: the document or the place a statement comes from speaks for it, the
+/// noun phrase after `in`, `im`, `auf` or `aus` (adjectives after it passed over: `im
+/// letzten Satz`) in the tokens `range` holding the verb at `verb`; or the one it comes
+/// from (`hieß es vom Ministerium`).
 fn document_said_in(view: &Article, verb: usize, range: Range<usize>) -> Option<Range<usize>> {
     if !view
         .word(verb)
-        .is_some_and(|word| matches!(word, "heißt" | "hieß" | "geheißen"))
+        .is_some_and(|word| matches!(word, "heißt" | "hieß" | "geheißen" | "steht" | "stand"))
     {
         return None;
     }
@@ -397,7 +440,8 @@ pub(super) fn phrase_after(view: &Article, from: usize, end: usize) -> Option<Ra
 
 /// True when a noun phrase can be a subject: not opened by an article of an object's case
 /// (`dem Minister`, `den Vorschlag`) nor by `der` before an adjective of one (`der
-/// englischen Zeitung`), and not the object of a preposition before it (`über Lee`).
+/// englischen Zeitung`), not the object of a preposition before it (`über Lee`), and no
+/// heading ([`is_glued_heading`]).
 pub(super) fn can_be_subject(view: &Article, phrase: &Range<usize>) -> bool {
     let Some(first) = view.word(phrase.start) else {
         return false;
@@ -420,7 +464,28 @@ pub(super) fn can_be_subject(view: &Article, phrase: &Range<usize>) -> bool {
             .word(phrase.start - 1)
             .is_some_and(|word| is_listed(PREPOSITIONS, word))
         && !view.tokens[phrase.start - 1].text(view.text).starts_with("Von");
-    !objects_case && !after_preposition && !embedded
+    !objects_case && !after_preposition && !embedded && !is_glued_heading(view, phrase)
+}
+
+/// `Engagement Deutschlands Bereits im Dezember hatte …`: a phrase opening a line, followed by
+/// a capitalised stop word and a word, is a heading glued before a sentence, no subject of it.
+fn is_glued_heading(view: &Article, phrase: &Range<usize>) -> bool {
+    let opens_line = phrase.start == 0 || {
+        let before = view.tokens[phrase.start - 1].end()..view.tokens[phrase.start].start();
+        view.text.get(before).is_some_and(|gap| gap.contains('\n'))
+    };
+    opens_line
+        && view
+            .tokens
+            .get(phrase.end)
+            .is_some_and(|next| next.is_capitalized(view.text))
+        && view
+            .word(phrase.end)
+            .is_some_and(|word| is_stopword(Language::German, word))
+        && view
+            .tokens
+            .get(phrase.end + 1)
+            .is_some_and(|token| token.is_word())
 }
 
 /// The noun phrase that starts at token `start` and ends before `end`: a subject pronoun,
@@ -480,7 +545,8 @@ pub(super) fn noun_phrase_at(view: &Article, start: usize, end: usize) -> Option
 
 /// A capitalised word that can name or describe someone: not a stop word (`Am`, `Auch`), an
 /// adverb or a word of time (`Lediglich`, `Januar`), a preposition or a participle used as
-/// an adverb (`Abschließend`); or an age as a noun (`der 58-Jährige`).
+/// an adverb (`Abschließend`); or an age as a noun (`der 58-Jährige`); a compound whose
+/// last part is capitalised counts as one (`eBay-Sprecher`).
 fn is_name_word(view: &Article, index: usize) -> bool {
     let token = &view.tokens[index];
     let text = token.text(view.text);
@@ -490,7 +556,12 @@ fn is_name_word(view: &Article, index: usize) -> bool {
             .split_once('-')
             .is_some_and(|(_, noun)| noun.starts_with(char::is_uppercase));
     let adverbial_participle = text.chars().count() >= 9 && text.ends_with("end");
-    age || token.is_capitalized(view.text)
+    // `documenta-Homepage`, `eBay-Sprecher`: a compound ends in its noun.
+    let compound = token.is_word()
+        && text
+            .rsplit_once('-')
+            .is_some_and(|(_, noun)| noun.starts_with(char::is_uppercase));
+    age || (token.is_capitalized(view.text) || compound)
         && !adverbial_participle
         && view.word(index).is_some_and(|word| {
             !is_stopword(Language::German, word)
