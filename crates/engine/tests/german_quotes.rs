@@ -896,24 +896,6 @@ const AMONG_OTHERS: &[(&str, Expected)] = &[
 
 /// (article, the quotations it holds, in order)
 const RUNS: &[(&str, &[Expected])] = &[
-    // A subjunctive right after the comma of a clause before it continues the report.
-    (
-        "Zum Gesetz schreibt Bürgermeisterin Anna Vogt: „Der Entwurf geht zu weit.“ Die Absicht, die die Regierung verfolge, unterstütze die Fraktion „voll und ganz“.",
-        &[
-            Expected {
-                kind: QuoteKind::Direct,
-                text: "Der Entwurf geht zu weit.",
-                speaker: Some("Anna Vogt"),
-                cue: Some("schreibt"),
-            },
-            Expected {
-                kind: QuoteKind::Direct,
-                text: "voll und ganz",
-                speaker: Some("Anna Vogt"),
-                cue: Some("schreibt"),
-            },
-        ],
-    ),
     // After words in marks, `und` opens a clause of its own with its own subject.
     (
         "Die Menge rief „Weg mit dem Gesetz!“ und der Sprecher der Initiative rief ihr zu: „Wir geben nicht auf!“",

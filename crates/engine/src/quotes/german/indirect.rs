@@ -13,7 +13,7 @@ use super::cues::{verb_cues, VerbCue};
 use super::direct::{clause_end, clause_of_verb};
 use super::sources::source_in;
 use super::speakers::{phrase_after, subject_of};
-use crate::lexicon::de::{DETERMINERS, SUBJUNCTIVE_VERBS};
+use crate::lexicon::de::SUBJUNCTIVE_VERBS;
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::Language;
@@ -148,28 +148,21 @@ fn is_statement(view: &Article, content: Range<usize>) -> bool {
 
 /// A verb in the Konjunktiv I of the third person (`besitze`, `erspare`): a lower-case word
 /// ending in `e` after a capitalised subject and before a lower-case word, which an adjective
-/// (`die neue Regel`) never is; or one right after the comma of a clause before it and
-/// before an article (`Die Absicht, die …, unterstütze die Partei`), which no verb in the
-/// past (`erklärte die`) is.
+/// (`die neue Regel`) never is.
 pub(super) fn is_subjunctive_form(view: &Article, at: usize) -> bool {
     let Some(word) = view.word(at) else {
         return false;
     };
-    let after_subject = at > 0
+    at > 0
+        && word.ends_with('e')
+        && word.chars().count() >= 5
+        && view.tokens[at].is_lowercase(view.text)
+        && !is_stopword(Language::German, word)
         && view.tokens[at - 1].is_capitalized(view.text)
         && view
             .tokens
             .get(at + 1)
-            .is_some_and(|next| next.is_lowercase(view.text));
-    let after_clause = at > 0
-        && view.tokens[at - 1].is(',')
-        && !word.ends_with("te")
-        && view.word(at + 1).is_some_and(|next| is_listed(DETERMINERS, next));
-    word.ends_with('e')
-        && word.chars().count() >= 5
-        && view.tokens[at].is_lowercase(view.text)
-        && !is_stopword(Language::German, word)
-        && (after_subject || after_clause)
+            .is_some_and(|next| next.is_lowercase(view.text))
 }
 
 /// `warf ihm vor, die Vorschriften verletzt zu haben`, `forderte sie auf, wachsam zu bleiben`:
