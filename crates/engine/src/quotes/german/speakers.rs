@@ -440,8 +440,7 @@ pub(super) fn phrase_after(view: &Article, from: usize, end: usize) -> Option<Ra
 
 /// True when a noun phrase can be a subject: not opened by an article of an object's case
 /// (`dem Minister`, `den Vorschlag`) nor by `der` before an adjective of one (`der
-/// englischen Zeitung`), not the object of a preposition before it (`über Lee`), and no
-/// heading ([`is_glued_heading`]).
+/// englischen Zeitung`), and not the object of a preposition before it (`über Lee`).
 pub(super) fn can_be_subject(view: &Article, phrase: &Range<usize>) -> bool {
     let Some(first) = view.word(phrase.start) else {
         return false;
@@ -464,28 +463,7 @@ pub(super) fn can_be_subject(view: &Article, phrase: &Range<usize>) -> bool {
             .word(phrase.start - 1)
             .is_some_and(|word| is_listed(PREPOSITIONS, word))
         && !view.tokens[phrase.start - 1].text(view.text).starts_with("Von");
-    !objects_case && !after_preposition && !embedded && !is_glued_heading(view, phrase)
-}
-
-/// `Engagement Deutschlands Bereits im Dezember hatte …`: a phrase opening a line, followed by
-/// a capitalised stop word and a word, is a heading glued before a sentence, no subject of it.
-fn is_glued_heading(view: &Article, phrase: &Range<usize>) -> bool {
-    let opens_line = phrase.start == 0 || {
-        let before = view.tokens[phrase.start - 1].end()..view.tokens[phrase.start].start();
-        view.text.get(before).is_some_and(|gap| gap.contains('\n'))
-    };
-    opens_line
-        && view
-            .tokens
-            .get(phrase.end)
-            .is_some_and(|next| next.is_capitalized(view.text))
-        && view
-            .word(phrase.end)
-            .is_some_and(|word| is_stopword(Language::German, word))
-        && view
-            .tokens
-            .get(phrase.end + 1)
-            .is_some_and(|token| token.is_word())
+    !objects_case && !after_preposition && !embedded
 }
 
 /// The noun phrase that starts at token `start` and ends before `end`: a subject pronoun,
