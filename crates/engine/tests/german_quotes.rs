@@ -92,16 +92,6 @@ const CASES: &[(&str, Expected)] = &[
             cue: None,
         },
     ),
-    // A speaker labelling a quote before a colon, the last of a list after a verb.
-    (
-        "Viele Gäste kamen zur Eröffnung, so der Landrat, die Sängerin Anna Roth, und die Bürgermeisterin Petra Lang: „Ein Fest für die ganze Stadt.“",
-        Expected {
-            kind: QuoteKind::Direct,
-            text: "Ein Fest für die ganze Stadt.",
-            speaker: Some("Petra Lang"),
-            cue: None,
-        },
-    ),
     // A pronoun resolved to the person named before.
     (
         "Der Trainer Jürgen Klopp war zufrieden. „Wir haben gut gespielt“, sagte er.",

@@ -419,26 +419,15 @@ fn after_speaker(
 }
 
 /// `Bundesinnenminister Schäuble: „…“`, `Ein Beamter der Polizei: „…“`: a speaker named
-/// before a colon, with no verb, labels the quote after it; so does one naming a speaker in
-/// the last of a list (`Es gratulierten Lee, Kim und der Präsident: „…“`).
+/// before a colon, with no verb, labels the quote after it.
 fn label(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
     if open <= sentence.start || !view.tokens[open - 1].is(':') {
         return None;
     }
-    let colon = open - 1;
-    let after_comma = (sentence.start..colon)
-        .rev()
-        .find(|&at| view.tokens[at].is(','))
-        .map_or(sentence.start, |comma| comma + 1);
-    let start =
-        after_comma + usize::from(after_comma > sentence.start && view.word(after_comma) == Some("und"));
-    let named = noun_phrase_at(view, start, colon)?;
-    if start > sentence.start && (named.end != colon || !names_speaker(view, &named)) {
-        return None;
-    }
+    let named = noun_phrase_at(view, sentence.start, open - 1)?;
     // Lower-case words are stop words or adjectives before a noun (`der stellvertretende
     // Sprecher`), never a verb.
-    let verbless = (start..colon).all(|at| {
+    let verbless = (sentence.start..open - 1).all(|at| {
         !view.tokens[at].is_lowercase(view.text)
             || view
                 .word(at)
