@@ -106,9 +106,9 @@ fn the_quotes_are_the_command_lines_json() {
         r#"{"kind":"indirect","text":"the plan raises fees for small businesses that are still recovering","start":234,"end":301,"#,
         r#""parts":[{"text":"the plan raises fees for small businesses that are still recovering","start":234,"end":301}],"#,
         r#""shown":"the plan raises fees for small businesses that are still recovering","#,
-        r#""speaker":{"text":"Critics","start":221,"end":228,"name":"Critics"},"cue":{"text":"said","start":229,"end":233}}],"#,
+        r#""speaker":{"text":"Critics","start":221,"end":228,"name":"critics"},"cue":{"text":"said","start":229,"end":233}}],"#,
         // 13 + 7 of 31 quoted words are Jane Ortiz's, 11 the critics'.
-        r#""speakers":[{"name":"Jane Ortiz","quotes":2,"word_share":65},{"name":"Critics","quotes":1,"word_share":35}]}"#
+        r#""speakers":[{"name":"Jane Ortiz","quotes":2,"word_share":65},{"name":"critics","quotes":1,"word_share":35}]}"#
     );
     assert_eq!(quotes_json(ARTICLE).as_deref(), Ok(expected));
 }

@@ -209,19 +209,19 @@ const CASES: &[(&str, Expected)] = &[
     ),
     (
         "Le président a indiqué que le gouvernement pourrait revoir sa copie.",
-        indirect("que le gouvernement pourrait revoir sa copie", "Le président", "indiqué"),
+        indirect("que le gouvernement pourrait revoir sa copie", "le président", "indiqué"),
     ),
     (
         "La ministre a souligné que les négociations se poursuivraient la semaine prochaine.",
-        indirect("que les négociations se poursuivraient la semaine prochaine", "La ministre", "souligné"),
+        indirect("que les négociations se poursuivraient la semaine prochaine", "la ministre", "souligné"),
     ),
     (
         "Le procureur a précisé que l'enquête était toujours en cours.",
-        indirect("que l'enquête était toujours en cours", "Le procureur", "précisé"),
+        indirect("que l'enquête était toujours en cours", "le procureur", "précisé"),
     ),
     (
         "Le syndicat a annoncé que la grève serait reconduite jeudi.",
-        indirect("que la grève serait reconduite jeudi", "Le syndicat", "annoncé"),
+        indirect("que la grève serait reconduite jeudi", "le syndicat", "annoncé"),
     ),
     (
         "Le ministre de l'Économie Bruno Le Maire a assuré que la croissance resterait solide.",
@@ -229,7 +229,7 @@ const CASES: &[(&str, Expected)] = &[
     ),
     (
         "La porte-parole a affirmé que le texte serait examiné au Sénat en mars.",
-        indirect("que le texte serait examiné au Sénat en mars", "La porte-parole", "affirmé"),
+        indirect("que le texte serait examiné au Sénat en mars", "la porte-parole", "affirmé"),
     ),
     (
         "Jean-Luc Mélenchon a estimé que le gouvernement avait perdu sa majorité.",
@@ -237,11 +237,11 @@ const CASES: &[(&str, Expected)] = &[
     ),
     (
         "Le maire a expliqué que les travaux dureraient deux ans.",
-        indirect("que les travaux dureraient deux ans", "Le maire", "expliqué"),
+        indirect("que les travaux dureraient deux ans", "le maire", "expliqué"),
     ),
     (
         "La préfète a rappelé que le port du masque restait obligatoire.",
-        indirect("que le port du masque restait obligatoire", "La préfète", "rappelé"),
+        indirect("que le port du masque restait obligatoire", "la préfète", "rappelé"),
     ),
     (
         "Le ministre de l'Intérieur Gérald Darmanin a déclaré que les forces de l'ordre seraient renforcées.",
@@ -249,15 +249,15 @@ const CASES: &[(&str, Expected)] = &[
     ),
     (
         "Le directeur de l'hôpital a reconnu que les urgences étaient saturées.",
-        indirect("que les urgences étaient saturées", "Le directeur de l'hôpital", "reconnu"),
+        indirect("que les urgences étaient saturées", "le directeur de l'hôpital", "reconnu"),
     ),
     (
         "Les enquêteurs ont indiqué que le suspect aurait agi seul.",
-        indirect("que le suspect aurait agi seul", "Les enquêteurs", "indiqué"),
+        indirect("que le suspect aurait agi seul", "les enquêteurs", "indiqué"),
     ),
     (
         "Le gouvernement a confirmé que la réforme des retraites entrerait en vigueur en septembre.",
-        indirect("que la réforme des retraites entrerait en vigueur en septembre", "Le gouvernement", "confirmé"),
+        indirect("que la réforme des retraites entrerait en vigueur en septembre", "le gouvernement", "confirmé"),
     ),
     (
         "L'opposition a dénoncé que le texte serait adopté sans vote.",
@@ -265,7 +265,7 @@ const CASES: &[(&str, Expected)] = &[
     ),
     (
         "Le porte-parole de l'armée a déclaré que deux soldats avaient été blessés.",
-        indirect("que deux soldats avaient été blessés", "Le porte-parole de l'armée", "déclaré"),
+        indirect("que deux soldats avaient été blessés", "le porte-parole de l'armée", "déclaré"),
     ),
     (
         "Le chef de l'État a jugé que la situation était «\u{a0}préoccupante\u{a0}».",

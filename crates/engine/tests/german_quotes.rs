@@ -119,7 +119,7 @@ const CASES: &[(&str, Expected)] = &[
         Expected {
             kind: QuoteKind::Indirect,
             text: "die Lage an der Grenze sei ernst",
-            speaker: Some("Er"),
+            speaker: Some("er"),
             cue: Some("sagte"),
         },
     ),

@@ -12,7 +12,7 @@ use super::organisations::is_organisation;
 use super::phrases::SUBJECT_PRONOUNS;
 use crate::lexicon::{
     DEMONYMS, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, NOT_NAMES, OFFICE_NOUNS,
-    PLACE_NAMES, ROLE_WORDS, SENTENCE_OPENERS,
+    PLACE_NAMES, ROLE_WORDS, SENTENCE_OPENERS, SUBJECT_OPENERS,
 };
 use crate::text::stopwords::is_stopword;
 use crate::text::tokens::Token;
@@ -199,7 +199,8 @@ impl NameBook {
     }
 
     /// The canonical name for the speaker phrase at byte range `span` (mentioned at byte
-    /// `position`): a proper name made full, a pronoun resolved, or the phrase itself.
+    /// `position`): a proper name made full, a pronoun resolved, or the phrase itself as
+    /// running text writes it ([`Self::as_running_text`]).
     pub fn canonical(
         &mut self,
         text: &str,
@@ -207,6 +208,20 @@ impl NameBook {
         phrase: Range<usize>,
         position: usize,
     ) -> String {
+        let written = tokens
+            .get(phrase.clone())
+            .and_then(|words| text.get(words.first()?.start()..words.last()?.end()))
+            .unwrap_or_default();
+        let name = self.name_for(text, tokens, phrase, position);
+        if name == written {
+            self.as_running_text(&name, position)
+        } else {
+            name
+        }
+    }
+
+    /// [`Self::canonical`]'s name, the phrase left as written.
+    fn name_for(&mut self, text: &str, tokens: &[Token], phrase: Range<usize>, position: usize) -> String {
         let words: Vec<&Token> = tokens[phrase.clone()].iter().collect();
         let phrase_text = match (words.first(), words.last()) {
             (Some(first), Some(last)) => text.get(first.start()..last.end()).unwrap_or_default(),
@@ -248,11 +263,13 @@ impl NameBook {
                 .last()
                 .is_some_and(|last| is_plural_group(&last.text(text).to_lowercase()))
             {
-                self.groups.push((position, phrase_text.to_owned()));
+                let group = self.as_running_text(phrase_text, position);
+                self.groups.push((position, group));
             }
             return phrase_text.to_owned();
         };
         let full = self.fullest(&name);
+        let full = self.as_running_text(&full, position);
         // `Tore Sohlberg and Lehla Abreder said`: the pair is who `they` stands for next.
         if let Some(group) = group_named(text, tokens, phrase.clone()) {
             self.groups.push((position, group));
@@ -412,19 +429,21 @@ impl NameBook {
     ) {
         let credit = tokens.get(phrase.end).is_some_and(|token| token.is('/'));
         if let Some(group) = group_named(text, tokens, phrase.clone()) {
+            let group = self.as_running_text(&group, position);
             self.groups.push((position, group));
             return;
         }
         if let Some(name) = self.head_name(text, tokens, phrase).filter(|_| !credit) {
             let full = self.fullest(&name);
+            let noted = self.as_running_text(&full, position);
             if source {
-                self.note(position, &full, MentionKind::Source);
+                self.note(position, &noted, MentionKind::Source);
             } else if self.gender_of(&full).is_some()
                 || self.is_person_name(&full)
                 || is_organisation(&full)
                 || self.is_proper_name(&full)
             {
-                self.note(position, &full, MentionKind::Mentioned);
+                self.note(position, &noted, MentionKind::Mentioned);
             }
         }
     }
@@ -490,6 +509,28 @@ impl NameBook {
                     kind: MentionKind::Mentioned,
                 })
             })
+    }
+
+    /// `phrase`, mentioned at byte `position`, as running text writes it: a capital that only
+    /// opens the sentence is lowered (`The crew`, `Police`, `He` become `the crew`, `police`,
+    /// `he`), so that a speaker named at a sentence's start and within one is one speaker. Only
+    /// a phrase opened by a pronoun or a word of `SUBJECT_OPENERS` (a determiner, a plural noun
+    /// of people), with no other capital, is changed: `The Times`, `Democrats` stay.
+    fn as_running_text(&self, phrase: &str, position: usize) -> String {
+        let opens_sentence = self.sentence_starts.binary_search(&(position as u32)).is_ok();
+        let first = phrase.split(' ').next().unwrap_or_default();
+        let lower = first.to_lowercase();
+        let common = (SUBJECT_PRONOUNS.contains(lower.as_str()) && lower != "i")
+            || (is_listed(SUBJECT_OPENERS, &lower) && !CAPITALISED_GROUPS.contains(&first));
+        let mut letters = phrase.chars();
+        match letters.next() {
+            Some(capital)
+                if capital.is_uppercase() && opens_sentence && common && !letters.any(char::is_uppercase) =>
+            {
+                capital.to_lowercase().chain(phrase.chars().skip(1)).collect()
+            }
+            _ => phrase.to_owned(),
+        }
     }
 
     /// How many sentences begin after byte `from` and at or before byte `to`.
