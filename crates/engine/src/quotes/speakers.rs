@@ -208,20 +208,6 @@ impl NameBook {
         phrase: Range<usize>,
         position: usize,
     ) -> String {
-        let written = tokens
-            .get(phrase.clone())
-            .and_then(|words| text.get(words.first()?.start()..words.last()?.end()))
-            .unwrap_or_default();
-        let name = self.name_for(text, tokens, phrase, position);
-        if name == written {
-            self.as_running_text(&name, position)
-        } else {
-            name
-        }
-    }
-
-    /// [`Self::canonical`]'s name, the phrase left as written.
-    fn name_for(&mut self, text: &str, tokens: &[Token], phrase: Range<usize>, position: usize) -> String {
         let words: Vec<&Token> = tokens[phrase.clone()].iter().collect();
         let phrase_text = match (words.first(), words.last()) {
             (Some(first), Some(last)) => text.get(first.start()..last.end()).unwrap_or_default(),
@@ -236,7 +222,7 @@ impl NameBook {
                 .to_lowercase();
             if SUBJECT_PRONOUNS.contains(lower.as_str()) {
                 let Some(name) = self.resolve_pronoun(&lower, position) else {
-                    return phrase_text.to_owned();
+                    return self.as_running_text(phrase_text, position);
                 };
                 // The person a pronoun stood for spoke here: the next pronoun starts from them.
                 if !is_organisation(&name) && !is_plural_group(&name) {
@@ -252,21 +238,21 @@ impl NameBook {
                 _ => self.resolve_description(&described, position),
             };
             let Some(name) = resolved else {
-                return phrase_text.to_owned();
+                return self.as_running_text(phrase_text, position);
             };
             self.note(position, &name, MentionKind::Speaker);
             return name;
         }
         let Some(name) = self.head_name(text, tokens, phrase.clone()) else {
             // Without a name, a capital only opens the sentence: `Officials said`.
+            let running = self.as_running_text(phrase_text, position);
             if words
                 .last()
                 .is_some_and(|last| is_plural_group(&last.text(text).to_lowercase()))
             {
-                let group = self.as_running_text(phrase_text, position);
-                self.groups.push((position, group));
+                self.groups.push((position, running.clone()));
             }
-            return phrase_text.to_owned();
+            return running;
         };
         let full = self.fullest(&name);
         let full = self.as_running_text(&full, position);

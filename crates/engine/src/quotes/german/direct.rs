@@ -17,8 +17,8 @@ use super::speakers::{
     is_agentless_passive, names_speaker, noun_phrase_at, passive_clause_start, phrase_after, subject_of,
 };
 use crate::lexicon::de::{
-    AUXILIARIES, BEFORE_TITLES, DETERMINERS, MODAL_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS,
-    TITLE_NOUNS,
+    AUXILIARIES, BEFORE_TITLES, DETERMINERS, MODAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS,
+    SUBJUNCTIVE_VERBS, TITLE_NOUNS,
 };
 use crate::text::german_capitals::{has_adjective_ending, may_be_noun, MAX_ADJECTIVES};
 use crate::text::is_quote_mark;
@@ -267,11 +267,6 @@ fn attribution(
     ))
 }
 
-/// The relative pronouns that open a relative clause after a comma.
-const RELATIVE_PRONOUNS: [&str; 11] = [
-    "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welcher", "welche", "welches",
-];
-
 /// True when the verb at `verb` stands in a relative clause of `sentence`: one opened by a
 /// comma and a relative pronoun (`, der dazu aufgerufen hatte`).
 fn in_relative_clause(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
@@ -280,7 +275,7 @@ fn in_relative_clause(view: &Article, verb: usize, sentence: Range<usize>) -> bo
         && view.tokens[clause.start - 1].is(',')
         && view
             .word(clause.start)
-            .is_some_and(|word| RELATIVE_PRONOUNS.contains(&word))
+            .is_some_and(|word| is_listed(RELATIVE_PRONOUNS, word))
 }
 
 /// The verb or `so` right after a quote's closing mark (`„…“, sagte der Minister`, `„…“, so
