@@ -75,7 +75,6 @@ pub enum SummaryLayout {
 
 /// Everything the page remembers between visits.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(default)]
 pub struct Settings {
     /// The summary length.
     pub length: LengthChoice,
