@@ -35,6 +35,14 @@ impl Article<'_> {
             .map(|token| self.lower.get(self.text, token, index))
     }
 
+    /// True when token `index` is a quote mark (none past the last token).
+    pub(crate) fn is_quote_mark(&self, index: usize) -> bool {
+        self.tokens
+            .get(index)
+            .and_then(|token| token.text(self.text).chars().next())
+            .is_some_and(crate::text::is_quote_mark)
+    }
+
     /// True when the token is a stop that ends a clause: not part of an abbreviation glued to
     /// a capital (`U.S. Army`) nor inside brackets (`(D-Wis.)`). The attribution scans use it
     /// to bound the words after a quote; sentences come from the text layer.

@@ -33,8 +33,8 @@ impl VerbCue {
         }
         let end = clause_end(view, self.verb + 1, sentence_end);
         // A name of up to four capitalised words in marks (`die „Neue Zürcher Zeitung“`).
-        let close = (end + 2..sentence_end.min(end + 6)).find(|&at| is_quote_mark_token(view, at));
-        let opens_name = is_quote_mark_token(view, end)
+        let close = (end + 2..sentence_end.min(end + 6)).find(|&at| view.is_quote_mark(at));
+        let opens_name = view.is_quote_mark(end)
             && close.is_some_and(|close| {
                 (end + 1..close).all(|at| {
                     view.tokens[at].is_capitalized(view.text)
@@ -46,14 +46,6 @@ impl VerbCue {
             _ => end,
         }
     }
-}
-
-/// True when token `index` is a quote mark (none past the last token: a verb may end the text).
-fn is_quote_mark_token(view: &Article, index: usize) -> bool {
-    view.tokens
-        .get(index)
-        .and_then(|token| token.text(view.text).chars().next())
-        .is_some_and(crate::text::is_quote_mark)
 }
 
 /// The verbs of saying in the tokens `range`, in order.

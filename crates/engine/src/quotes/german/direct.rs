@@ -594,9 +594,7 @@ pub(super) fn subject_of_verb(view: &Article, verb: usize, sentence: Range<usize
 pub(super) fn clause_of_verb(view: &Article, verb: usize, bounds: Range<usize>) -> Range<usize> {
     let clause = clause_around(view, verb, bounds.clone());
     let quoted_before = clause.start > bounds.start
-        && view.tokens[clause.start - 1]
-            .text(view.text)
-            .starts_with(is_quote_mark)
+        && view.is_quote_mark(clause.start - 1)
         && !(clause.start..verb).any(|at| view.word(at).is_some_and(|word| matches!(word, "und" | "oder")));
     if quoted_before {
         passive_clause_start(view, verb, bounds).min(clause.start)..clause.end

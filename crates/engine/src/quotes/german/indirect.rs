@@ -73,7 +73,7 @@ fn statement_after(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Opt
         }
         let content = comma + 1..sentence.end;
         // `Wie Lee sagte, „…“`: a quoted passage is the direct finder's.
-        let quoted = is_quote_mark_token(view, content.start);
+        let quoted = view.is_quote_mark(content.start);
         if as_reported && content.len() >= MIN_WORDS && !quoted || is_statement(view, content.clone()) {
             let speaker = subject_of(view, cue.verb, cue.verb + 1, clause, sentence);
             return Some(indirect(view, content, speaker, cue.tokens.clone()));
@@ -175,19 +175,10 @@ fn ends_with_infinitive(view: &Article, content: Range<usize>) -> bool {
 /// The sentence without the stop that ends it.
 fn without_final_stop(view: &Article, sentence: Range<usize>) -> Range<usize> {
     let mut end = sentence.end;
-    while end > sentence.start + 1 && !view.tokens[end - 1].is_word() && !is_quote_mark_token(view, end - 1) {
+    while end > sentence.start + 1 && !view.tokens[end - 1].is_word() && !view.is_quote_mark(end - 1) {
         end -= 1;
     }
     sentence.start..end
-}
-
-/// A token that is a quote mark.
-fn is_quote_mark_token(view: &Article, index: usize) -> bool {
-    view.tokens[index]
-        .text(view.text)
-        .chars()
-        .next()
-        .is_some_and(is_quote_mark)
 }
 
 /// An indirect quote of the tokens `content`.

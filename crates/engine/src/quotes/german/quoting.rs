@@ -11,7 +11,6 @@ use super::speakers::{
     quoted_name_at,
 };
 use crate::lexicon::de::PREPOSITIONS;
-use crate::text::is_quote_mark;
 
 /// How many words (`dazu`, `gestern`) may stand before a noun phrase after the verb.
 const MAX_SKIPPED: usize = 3;
@@ -48,7 +47,7 @@ pub(super) fn quoted_person(view: &Article, verb: usize, sentence: Range<usize>)
     }
     let unquoted_start = (start..verb)
         .rev()
-        .find(|&at| is_quote_mark_token(view, at))
+        .find(|&at| view.is_quote_mark(at))
         .map_or(start, |mark| mark + 1);
     let opened_by_subject =
         noun_phrase_at(view, unquoted_start, verb).is_some_and(|phrase| phrase.end == verb);
@@ -85,7 +84,7 @@ fn phrases_after(view: &Article, from: usize, end: usize) -> Vec<Range<usize>> {
         } else if let Some(phrase) = noun_phrase_at(view, at, end) {
             at = phrase.end;
             phrases.push(phrase);
-        } else if view.tokens[at].is_word() || view.tokens[at].text(view.text).starts_with(is_quote_mark) {
+        } else if view.tokens[at].is_word() || view.is_quote_mark(at) {
             // `dazu`, `gestern`, and the article before a name in marks (`die „Zeit“`).
             at += 1;
             skipped += 1;
@@ -94,9 +93,4 @@ fn phrases_after(view: &Article, from: usize, end: usize) -> Vec<Range<usize>> {
         }
     }
     phrases
-}
-
-/// True when token `index` is a quote mark.
-fn is_quote_mark_token(view: &Article, index: usize) -> bool {
-    view.tokens[index].text(view.text).starts_with(is_quote_mark)
 }

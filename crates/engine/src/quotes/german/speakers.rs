@@ -161,7 +161,7 @@ fn named_source(
 ) -> Option<Range<usize>> {
     let unquoted_start = (sentence.start..clause.start)
         .rev()
-        .find(|&at| view.tokens[at].text(view.text).starts_with(is_quote_mark))
+        .find(|&at| view.is_quote_mark(at))
         .map_or(sentence.start, |mark| mark + 1);
     document_said_in(view, verb, unquoted_start..clause.end).or_else(|| passive_agent(view, verb, sentence))
 }
@@ -300,7 +300,7 @@ pub(super) fn passive_clause_start(view: &Article, verb: usize, sentence: Range<
     let mut marks = 0;
     for at in (sentence.start..verb).rev() {
         let token = &view.tokens[at];
-        if token.text(view.text).starts_with(is_quote_mark) {
+        if view.is_quote_mark(at) {
             marks += 1;
         } else if marks % 2 == 0 && (token.is(',') || token.is(';') || token.is(':')) {
             return at + 1;
