@@ -5,19 +5,13 @@
 //! desktop widths into `target/screenshots/`, for a reviewer to look at.
 
 use nutgraf_e2e::{
-    emulate, page_width, screenshot, screenshot_folder, shared_file, wait_for_sentences, Browser, Setup,
+    click, emulate, page_width, screenshot, screenshot_folder, shared_file, wait_for_sentences, Browser,
+    Setup,
 };
 use serde_json::{json, Value};
 
 /// A phone's screen, in CSS pixels.
 const PHONE: (u32, u32) = (390, 844);
-
-fn click(browser: &Browser, test_id: &str) {
-    browser.execute(
-        "document.querySelector(`[data-testid=\"${arguments[0]}\"]`).click();",
-        json!([test_id]),
-    );
-}
 
 /// The top and bottom of the first element matching `selector` relative to the window, and
 /// whether it is displayed; `null` when there is none.
