@@ -552,6 +552,55 @@ const CASES: &[(&str, Expected)] = &[
             speaker: Some("Lena Sommer"),
             cue: Some("schilderte"),
         },
+    ),    // A relative pronoun as the subject speaks for the phrase it stands for.
+    (
+        "In der Zeitung erschien ein Kommentar, der die Wahl des Komitees als „völlig unverständliche Entscheidung“ bezeichnet.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "völlig unverständliche Entscheidung",
+            speaker: Some("ein Kommentar"),
+            cue: Some("bezeichnet"),
+        },
+    ),
+    // A relative pronoun as the object: the subject after it speaks.
+    (
+        "Die Reform, die der Verband als „reinen Etikettenschwindel“ bezeichnet hatte, tritt morgen in Kraft.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "reinen Etikettenschwindel",
+            speaker: Some("der Verband"),
+            cue: Some("bezeichnet"),
+        },
+    ),
+    // A name in marks does not end the clause of a verb after `und` that shares its subject.
+    (
+        "Nach dem Flug steuerte sie die Fähre „Adler“ zum Hafen und meldete sich mit den Worten: „Wir sind sicher angekommen.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir sind sicher angekommen.",
+            speaker: Some("sie"),
+            cue: Some("meldete"),
+        },
+    ),
+    // An adverb where a verb could be is none; with no other verb, the clause's `ist` is the cue.
+    (
+        "Für den Gesundheitsminister Paulo Mendes ist die Lage in Rio de Janeiro „sehr ernst“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "sehr ernst",
+            speaker: Some("Paulo Mendes"),
+            cue: Some("ist"),
+        },
+    ),
+    // An adjective before its noun is no verb (`wichtiger Verbände`).
+    (
+        "Vertreter wichtiger Verbände begrüßten den Plan als „längst überfällig“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "längst überfällig",
+            speaker: Some("Vertreter"),
+            cue: Some("begrüßten"),
+        },
     ),
 ];
 

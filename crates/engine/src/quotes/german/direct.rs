@@ -17,8 +17,8 @@ use super::speakers::{
     is_agentless_passive, names_speaker, noun_phrase_at, passive_clause_start, phrase_after, subject_of,
 };
 use crate::lexicon::de::{
-    AUXILIARIES, BEFORE_TITLES, DETERMINERS, MODAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS,
-    SUBJUNCTIVE_VERBS, TITLE_NOUNS,
+    ADVERBS, AUXILIARIES, BEFORE_TITLES, DETERMINERS, MODAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS,
+    SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS, TITLE_NOUNS,
 };
 use crate::text::german_capitals::{has_adjective_ending, may_be_noun, MAX_ADJECTIVES};
 use crate::text::is_quote_mark;
@@ -435,7 +435,8 @@ fn label(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerA
 /// Any verb that introduces a quote after a colon (`würdigte er: „…“`, `So hatte Lee
 /// zugesichert: „…“`): the finite verb of the sentence's first clause, after its subject or
 /// opening it, or else the first verb before the colon, or else a modal verb of the first
-/// clause (`Zunächst wollte er „…“ vorlegen`), with its subject; `passage` is the quote's
+/// clause (`Zunächst wollte er „…“ vorlegen`), or else its finite auxiliary (`Für den
+/// Minister ist die Lage „ernst“`), with its subject; `passage` is the quote's
 /// tokens, marks included.
 fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) -> Option<SpeakerAndCue> {
     let open = passage.start;
@@ -489,6 +490,11 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
             first_clause
                 .clone()
                 .find(|&at| view.word(at).is_some_and(|word| is_listed(MODAL_VERBS, word)))
+        })
+        .or_else(|| {
+            first_clause
+                .clone()
+                .find(|&at| view.word(at).is_some_and(is_finite_be_or_have))
         })?;
     let clause = clause_of_verb(view, verb, sentence.start..colon);
     let speaker = subject_of(view, verb, verb + 1, clause, sentence.clone());
@@ -562,23 +568,28 @@ fn is_finite_be_or_have(word: &str) -> bool {
     is_listed(AUXILIARIES, word) || matches!(word, "sind" | "waren")
 }
 
-/// A lower-case word that can be a verb: no stop word, and no adjective between an article
-/// and its noun (`der ehemalige Minister`).
+/// A lower-case word that can be a verb: no stop word, no adverb, no adjective between an
+/// article and its noun (`der ehemalige Minister`) and none with an ending no verb has right
+/// before its noun (`wissenschaftlicher Mitarbeiter`, `verstrahltes Wasser`).
 pub(super) fn is_verb_like(view: &Article, index: usize) -> bool {
     let token = &view.tokens[index];
+    let Some(word) = view.word(index) else {
+        return false;
+    };
+    let before_noun = view
+        .tokens
+        .get(index + 1)
+        .is_some_and(|next| next.is_capitalized(view.text));
     let after_article = index > 0
         && view
             .word(index - 1)
-            .is_some_and(|word| is_listed(DETERMINERS, word) || is_stopword(Language::German, word))
-        && view
-            .tokens
-            .get(index + 1)
-            .is_some_and(|next| next.is_capitalized(view.text));
+            .is_some_and(|word| is_listed(DETERMINERS, word) || is_stopword(Language::German, word));
+    let adjective =
+        before_noun && (after_article || ["er", "es", "em"].iter().any(|ending| word.ends_with(ending)));
     token.is_lowercase(view.text)
-        && view
-            .word(index)
-            .is_some_and(|word| !is_stopword(Language::German, word))
-        && !after_article
+        && !is_stopword(Language::German, word)
+        && !is_listed(ADVERBS, word)
+        && !adjective
 }
 
 /// The subject of the verb at token `verb`, looked for in its clause of `sentence`
@@ -589,13 +600,15 @@ pub(super) fn subject_of_verb(view: &Article, verb: usize, sentence: Range<usize
 }
 
 /// The clause of the verb at token `verb` within `bounds`, which words in marks within it do
-/// not end (`weil die Regierung es als „…“ bezeichnet hat`) unless an `und` or `oder` after
-/// them opens a clause of its own (`Die Menge rief „…“ und der Redner sagte`).
+/// not end (`weil die Regierung es als „…“ bezeichnet hat`, `lenkte er die Fähre „Eagle“ zum
+/// Mond und meldete`) unless an `und` or `oder` after them opens a clause with a subject of
+/// its own (`Die Menge rief „…“ und der Redner sagte`).
 pub(super) fn clause_of_verb(view: &Article, verb: usize, bounds: Range<usize>) -> Range<usize> {
     let clause = clause_around(view, verb, bounds.clone());
     let quoted_before = clause.start > bounds.start
         && view.is_quote_mark(clause.start - 1)
-        && !(clause.start..verb).any(|at| view.word(at).is_some_and(|word| matches!(word, "und" | "oder")));
+        && !(clause.start..verb)
+            .any(|at| at + 1 != verb && view.word(at).is_some_and(|word| matches!(word, "und" | "oder")));
     if quoted_before {
         passive_clause_start(view, verb, bounds).min(clause.start)..clause.end
     } else {

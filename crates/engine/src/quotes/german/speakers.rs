@@ -103,11 +103,14 @@ fn subject_as_written(
             .word(anchor - 1)
             .is_some_and(|word| matches!(word, "und" | "oder"));
     if let Some(first_verb) = coordinated
-        .then(|| (clause.start..anchor - 1).find(|&at| is_verb_like(view, at)))
+        .then(|| first_verb_outside_marks(view, clause.start..anchor - 1))
         .flatten()
     {
         let first_clause = clause.start..anchor - 1;
         return subject_of(view, first_verb, first_verb + 1, first_clause, sentence);
+    }
+    if let Some(subject) = relative_clause_subject(view, clause.start, anchor, sentence.clone()) {
+        return Some(subject);
     }
     let opening = (clause.start < anchor)
         .then(|| noun_phrase_at(view, clause.start, anchor))
@@ -164,6 +167,53 @@ fn named_source(
         .find(|&at| view.is_quote_mark(at))
         .map_or(sentence.start, |mark| mark + 1);
     document_said_in(view, verb, unquoted_start..clause.end).or_else(|| passive_agent(view, verb, sentence))
+}
+
+/// The first word in the tokens `range` that can be a verb, words in quote marks passed over
+/// (`Unter dem Motto „Freiheit statt Angst“ zogen sie`).
+fn first_verb_outside_marks(view: &Article, range: Range<usize>) -> Option<usize> {
+    let mut quoted = false;
+    range.into_iter().find(|&at| {
+        if view.is_quote_mark(at) {
+            quoted = !quoted;
+        }
+        !quoted && is_verb_like(view, at)
+    })
+}
+
+/// The subject of a relative clause opened at `pronoun` by one that can be its subject, its
+/// verb at `anchor`: another subject right after it (`die der Verband als „…“ bezeichnete`),
+/// or else the noun phrase before the comma the pronoun stands for (`ein Kommentar, der die
+/// Entscheidung als „…“ bezeichnet`).
+fn relative_clause_subject(
+    view: &Article,
+    pronoun: usize,
+    anchor: usize,
+    sentence: Range<usize>,
+) -> Option<Range<usize>> {
+    let subject_pronoun = view
+        .word(pronoun)
+        .is_some_and(|word| matches!(word, "der" | "die" | "das" | "welcher" | "welche" | "welches"));
+    if pronoun <= sentence.start || !view.tokens[pronoun - 1].is(',') || !subject_pronoun {
+        return None;
+    }
+    // After `die`, `das`, which may be objects, a phrase in the nominative's form (`der
+    // Verband`, `ein Sprecher`, `Lee`) is the subject.
+    let may_be_object = !matches!(view.word(pronoun), Some("der" | "welcher"));
+    let another_subject = noun_phrase_at(view, pronoun + 1, anchor).filter(|phrase| {
+        names_speaker(view, phrase)
+            || view.word(phrase.start).is_some_and(|word| {
+                is_listed(SUBJECT_PRONOUNS, word)
+                    || may_be_object && (matches!(word, "der" | "ein") || !is_listed(DETERMINERS, word))
+            })
+    });
+    if another_subject.is_some() {
+        return another_subject;
+    }
+    let comma = pronoun - 1;
+    (comma.saturating_sub(MAX_PHRASE).max(sentence.start)..comma)
+        .filter_map(|start| noun_phrase_at(view, start, comma))
+        .find(|phrase| phrase.end == comma)
 }
 
 /// Verb second: the noun phrase `opening` the clause and filling the place before the finite
