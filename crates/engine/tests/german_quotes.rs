@@ -607,6 +607,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A source set in by commas (`, so X,`): the words around it are its statement.
+    (
+        "Die Lage sei, so der Sprecher Jan Berg, inzwischen sehr ernst. Deshalb müsse „rasch und entschlossen gehandelt werden“.",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "Die Lage sei, so der Sprecher Jan Berg, inzwischen sehr ernst",
+            speaker: Some("Jan Berg"),
+            cue: Some("so"),
+        },
+    ),
     // A modal verb is the finite verb of a clause whose subject speaks the fragment.
     (
         "Der Trainer Max Roth hatte große Pläne. Ursprünglich wollte er „ein neues Stadion bauen“, doch es kam anders.",
@@ -925,6 +935,18 @@ const AMONG_OTHERS: &[(&str, Expected)] = &[
 
 /// (article, the quotations it holds, in order)
 const RUNS: &[(&str, &[Expected])] = &[
+    // A fragment after a report with its source set in by commas continues that report.
+    (
+        "Die Lage sei, so der Sprecher Jan Berg, inzwischen sehr ernst. Deshalb müsse „rasch und entschlossen gehandelt werden“.",
+        &[
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "rasch und entschlossen gehandelt werden",
+                speaker: Some("Jan Berg"),
+                cue: Some("so"),
+            },
+        ],
+    ),
     // After words in marks, `und` opens a clause of its own with its own subject.
     (
         "Die Menge rief „Weg mit dem Gesetz!“ und der Sprecher der Initiative rief ihr zu: „Wir geben nicht auf!“",

@@ -96,13 +96,33 @@ fn statement_before(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Op
     Some(indirect(view, content, speaker, cue.tokens.clone()))
 }
 
-/// `Die Lage sei ernst, so der Sprecher`: the statement before `, so` and its source.
+/// `Die Lage sei ernst, so der Sprecher`: the statement before `, so` and its source; with
+/// the source set in by commas (`Die Lage sei, so der Sprecher, ernst`), the statement is the
+/// words around it.
 fn statement_before_so(view: &Article, sentence: Range<usize>) -> Option<Found> {
     let so = (sentence.start + 2..sentence.end)
         .find(|&at| view.word(at) == Some("so") && view.tokens[at - 1].is(','))?;
     let speaker = phrase_after(view, so + 1, sentence.end)?;
-    let content = sentence.start..so - 1;
-    is_statement(view, content.clone()).then(|| indirect(view, content, Some(speaker), so..so + 1))
+    let before = sentence.start..so - 1;
+    // Past a name in marks (`so Lee in der „Zeit“, …`).
+    let source_end = (so + 1..sentence.end).find(|&at| view.tokens[at].is(','));
+    let Some(source_end) = source_end.filter(|&comma| comma + 1 < sentence.end) else {
+        return is_statement(view, before.clone()).then(|| indirect(view, before, Some(speaker), so..so + 1));
+    };
+    if !is_statement(view, sentence.clone()) {
+        return None;
+    }
+    let parts = vec![
+        byte_span(view, before),
+        byte_span(view, source_end + 1..sentence.end),
+    ];
+    Some(Found {
+        kind: QuoteKind::Indirect,
+        span: parts[0].start..parts[1].end,
+        parts,
+        speaker: Some(speaker),
+        cue: Some(so..so + 1),
+    })
 }
 
 /// `Laut der Polizei …`, `… der Polizei zufolge …`: the sentence, from its named source.
