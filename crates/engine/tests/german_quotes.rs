@@ -22,6 +22,16 @@ struct Expected {
 
 /// (article, the quotation it holds)
 const CASES: &[(&str, Expected)] = &[
+    // `Für X sei …`: whose view a report gives, with no verb of saying.
+    (
+        "Für die Theologin Maria Brenner sei der Schritt „längst überfällig“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "längst überfällig",
+            speaker: Some("Theologin Maria Brenner"),
+            cue: None,
+        },
+    ),
     // A quote in „…“, then its verb and a speaker with a title.
     (
         "„Wir werden die Steuern nicht erhöhen“, sagte Bundesfinanzminister Peer Steinbrück am Montag in Berlin.",
@@ -935,6 +945,24 @@ const AMONG_OTHERS: &[(&str, Expected)] = &[
 
 /// (article, the quotations it holds, in order)
 const RUNS: &[(&str, &[Expected])] = &[
+    // An age before the noun is an adjective of the speaker's phrase.
+    (
+        "„Das war überfällig“, sagte die Politikerin Anna Vogt. Der 61-jährige Bischof Paul Kern, der als Reformer gilt, hofft aber, „dass die Kirche sich öffnet.“",
+        &[
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "Das war überfällig",
+                speaker: Some("Anna Vogt"),
+                cue: Some("sagte"),
+            },
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "dass die Kirche sich öffnet.",
+                speaker: Some("Bischof Paul Kern"),
+                cue: Some("hofft"),
+            },
+        ],
+    ),
     // A fragment after a report with its source set in by commas continues that report.
     (
         "Die Lage sei, so der Sprecher Jan Berg, inzwischen sehr ernst. Deshalb müsse „rasch und entschlossen gehandelt werden“.",

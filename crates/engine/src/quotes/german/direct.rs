@@ -15,6 +15,7 @@ use super::sentence_of;
 use super::sources::source_in;
 use super::speakers::{
     is_agentless_passive, names_speaker, noun_phrase_at, passive_clause_start, phrase_after, subject_of,
+    view_holder,
 };
 use crate::lexicon::de::{
     ADVERBS, AUXILIARIES, BEFORE_TITLES, DETERMINERS, MODAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS,
@@ -470,7 +471,15 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
                     && (is_verb_like(view, verb) || view.word(verb).is_some_and(is_finite_be_or_have));
                 (Some(speaker), finite.then_some(verb..verb + 1))
             })
-            .or_else(|| reporter_after_verb(view, open, sentence));
+            .or_else(|| reporter_after_verb(view, open, sentence.clone()))
+            .or_else(|| {
+                // `Für den Theologen Lee sei der Rücktritt „…“`: a view, said with no verb.
+                let holder = view_holder(view, sentence.start, open).filter(|holder| {
+                    view.word(holder.end)
+                        .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word))
+                })?;
+                Some((Some(holder), None))
+            });
     }
     // `wurde vom Wetterdienst als „sehr hoch“ eingestuft`: the verb closing the clause right
     // after a quote it judges.

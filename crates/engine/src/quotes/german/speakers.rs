@@ -123,13 +123,8 @@ fn subject_as_written(
     if let Some((_, pronoun)) = pronoun_after {
         return Some(pronoun);
     }
-    // `Für den Minister ist die Lage „ernst“`: whose view it is.
-    if view.word(clause.start) == Some("für") {
-        if let Some(holder) = noun_phrase_at(view, clause.start + 1, anchor) {
-            if holder.end == anchor && names_speaker(view, &holder) {
-                return Some(holder);
-            }
-        }
+    if let Some(holder) = view_holder(view, clause.start, anchor).filter(|holder| holder.end == anchor) {
+        return Some(holder);
     }
     let (after_comma, sentence_opening) =
         subject_after_comma(view, anchor, following.clone(), sentence.clone());
@@ -214,6 +209,15 @@ fn relative_clause_subject(
     (comma.saturating_sub(MAX_PHRASE).max(sentence.start)..comma)
         .filter_map(|start| noun_phrase_at(view, start, comma))
         .find(|phrase| phrase.end == comma)
+}
+
+/// `Für den Minister ist die Lage „ernst“`: whose view a clause opening at `start` with `für`
+/// gives, the phrase after it naming a speaker, before `end`.
+pub(super) fn view_holder(view: &Article, start: usize, end: usize) -> Option<Range<usize>> {
+    if view.word(start) != Some("für") {
+        return None;
+    }
+    noun_phrase_at(view, start + 1, end).filter(|holder| names_speaker(view, holder))
 }
 
 /// Verb second: the noun phrase `opening` the clause and filling the place before the finite
@@ -598,9 +602,14 @@ fn is_name_word(view: &Article, index: usize) -> bool {
         })
 }
 
-/// A lower-case word with an adjective's ending (`zuständige`, `neuen`, `früherer`).
+/// A lower-case word with an adjective's ending (`zuständige`, `neuen`, `früherer`), or an
+/// age as one (`84-jährige`).
 fn is_adjective(view: &Article, index: usize, word: &str) -> bool {
-    view.tokens[index].is_lowercase(view.text)
+    let age = word.starts_with(|c: char| c.is_ascii_digit())
+        && word
+            .split_once('-')
+            .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
+    (view.tokens[index].is_lowercase(view.text) || age)
         && ["e", "en", "er", "es", "em"]
             .iter()
             .any(|ending| word.ends_with(ending))
