@@ -945,6 +945,24 @@ const AMONG_OTHERS: &[(&str, Expected)] = &[
 
 /// (article, the quotations it holds, in order)
 const RUNS: &[(&str, &[Expected])] = &[
+    // A report opened by someone else speaks a fragment in it, not the quote before.
+    (
+        "„Wir sparen, wo wir können“, sagte der Minister Jan Roth.\n\nDie Abgeordnete Eva Lind kritisierte die Pläne der Regierung. Hier seien die Mittel „völlig unrealistisch“.",
+        &[
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "Wir sparen, wo wir können",
+                speaker: Some("Jan Roth"),
+                cue: Some("sagte"),
+            },
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "völlig unrealistisch",
+                speaker: Some("Eva Lind"),
+                cue: None,
+            },
+        ],
+    ),
     // An age before the noun is an adjective of the speaker's phrase.
     (
         "„Das war überfällig“, sagte die Politikerin Anna Vogt. Der 61-jährige Bischof Paul Kern, der als Reformer gilt, hofft aber, „dass die Kirche sich öffnet.“",

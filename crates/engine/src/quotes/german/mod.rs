@@ -51,8 +51,9 @@ const CONTINUED_PARAGRAPHS: usize = 2;
 
 /// Gives a direct quote without an attribution the speaker and cue of the quote before it,
 /// at most [`CONTINUED_PARAGRAPHS`] paragraphs back: a run of quotes is attributed once. The
-/// `standalone` spans, quoted in statements of the writer's own, continue none; with no quote
-/// to continue, a quote in a report takes its `reporters` (span, speaker) speaker, and no cue.
+/// `standalone` spans, quoted in statements of the writer's own, continue none; a quote in a
+/// report opened by someone else than that quote's speaker takes the `reporters` (span,
+/// speaker) speaker instead, and no cue.
 fn continue_attributions(
     view: &Article,
     found: &mut [Found],
@@ -66,13 +67,18 @@ fn continue_attributions(
         match &quote.speaker {
             Some(speaker) => last = Some((here, speaker.clone(), quote.cue.clone())),
             None if quote.kind == QuoteKind::Direct && !standalone.contains(&quote.span) => {
-                if let Some((_, speaker, cue)) = last
-                    .as_ref()
-                    .filter(|(there, _, _)| here <= there + CONTINUED_PARAGRAPHS)
-                {
+                let reporter = reporters
+                    .iter()
+                    .find(|(span, _)| *span == quote.span)
+                    .map(|(_, reporter)| reporter);
+                let continued = last.as_ref().filter(|(there, speaker, _)| {
+                    here <= there + CONTINUED_PARAGRAPHS
+                        && reporter.is_none_or(|reporter| reporter == speaker)
+                });
+                if let Some((_, speaker, cue)) = continued {
                     quote.speaker = Some(speaker.clone());
                     quote.cue = quote.cue.clone().or_else(|| cue.clone());
-                } else if let Some((_, reporter)) = reporters.iter().find(|(span, _)| *span == quote.span) {
+                } else if let Some(reporter) = reporter {
                     quote.speaker = Some(reporter.clone());
                 }
             }
