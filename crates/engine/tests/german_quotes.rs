@@ -22,6 +22,16 @@ struct Expected {
 
 /// (article, the quotation it holds)
 const CASES: &[(&str, Expected)] = &[
+    // Of two verbs joined by `und`, the one before the quote quotes it.
+    (
+        "Die Ministerin Eva Lind zeigte sich bestürzt und verurteilte den „feigen Angriff“ aufs Schärfste.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "feigen Angriff",
+            speaker: Some("Eva Lind"),
+            cue: Some("verurteilte"),
+        },
+    ),
     // `Für X sei …`: whose view a report gives, with no verb of saying.
     (
         "Für die Theologin Maria Brenner sei der Schritt „längst überfällig“.",

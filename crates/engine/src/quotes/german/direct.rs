@@ -505,6 +505,12 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
                 .clone()
                 .find(|&at| view.word(at).is_some_and(is_finite_be_or_have))
         })?;
+    // `Die Regierung zeigte sich bestürzt und verurteilte den „…“`: a verb joined by `und`
+    // before the quote is the one that quotes.
+    let verb = (verb + 2..open.min(colon))
+        .rev()
+        .find(|&at| view.word(at - 1) == Some("und") && is_verb_like(view, at))
+        .unwrap_or(verb);
     let clause = clause_of_verb(view, verb, sentence.start..colon);
     let speaker = subject_of(view, verb, verb + 1, clause, sentence.clone());
     // `feierte die Absage als „…“`, `hält ihn für „…“`: the verb that judges is the cue.
