@@ -1152,3 +1152,16 @@ fn german_is_read_as_german_when_detected() {
     assert_eq!(found.len(), 1);
     assert_eq!(&article[found[0].span.clone()], want.text);
 }
+
+#[test]
+fn a_relative_pronoun_speaks_with_its_phrase_and_is_named_for_it() {
+    let article = "In der Zeitung erschien ein Kommentar, der die Wahl des Komitees als „völlig unverständliche Entscheidung“ bezeichnet.";
+    let document = Document::with_language(article, Some(Language::German));
+    let quotes = QuoteFinder.find_in(&document);
+    let speakers: Vec<(&str, &str)> = quotes
+        .iter()
+        .filter_map(|quote| quote.speaker.as_ref())
+        .map(|speaker| (&article[speaker.span.clone()], speaker.name.as_str()))
+        .collect();
+    assert_eq!(speakers, [("ein Kommentar, der", "ein Kommentar")]);
+}

@@ -673,12 +673,20 @@ fn name_speakers(text: &str, tokens: &[Token], unnamed: Unnamed) -> Vec<Quote> {
             }
             let speaker = quote.speaker.map(|speaker| {
                 let span = tokens[speaker.start].start()..tokens[speaker.end - 1].end();
-                // `Mr. Kamin, who emphasized …`: named for the person, not the relative pronoun.
+                // `Mr. Kamin, who emphasized …`: named for the person, not the relative pronoun;
+                // `ein Kommentar, der`: for the phrase the pronoun after it stands for.
                 let relative =
                     speaker.len() == 1 && tokens[speaker.start].text(text).eq_ignore_ascii_case("who");
+                let with_relative = speaker.len() > 2
+                    && tokens[speaker.end - 2].is(',')
+                    && lists::is_listed_lowercased(
+                        crate::lexicon::de::RELATIVE_PRONOUNS,
+                        tokens[speaker.end - 1].text(text),
+                    );
                 let named = relative
                     .then(|| antecedent(text, tokens, speaker.start, 0))
                     .flatten()
+                    .or_else(|| with_relative.then(|| speaker.start..speaker.end - 2))
                     .unwrap_or(speaker);
                 book.naming_speaker_of(quote.span.clone());
                 let name = book.canonical(text, tokens, named, span.start);

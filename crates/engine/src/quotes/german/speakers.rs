@@ -178,8 +178,8 @@ fn first_verb_outside_marks(view: &Article, range: Range<usize>) -> Option<usize
 
 /// The subject of a relative clause opened at `pronoun` by one that can be its subject, its
 /// verb at `anchor`: another subject right after it (`die der Verband als „…“ bezeichnete`),
-/// or else the noun phrase before the comma the pronoun stands for (`ein Kommentar, der die
-/// Entscheidung als „…“ bezeichnet`).
+/// or else the pronoun with the noun phrase before its comma that it stands for (`ein
+/// Kommentar, der` in `ein Kommentar, der die Entscheidung als „…“ bezeichnet`).
 fn relative_clause_subject(
     view: &Article,
     pronoun: usize,
@@ -209,6 +209,7 @@ fn relative_clause_subject(
     (comma.saturating_sub(MAX_PHRASE).max(sentence.start)..comma)
         .filter_map(|start| noun_phrase_at(view, start, comma))
         .find(|phrase| phrase.end == comma)
+        .map(|phrase| phrase.start..pronoun + 1)
 }
 
 /// `Für den Minister ist die Lage „ernst“`: whose view a clause opening at `start` with `für`
