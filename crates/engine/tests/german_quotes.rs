@@ -627,6 +627,26 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A verb joined by `und` to a report is joined to the verb that reports it.
+    (
+        "Die Ministerin Eva Lind sagte, Europa brauche die Briten, und fügte hinzu: „Ohne sie fehlt uns etwas Wichtiges.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Ohne sie fehlt uns etwas Wichtiges.",
+            speaker: Some("Eva Lind"),
+            cue: Some("fügte hinzu"),
+        },
+    ),
+    // … and the report ends before it.
+    (
+        "Die Ministerin Eva Lind sagte, Europa brauche die Briten, und fügte hinzu: „Ohne sie fehlt uns etwas Wichtiges.“",
+        Expected {
+            kind: QuoteKind::Indirect,
+            text: "Europa brauche die Briten",
+            speaker: Some("Eva Lind"),
+            cue: Some("sagte"),
+        },
+    ),
     // A source set in by commas (`, so X,`): the words around it are its statement.
     (
         "Die Lage sei, so der Sprecher Jan Berg, inzwischen sehr ernst. Deshalb müsse „rasch und entschlossen gehandelt werden“.",

@@ -71,7 +71,7 @@ fn statement_after(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Opt
         if comma >= sentence.end || !view.tokens[comma].is(',') || comma - cue.last > MAX_TO_COMMA {
             return None;
         }
-        let content = comma + 1..sentence.end;
+        let content = comma + 1..joined_verb_of_saying(view, comma + 1, sentence.end);
         // `Wie Lee sagte, „…“`: a quoted passage is the direct finder's.
         let quoted = view.is_quote_mark(content.start);
         if as_reported && content.len() >= MIN_WORDS && !quoted || is_statement(view, content.clone()) {
@@ -81,6 +81,23 @@ fn statement_after(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Opt
         comma = clause_end(view, comma + 1, sentence.end);
     }
     None
+}
+
+/// Where a statement from `start` ends: before `und` and a verb of saying the reporter goes
+/// on with (`sagte, die Lage sei ernst, und fügte hinzu: …`), a comma before them left out,
+/// or at `end`.
+fn joined_verb_of_saying(view: &Article, start: usize, end: usize) -> usize {
+    let joined = (start + 1..end.saturating_sub(1)).find(|&at| {
+        view.word(at) == Some("und")
+            && verb_cues(view, at + 1..end)
+                .first()
+                .is_some_and(|cue| cue.verb == at + 1)
+    });
+    match joined {
+        Some(at) if view.tokens[at - 1].is(',') => at - 1,
+        Some(at) => at,
+        None => end,
+    }
 }
 
 /// `Die Lage sei ernst, sagte er`: the statement before a comma and the verb after it.

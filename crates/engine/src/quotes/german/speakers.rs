@@ -6,10 +6,11 @@ use std::ops::Range;
 
 use super::super::article::Article;
 use super::super::lists::is_listed;
+use super::cues::verb_cues;
 use super::direct::is_verb_like;
 use crate::lexicon::de::{
     ABSTRACT_NOUN_ENDINGS, AUXILIARIES, DETERMINERS, NOT_SPEAKERS, OBJECT_DETERMINERS, PREPOSITIONS,
-    SPEAKER_NOUNS, SUBJECT_PRONOUNS,
+    SPEAKER_NOUNS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS,
 };
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
@@ -106,8 +107,30 @@ fn subject_as_written(
         .then(|| first_verb_outside_marks(view, clause.start..anchor - 1))
         .flatten()
     {
-        let first_clause = clause.start..anchor - 1;
-        return subject_of(view, first_verb, first_verb + 1, first_clause, sentence);
+        // `Er sagte, Europa brauche die Briten, und fügte hinzu`: a verb joined to a report
+        // is joined to the verb that reports it.
+        let reported = view
+            .word(first_verb)
+            .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word));
+        let reporting = verb_cues(view, sentence.start..clause.start)
+            .pop()
+            .filter(|_| reported);
+        return match reporting {
+            Some(cue) => subject_of(
+                view,
+                cue.verb,
+                cue.verb + 1,
+                sentence.start..clause.start,
+                sentence,
+            ),
+            None => subject_of(
+                view,
+                first_verb,
+                first_verb + 1,
+                clause.start..anchor - 1,
+                sentence,
+            ),
+        };
     }
     if let Some(subject) = relative_clause_subject(view, clause.start, anchor, sentence.clone()) {
         return Some(subject);
