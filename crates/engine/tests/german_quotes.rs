@@ -975,6 +975,35 @@ const AMONG_OTHERS: &[(&str, Expected)] = &[
 
 /// (article, the quotations it holds, in order)
 const RUNS: &[(&str, &[Expected])] = &[
+    // `es` before a verb of saying speaks (a court, a firm), and its report goes on.
+    (
+        "Das Gericht verteidigt sich. Es weist den Vorwurf als abwegig zurück, man habe nur verhandelt, um Belastendes zu finden. Weiterhin bleibe „der Vorwurf der Parteilichkeit im Raum stehen“.",
+        &[Expected {
+            kind: QuoteKind::Direct,
+            text: "der Vorwurf der Parteilichkeit im Raum stehen",
+            speaker: Some("es"),
+            cue: Some("weist"),
+        }],
+    ),
+    // `es` of any other verb (`es handelt sich um`), or after its verb (`hieß es`), is no one.
+    (
+        "Es soll sich um zehn Tonnen Erdreich handeln, das „kaum belastet“ sein soll.",
+        &[Expected {
+            kind: QuoteKind::Direct,
+            text: "kaum belastet",
+            speaker: None,
+            cue: None,
+        }],
+    ),
+    (
+        "Über die Einzelheiten war man sich nicht einig, hieß es, sicher sei jedoch, dass „händeringend“ Personal gesucht werde.",
+        &[Expected {
+            kind: QuoteKind::Direct,
+            text: "händeringend",
+            speaker: None,
+            cue: Some("hieß es"),
+        }],
+    ),
     // A report opened by someone else speaks a fragment in it, not the quote before.
     (
         "„Wir sparen, wo wir können“, sagte der Minister Jan Roth.\n\nDie Abgeordnete Eva Lind kritisierte die Pläne der Regierung. Hier seien die Mittel „völlig unrealistisch“.",

@@ -31,7 +31,8 @@ const MAX_SKIPPED: usize = 4;
 /// the verb ([`subject_after_comma`]); else, of the noun phrases opening the clause, before an
 /// apposition or opening the sentence, after the verb, and before it, the first that names a
 /// person or a body ([`names_speaker`]), or else the first of them. A phrase that cannot be a
-/// subject ([`can_be_subject`]) is none of these.
+/// subject ([`can_be_subject`]) is none of these, and `es` is one only of a verb of saying
+/// (`Es weist den Vorwurf zurück`, not `Es soll sich um … handeln`).
 pub(super) fn subject_of(
     view: &Article,
     verb: usize,
@@ -40,6 +41,13 @@ pub(super) fn subject_of(
     sentence: Range<usize>,
 ) -> Option<Range<usize>> {
     let subject = subject_as_written(view, verb, after_verb, clause, sentence.clone())?;
+    let expletive = view.word(subject.start) == Some("es")
+        && verb_cues(view, verb..sentence.end)
+            .first()
+            .is_none_or(|cue| cue.verb != verb);
+    if expletive {
+        return None;
+    }
     Some(demonstrative_antecedent(view, &subject, sentence).unwrap_or(subject))
 }
 
@@ -94,7 +102,7 @@ fn subject_as_written(
     let after = if anchor == verb { after_verb } else { anchor + 1 };
     let pronoun_after = view
         .word(after)
-        .filter(|word| is_listed(SUBJECT_PRONOUNS, word))
+        .filter(|word| is_listed(SUBJECT_PRONOUNS, word) && *word != "es")
         .map(|word| (word, after..after + 1));
     if let Some((_, pronoun)) = pronoun_after.clone().filter(|(word, _)| *word != "sie") {
         return Some(pronoun);
@@ -500,6 +508,11 @@ pub(super) fn phrase_after(view: &Article, from: usize, end: usize) -> Option<Ra
             return name.map(|name| at..(name.end + 1).min(end));
         }
         skipped += 1;
+        // `hieß es`, `gibt es`: an `es` after its verb is no one.
+        if view.word(at) == Some("es") {
+            at += 1;
+            continue;
+        }
         if view.word(at).is_some_and(|word| is_listed(PREPOSITIONS, word)) {
             at = noun_phrase_at(view, at + 1, end).map_or(at + 1, |phrase| phrase.end);
             continue;
