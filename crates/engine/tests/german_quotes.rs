@@ -627,6 +627,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A verb in a relative clause, after a preposition or not, yields to the source named.
+    (
+        "Laut Polizei ist die Kundgebung, zu der mehrere Gruppen aufgerufen hatten, „weitgehend friedlich“ verlaufen.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "weitgehend friedlich",
+            speaker: Some("Polizei"),
+            cue: Some("Laut"),
+        },
+    ),
     // A verb joined by `und` to a report is joined to the verb that reports it.
     (
         "Die Ministerin Eva Lind sagte, Europa brauche die Briten, und fügte hinzu: „Ohne sie fehlt uns etwas Wichtiges.“",

@@ -18,8 +18,8 @@ use super::speakers::{
     view_holder,
 };
 use crate::lexicon::de::{
-    ADVERBS, AUXILIARIES, BEFORE_TITLES, DETERMINERS, MODAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS,
-    SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS, TITLE_NOUNS,
+    ADVERBS, AUXILIARIES, BEFORE_TITLES, DETERMINERS, MODAL_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS,
+    SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS, TITLE_NOUNS,
 };
 use crate::text::german_capitals::{has_adjective_ending, may_be_noun, MAX_ADJECTIVES};
 use crate::text::is_quote_mark;
@@ -81,10 +81,20 @@ pub(super) fn direct_quotes(
         // A verb that names nobody yields to a source the sentence names (`laut der Polizei
         // … wurde zu „…“ aufgerufen`).
         let names_someone = |(speaker, _): &SpeakerAndCue| speaker.is_some() || source.is_none();
+        // `Laut der Polizei ist die Demo, zu der Gruppen aufgerufen hatten, „…“`: a verb in a
+        // relative clause yields to the source too.
+        let main_cues: Vec<VerbCue> = if source.is_some() {
+            cues.iter()
+                .filter(|cue| !in_relative_clause(view, cue.verb, sentence.clone()))
+                .cloned()
+                .collect()
+        } else {
+            cues.clone()
+        };
         let attribution = bracketed_after_speaker(view, open, sentence.start)
             .or(followed_by.filter(names_someone))
             .or_else(|| {
-                attribution(view, &cues, open..after, sentence.clone(), &outers).filter(names_someone)
+                attribution(view, &main_cues, open..after, sentence.clone(), &outers).filter(names_someone)
             })
             .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
@@ -269,13 +279,22 @@ fn attribution(
 }
 
 /// True when the verb at `verb` stands in a relative clause of `sentence`: one opened by a
-/// comma and a relative pronoun (`, der dazu aufgerufen hatte`).
+/// comma and a relative pronoun, after a preposition or not (`, der dazu aufgerufen hatte`,
+/// `, zu der Gruppen aufgerufen hatten`).
 fn in_relative_clause(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
     let clause = clause_around(view, verb, sentence);
+    let pronoun = if view
+        .word(clause.start)
+        .is_some_and(|word| is_listed(PREPOSITIONS, word))
+    {
+        clause.start + 1
+    } else {
+        clause.start
+    };
     clause.start > 0
         && view.tokens[clause.start - 1].is(',')
         && view
-            .word(clause.start)
+            .word(pronoun)
             .is_some_and(|word| is_listed(RELATIVE_PRONOUNS, word))
 }
 
