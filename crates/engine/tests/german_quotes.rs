@@ -22,6 +22,16 @@ struct Expected {
 
 /// (article, the quotation it holds)
 const CASES: &[(&str, Expected)] = &[
+    // A verb of saying in the present plural after the quote.
+    (
+        "„Wozu brauchen wir diese Organisation noch?“, fragen sich viele Experten.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wozu brauchen wir diese Organisation noch?",
+            speaker: Some("Experten"),
+            cue: Some("fragen"),
+        },
+    ),
     // Of two verbs joined by `und`, the one before the quote quotes it.
     (
         "Die Ministerin Eva Lind zeigte sich bestürzt und verurteilte den „feigen Angriff“ aufs Schärfste.",
