@@ -22,6 +22,36 @@ struct Expected {
 
 /// (article, the quotation it holds)
 const CASES: &[(&str, Expected)] = &[
+    // A noun for what was said names its owner as the speaker and is the cue.
+    (
+        "Zitat von Bürgermeisterin Anna Vogt: „Wir haben mehr erreicht, als viele dachten.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir haben mehr erreicht, als viele dachten.",
+            speaker: Some("Anna Vogt"),
+            cue: Some("Zitat"),
+        },
+    ),
+    // … also as the subject of a verb that is no verb of saying.
+    (
+        "Das Fazit von Schulleiterin Eva Lind überrascht daher nicht: „Die Schule hat sich bewährt.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Die Schule hat sich bewährt.",
+            speaker: Some("Eva Lind"),
+            cue: Some("Das Fazit"),
+        },
+    ),
+    // A verb that gives the words stays the cue.
+    (
+        "Das Fazit des Berichts lautete: „Die Wahl war frei und fair.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Die Wahl war frei und fair.",
+            speaker: Some("Das Fazit des Berichts"),
+            cue: Some("lautete"),
+        },
+    ),
     // A verb of saying in the present plural after the quote.
     (
         "„Wozu brauchen wir diese Organisation noch?“, fragen sich viele Experten.",

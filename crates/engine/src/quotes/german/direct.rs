@@ -14,8 +14,8 @@ use super::reports::reported_by;
 use super::sentence_of;
 use super::sources::source_in;
 use super::speakers::{
-    is_agentless_passive, names_speaker, noun_phrase_at, passive_clause_start, phrase_after, subject_of,
-    view_holder,
+    is_agentless_passive, names_speaker, noun_phrase_at, passive_clause_start, phrase_after, statement_owner,
+    subject_of, view_holder,
 };
 use crate::lexicon::de::{
     ADVERBS, AUXILIARIES, BEFORE_TITLES, DETERMINERS, MODAL_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS,
@@ -103,6 +103,22 @@ pub(super) fn direct_quotes(
             .or_else(|| after_speaker(view, sentences, open, &sentence, &outers));
         let continues = continues_attribution(view, attribution.as_ref(), sentence.clone());
         let (speaker, cue) = attribution.unwrap_or_default();
+        // `Das Fazit von Lee überrascht nicht: „…“`: with no verb of saying (nor `lautete`,
+        // which gives the words), a noun for what was said is the cue and its owner speaks.
+        let said = cue.as_ref().is_some_and(|cue| {
+            view.word(cue.start).is_some_and(|word| {
+                is_listed(SPEECH_VERBS, word)
+                    || matches!(word, "geheißen" | "lautet" | "lautete" | "lauten" | "lauteten")
+            })
+        });
+        let owner = speaker
+            .as_ref()
+            .filter(|_| !said)
+            .and_then(|speaker| statement_owner(view, speaker));
+        let (speaker, cue) = match owner {
+            Some((owner, noun)) => (Some(owner), Some(noun)),
+            None => (speaker, cue),
+        };
         let speaker_none = speaker.is_none();
         let (speaker, cue) = with_quoted_person(view, sentences, (speaker, cue));
         found.push(DirectQuote {

@@ -10,7 +10,7 @@ use super::cues::verb_cues;
 use super::direct::is_verb_like;
 use crate::lexicon::de::{
     ABSTRACT_NOUN_ENDINGS, AUXILIARIES, DETERMINERS, NOT_SPEAKERS, OBJECT_DETERMINERS, PREPOSITIONS,
-    SPEAKER_NOUNS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS,
+    SPEAKER_NOUNS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS,
 };
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
@@ -250,6 +250,30 @@ pub(super) fn view_holder(view: &Article, start: usize, end: usize) -> Option<Ra
         return None;
     }
     noun_phrase_at(view, start + 1, end).filter(|holder| names_speaker(view, holder))
+}
+
+/// `Das Fazit von Lee`, `Zitat des Ministers`: for a speaker's `phrase` headed by a noun for
+/// what someone said, the owner after `von` or in the genitive, who speaks, and the
+/// noun with its article, the cue.
+pub(super) fn statement_owner(view: &Article, phrase: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+    let noun = phrase.start
+        + usize::from(
+            view.word(phrase.start)
+                .is_some_and(|word| is_listed(DETERMINERS, word)),
+        );
+    if noun + 2 >= phrase.end
+        || !view
+            .word(noun)
+            .is_some_and(|word| is_listed(STATEMENT_NOUNS, word))
+    {
+        return None;
+    }
+    let owner = match view.word(noun + 1)? {
+        "von" | "vom" => noun_phrase_at(view, noun + 2, phrase.end),
+        "des" | "der" => noun_phrase_at(view, noun + 1, phrase.end),
+        _ => None,
+    }?;
+    Some((owner, phrase.start..noun + 1))
 }
 
 /// Verb second: the noun phrase `opening` the clause and filling the place before the finite
