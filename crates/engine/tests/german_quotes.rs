@@ -1025,6 +1025,24 @@ const AMONG_OTHERS: &[(&str, Expected)] = &[
 
 /// (article, the quotations it holds, in order)
 const RUNS: &[(&str, &[Expected])] = &[
+    // What belongs to the speaker before (`Ihre Zuversicht`) is theirs to say.
+    (
+        "„Ich gehe davon aus, dass eine Einigung gelingt“, sagte die Außenministerin Eva Lind. Ihre Zuversicht gründet sich auf frühere Erfahrungen: „Solche Entscheidungen fallen immer erst in letzter Minute.“",
+        &[
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "Ich gehe davon aus, dass eine Einigung gelingt",
+                speaker: Some("Eva Lind"),
+                cue: Some("sagte"),
+            },
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "Solche Entscheidungen fallen immer erst in letzter Minute.",
+                speaker: Some("Eva Lind"),
+                cue: Some("sagte"),
+            },
+        ],
+    ),
     // `es` before a verb of saying speaks (a court, a firm), and its report goes on.
     (
         "Das Gericht verteidigt sich. Es weist den Vorwurf als abwegig zurück, man habe nur verhandelt, um Belastendes zu finden. Weiterhin bleibe „der Vorwurf der Parteilichkeit im Raum stehen“.",

@@ -12,7 +12,7 @@ use super::indirect::is_subjunctive_form;
 use super::quoting::quoted_person;
 use super::reports::reported_by;
 use super::sentence_of;
-use super::sources::source_in;
+use super::sources::{is_possessive, source_in};
 use super::speakers::{
     is_agentless_passive, names_speaker, noun_phrase_at, passive_clause_start, phrase_after, statement_owner,
     subject_of, view_holder,
@@ -561,6 +561,16 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
             .is_some_and(|word| is_listed(SUBJECT_PRONOUNS, word))
     });
     if reported && !by_speaker && !pronoun {
+        return None;
+    }
+    // `Seine Zuversicht gründet sich auf …: „…“`: what belongs to someone named before is
+    // theirs to say; the quote continues their attribution.
+    let owned = !by_speaker
+        && speaker
+            .as_ref()
+            .and_then(|speaker| view.word(speaker.start))
+            .is_some_and(is_possessive);
+    if owned {
         return None;
     }
     // `Ausnahmen sind möglich, wenn ein „…“ besteht`: a statement of the writer's own, its

@@ -130,7 +130,7 @@ fn is_source_noun(word: &str) -> bool {
 }
 
 /// A possessive or relative determiner before a noun (`ihren`, `dessen`, `eigenen`).
-fn is_possessive(word: &str) -> bool {
+pub(super) fn is_possessive(word: &str) -> bool {
     ["sein", "ihr", "unser", "eigen"]
         .iter()
         .any(|stem| word.starts_with(stem) && word.len() <= stem.len() + 2)
