@@ -22,6 +22,16 @@ struct Expected {
 
 /// (article, the quotation it holds)
 const CASES: &[(&str, Expected)] = &[
+    // A present participle is no clause's verb.
+    (
+        "Sichtlich auf die Vorwürfe reagierend, veröffentlichte der Vorsitzende Jan Roth folgende Erklärung: „Wir haben nichts zu verbergen.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir haben nichts zu verbergen.",
+            speaker: Some("Jan Roth"),
+            cue: Some("veröffentlichte"),
+        },
+    ),
     // A noun for what was said names its owner as the speaker and is the cue.
     (
         "Zitat von Bürgermeisterin Anna Vogt: „Wir haben mehr erreicht, als viele dachten.“",

@@ -646,10 +646,13 @@ pub(super) fn is_verb_like(view: &Article, index: usize) -> bool {
             .is_some_and(|word| is_listed(DETERMINERS, word) || is_stopword(Language::German, word));
     let adjective =
         before_noun && (after_article || ["er", "es", "em"].iter().any(|ending| word.ends_with(ending)));
+    // `auf das Echo reagierend`: a present participle is no clause's verb.
+    let participle = word.chars().count() >= 7 && word.ends_with("end");
     token.is_lowercase(view.text)
         && !is_stopword(Language::German, word)
         && !is_listed(ADVERBS, word)
         && !adjective
+        && !participle
 }
 
 /// The subject of the verb at token `verb`, looked for in its clause of `sentence`
