@@ -22,6 +22,16 @@ struct Expected {
 
 /// (article, the quotation it holds)
 const CASES: &[(&str, Expected)] = &[
+    // The phrase a relative clause describes is the subject of the verb after it.
+    (
+        "Wie der Anwalt Paul Berg, der den Prozess in Atlanta verfolgt hatte, dazu feststellt, verlangt „der Tatbestand zumindest das Wissen um den Plan“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "der Tatbestand zumindest das Wissen um den Plan",
+            speaker: Some("Paul Berg"),
+            cue: Some("feststellt"),
+        },
+    ),
     // A present participle is no clause's verb.
     (
         "Sichtlich auf die Vorwürfe reagierend, veröffentlichte der Vorsitzende Jan Roth folgende Erklärung: „Wir haben nichts zu verbergen.“",

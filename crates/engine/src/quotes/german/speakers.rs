@@ -10,7 +10,7 @@ use super::cues::verb_cues;
 use super::direct::is_verb_like;
 use crate::lexicon::de::{
     ABSTRACT_NOUN_ENDINGS, AUXILIARIES, DETERMINERS, NOT_SPEAKERS, OBJECT_DETERMINERS, PREPOSITIONS,
-    SPEAKER_NOUNS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS,
+    RELATIVE_PRONOUNS, SPEAKER_NOUNS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS,
 };
 use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
@@ -30,8 +30,9 @@ const MAX_SKIPPED: usize = 4;
 /// holder of a view (`Für den Minister ist …`); after a clause and a comma, the phrase after
 /// the verb ([`subject_after_comma`]); else, of the noun phrases opening the clause, before an
 /// apposition or opening the sentence, after the verb, and before it, the first that names a
-/// person or a body ([`names_speaker`]), or else the first of them. A phrase that cannot be a
-/// subject ([`can_be_subject`]) is none of these, and `es` is one only of a verb of saying
+/// person or a body ([`names_speaker`]), or else the first of them, or else the phrase a
+/// relative clause before the verb's clause describes ([`described_before`]). A phrase that
+/// cannot be a subject ([`can_be_subject`]) is none of these, and `es` is one only of a verb of saying
 /// (`Es weist den Vorwurf zurück`, not `Es soll sich um … handeln`).
 pub(super) fn subject_of(
     view: &Article,
@@ -176,6 +177,7 @@ fn subject_as_written(
         .find(|phrase| names_speaker(view, phrase))
         .or_else(|| subjects().next())
         .cloned()
+        .or_else(|| described_before(view, clause.start, sentence))
 }
 
 /// The source that speaks for a statement without being the verb's subject: the document of
@@ -236,11 +238,29 @@ fn relative_clause_subject(
     if another_subject.is_some() {
         return another_subject;
     }
-    let comma = pronoun - 1;
-    (comma.saturating_sub(MAX_PHRASE).max(sentence.start)..comma)
-        .filter_map(|start| noun_phrase_at(view, start, comma))
-        .find(|phrase| phrase.end == comma)
-        .map(|phrase| phrase.start..pronoun + 1)
+    phrase_before(view, pronoun - 1, sentence.start).map(|phrase| phrase.start..pronoun + 1)
+}
+
+/// `Wie Lee, der den Prozess verfolgte, dazu feststellt`: for a clause opening at `start`
+/// right after a relative clause set in by commas, the noun phrase that clause describes.
+fn described_before(view: &Article, start: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+    if start <= sentence.start || !view.tokens[start - 1].is(',') {
+        return None;
+    }
+    let opening = (sentence.start..start - 1)
+        .rev()
+        .find(|&at| view.tokens[at].is(','))?;
+    view.word(opening + 1)
+        .is_some_and(|word| is_listed(RELATIVE_PRONOUNS, word))
+        .then(|| phrase_before(view, opening, sentence.start))
+        .flatten()
+}
+
+/// The longest noun phrase that ends right before token `end`, starting at or after `floor`.
+fn phrase_before(view: &Article, end: usize, floor: usize) -> Option<Range<usize>> {
+    (end.saturating_sub(MAX_PHRASE).max(floor)..end)
+        .filter_map(|start| noun_phrase_at(view, start, end))
+        .find(|phrase| phrase.end == end)
 }
 
 /// `Für den Minister ist die Lage „ernst“`: whose view a clause opening at `start` with `für`
