@@ -299,14 +299,11 @@ fn attribution(
 /// `, zu der Gruppen aufgerufen hatten`).
 fn in_relative_clause(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
     let clause = clause_around(view, verb, sentence);
-    let pronoun = if view
+    // Not a conjunction written like a preposition (`bis der Bär kommt`).
+    let preposition = view
         .word(clause.start)
-        .is_some_and(|word| is_listed(PREPOSITIONS, word))
-    {
-        clause.start + 1
-    } else {
-        clause.start
-    };
+        .is_some_and(|word| is_listed(PREPOSITIONS, word) && !matches!(word, "bis" | "seit" | "während"));
+    let pronoun = clause.start + usize::from(preposition);
     clause.start > 0
         && view.tokens[clause.start - 1].is(',')
         && view
