@@ -1045,6 +1045,24 @@ const AMONG_OTHERS: &[(&str, Expected)] = &[
 
 /// (article, the quotations it holds, in order)
 const RUNS: &[(&str, &[Expected])] = &[
+    // In reported speech, the subject after `Auch` opening the sentence speaks the fragment.
+    (
+        "„Das prüfen wir“, sagte der Minister Jan Roth. Auch die Sprecherin der Fraktion, Eva Lind, will „noch einmal genau hinsehen“, ob ein Verbot angestrebt werden solle.",
+        &[
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "Das prüfen wir",
+                speaker: Some("Jan Roth"),
+                cue: Some("sagte"),
+            },
+            Expected {
+                kind: QuoteKind::Direct,
+                text: "noch einmal genau hinsehen",
+                speaker: Some("die Sprecherin der Fraktion"),
+                cue: None,
+            },
+        ],
+    ),
     // What belongs to the speaker before (`Ihre Zuversicht`) is theirs to say.
     (
         "„Ich gehe davon aus, dass eine Einigung gelingt“, sagte die Außenministerin Eva Lind. Ihre Zuversicht gründet sich auf frühere Erfahrungen: „Solche Entscheidungen fallen immer erst in letzter Minute.“",

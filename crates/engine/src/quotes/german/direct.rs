@@ -586,14 +586,21 @@ fn clause_verb(view: &Article, passage: Range<usize>, sentence: Range<usize>) ->
 }
 
 /// The speaker of a fragment in reported speech: `Lee ist der Meinung, dass … „…“ sei`, the
-/// subject opening the sentence, naming a speaker, when the fragment follows its first
-/// clause; `Sie seien „…“`, none, as the fragment continues the report before it.
+/// subject opening the sentence (after `Auch`, `Doch`), naming a speaker, when the fragment
+/// follows its first clause; `Sie seien „…“`, none, as the fragment continues the report
+/// before it.
 fn reporter(view: &Article, open: usize, sentence: Range<usize>) -> Option<Range<usize>> {
     let first_clause_end = clause_end(view, sentence.start, open);
     if first_clause_end >= open {
         return None;
     }
-    noun_phrase_at(view, sentence.start, first_clause_end).filter(|subject| names_speaker(view, subject))
+    let particle = view.word(sentence.start).is_some_and(|word| {
+        (is_stopword(Language::German, word) || is_listed(ADVERBS, word))
+            && !is_listed(DETERMINERS, word)
+            && !is_listed(SUBJECT_PRONOUNS, word)
+    });
+    let start = sentence.start + usize::from(particle);
+    noun_phrase_at(view, start, first_clause_end).filter(|subject| names_speaker(view, subject))
 }
 
 /// `Vor Gericht sieht Lee darin einen Angriff, es stehe „…“`: the subject right after the
