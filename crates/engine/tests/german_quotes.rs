@@ -687,6 +687,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A verb joined by `und` after a comma shares the subject of the sentence's first verb.
+    (
+        "Der Minister Jan Roth erklärte, es sei kein Betrug gewesen, und verglich die Proteste mit Krawallen nach Fußballspielen, weil „manche einfach enttäuscht sind“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "manche einfach enttäuscht sind",
+            speaker: Some("Jan Roth"),
+            cue: Some("verglich"),
+        },
+    ),
     // A verb in a relative clause, after a preposition or not, yields to the source named.
     (
         "Laut Polizei ist die Kundgebung, zu der mehrere Gruppen aufgerufen hatten, „weitgehend friedlich“ verlaufen.",

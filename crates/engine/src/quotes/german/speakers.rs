@@ -112,6 +112,21 @@ fn subject_as_written(
         && view
             .word(anchor - 1)
             .is_some_and(|word| matches!(word, "und" | "oder"));
+    // `Lee erklärte, es sei …, und verglich`: a verb joined after a comma shares the subject
+    // of the sentence's first verb.
+    let joined_after_comma = coordinated && anchor - 1 == clause.start && clause.start > sentence.start;
+    if let Some(first_verb) = joined_after_comma
+        .then(|| first_verb_outside_marks(view, sentence.start..clause.start))
+        .flatten()
+    {
+        return subject_of(
+            view,
+            first_verb,
+            first_verb + 1,
+            sentence.start..clause.start,
+            sentence,
+        );
+    }
     if let Some(first_verb) = coordinated
         .then(|| first_verb_outside_marks(view, clause.start..anchor - 1))
         .flatten()
