@@ -22,6 +22,25 @@ struct Expected {
 
 /// (article, the quotation it holds)
 const CASES: &[(&str, Expected)] = &[
+    // The next sentence, opened by `Das` or `Dies` and a verb of saying, says who spoke.
+    (
+        "Die Preise steigen um „mindestens zehn Prozent“. Das sagte der Sprecher der Stadtwerke, Jan Roth.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "mindestens zehn Prozent",
+            speaker: Some("der Sprecher der Stadtwerke"),
+            cue: Some("sagte"),
+        },
+    ),
+    (
+        "Wer noch keine „gültige Versicherung“ hat, muss sie bis Juli vorweisen. Dies gab der Verband der Apotheker bekannt.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "gültige Versicherung",
+            speaker: Some("der Verband der Apotheker"),
+            cue: Some("gab der Verband der Apotheker bekannt"),
+        },
+    ),
     // The phrase a relative clause describes is the subject of the verb after it.
     (
         "Wie der Anwalt Paul Berg, der den Prozess in Atlanta verfolgt hatte, dazu feststellt, verlangt „der Tatbestand zumindest das Wissen um den Plan“.",

@@ -99,6 +99,7 @@ pub(super) fn direct_quotes(
             .or_else(|| source.map(|source| (source.speaker, Some(source.cue))))
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
             .or_else(|| label(view, open, sentence.clone()))
+            .or_else(|| said_in_next(view, sentences, &sentence))
             .or_else(|| clause_verb(view, open..after, sentence.clone()))
             .or_else(|| after_speaker(view, sentences, open, &sentence, &outers));
         let continues = continues_attribution(view, attribution.as_ref(), sentence.clone());
@@ -444,6 +445,31 @@ fn after_speaker(
             || view.tokens[subject.end].is(',')
             || view.word(subject.end).is_some_and(is_finite_be_or_have));
     ((pronoun || names_speaker(view, &subject)) && verb_follows).then_some((Some(subject), None))
+}
+
+/// `… eine „Versicherung“ haben. Dies gab der Verband bekannt.`: the sentence after the
+/// quote's, in its paragraph, opened by `Das` or `Dies` and a verb of saying, says who spoke.
+fn said_in_next(
+    view: &Article,
+    sentences: &[Range<usize>],
+    sentence: &Range<usize>,
+) -> Option<SpeakerAndCue> {
+    let next = sentences
+        .get(sentence_of(sentences, sentence.start)? + 1)?
+        .clone();
+    let between = view.tokens[sentence.end - 1].end()..view.tokens[next.start].start();
+    let pointing = view
+        .word(next.start)
+        .is_some_and(|word| matches!(word, "das" | "dies"));
+    if !pointing || view.text.get(between).is_none_or(|gap| gap.contains('\n')) {
+        return None;
+    }
+    let cue = verb_cues(view, next.clone())
+        .into_iter()
+        .next()
+        .filter(|cue| cue.verb == next.start + 1)?;
+    let speaker = phrase_after(view, cue.verb + 1, cue.subject_end(view, next.end))?;
+    Some((Some(speaker), Some(cue.tokens)))
 }
 
 /// `Bundesinnenminister Schäuble: „…“`, `Ein Beamter der Polizei: „…“`: a speaker named
