@@ -22,6 +22,16 @@ struct Expected {
 
 /// (article, the quotation it holds)
 const CASES: &[(&str, Expected)] = &[
+    // `von … die Rede sein`: the words spoken of are the document's.
+    (
+        "In einem Brief an die Belegschaft war von einem „fairen und offenen Verfahren“ die Rede.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "fairen und offenen Verfahren",
+            speaker: Some("einem Brief"),
+            cue: Some("die Rede"),
+        },
+    ),
     // The next sentence, opened by `Das` or `Dies` and a verb of saying, says who spoke.
     (
         "Die Preise steigen um „mindestens zehn Prozent“. Das sagte der Sprecher der Stadtwerke, Jan Roth.",

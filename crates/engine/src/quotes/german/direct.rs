@@ -14,8 +14,8 @@ use super::reports::reported_by;
 use super::sentence_of;
 use super::sources::{is_possessive, source_in};
 use super::speakers::{
-    is_agentless_passive, names_speaker, noun_phrase_at, passive_clause_start, phrase_after, statement_owner,
-    subject_of, view_holder,
+    document_in, is_agentless_passive, names_speaker, noun_phrase_at, passive_clause_start, phrase_after,
+    statement_owner, subject_of, view_holder,
 };
 use crate::lexicon::de::{
     ADVERBS, AUXILIARIES, BEFORE_TITLES, DETERMINERS, MODAL_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS,
@@ -100,6 +100,7 @@ pub(super) fn direct_quotes(
             .or_else(|| introduced_by_colon(view, sentences, open, &sentence, &outers))
             .or_else(|| label(view, open, sentence.clone()))
             .or_else(|| said_in_next(view, sentences, &sentence))
+            .or_else(|| spoken_of(view, open..after, sentence.clone()))
             .or_else(|| clause_verb(view, open..after, sentence.clone()))
             .or_else(|| after_speaker(view, sentences, open, &sentence, &outers));
         let continues = continues_attribution(view, attribution.as_ref(), sentence.clone());
@@ -445,6 +446,23 @@ fn after_speaker(
             || view.tokens[subject.end].is(',')
             || view.word(subject.end).is_some_and(is_finite_be_or_have));
     ((pronoun || names_speaker(view, &subject)) && verb_follows).then_some((Some(subject), None))
+}
+
+/// `In dem Schreiben war von einem „…“ die Rede`: words spoken of (`von … die Rede sein`),
+/// the cue `die Rede`, are the document's the clause names, or nobody's; `passage` is the
+/// quote's tokens, marks included.
+fn spoken_of(view: &Article, passage: Range<usize>, sentence: Range<usize>) -> Option<SpeakerAndCue> {
+    let of = (sentence.start..passage.start)
+        .rev()
+        .find(|&at| matches!(view.word(at), Some("von" | "vom")))?;
+    let rede = passage.end + 1;
+    let spoken = view.word(passage.end) == Some("die")
+        && view.word(rede) == Some("rede")
+        && (sentence.start..of).any(|at| {
+            view.word(at)
+                .is_some_and(|word| matches!(word, "ist" | "war" | "sei" | "wäre"))
+        });
+    spoken.then(|| (document_in(view, sentence.start..of), Some(passage.end..rede + 1)))
 }
 
 /// `… eine „Versicherung“ haben. Dies gab der Verband bekannt.`: the sentence after the
