@@ -716,6 +716,27 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // Words quoted in the statement after a noun for what was said and its owner are the
+    // owner's …
+    (
+        "Auf den Vorwurf der Opposition, es handele sich um einen „reinen Wahlkampftrick“, entgegnete der Minister, das Gesetz sei lange geplant gewesen.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "reinen Wahlkampftrick",
+            speaker: Some("der Opposition"),
+            cue: Some("Vorwurf"),
+        },
+    ),
+    // … but not words past the statement's own clause.
+    (
+        "Die Forderung der Gewerkschaft, die Löhne zu erhöhen, sei „durchaus berechtigt“, sagte der Minister Jan Roth.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "durchaus berechtigt",
+            speaker: Some("Jan Roth"),
+            cue: Some("sagte"),
+        },
+    ),
     // A verb joined by `und` after a comma shares the subject of the sentence's first verb.
     (
         "Der Minister Jan Roth erklärte, es sei kein Betrug gewesen, und verglich die Proteste mit Krawallen nach Fußballspielen, weil „manche einfach enttäuscht sind“.",

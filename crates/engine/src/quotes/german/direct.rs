@@ -92,6 +92,7 @@ pub(super) fn direct_quotes(
             cues.clone()
         };
         let attribution = bracketed_after_speaker(view, open, sentence.start)
+            .or_else(|| owned_statement(view, open, sentence.clone()))
             .or(followed_by.filter(names_someone))
             .or_else(|| {
                 attribution(view, &main_cues, open..after, sentence.clone(), &outers).filter(names_someone)
@@ -301,16 +302,17 @@ fn attribution(
 /// `, zu der Gruppen aufgerufen hatten`).
 fn in_relative_clause(view: &Article, verb: usize, sentence: Range<usize>) -> bool {
     let clause = clause_around(view, verb, sentence);
-    // Not a conjunction written like a preposition (`bis der Bär kommt`).
+    clause.start > 0 && view.tokens[clause.start - 1].is(',') && opens_relative_clause(view, clause.start)
+}
+
+/// True when a relative pronoun, after a preposition or not, stands at token `start` (`der`,
+/// `mit dem`); not after a conjunction written like a preposition (`bis der Bär kommt`).
+fn opens_relative_clause(view: &Article, start: usize) -> bool {
     let preposition = view
-        .word(clause.start)
+        .word(start)
         .is_some_and(|word| is_listed(PREPOSITIONS, word) && !matches!(word, "bis" | "seit" | "während"));
-    let pronoun = clause.start + usize::from(preposition);
-    clause.start > 0
-        && view.tokens[clause.start - 1].is(',')
-        && view
-            .word(pronoun)
-            .is_some_and(|word| is_listed(RELATIVE_PRONOUNS, word))
+    view.word(start + usize::from(preposition))
+        .is_some_and(|word| is_listed(RELATIVE_PRONOUNS, word))
 }
 
 /// The verb or `so` right after a quote's closing mark (`„…“, sagte der Minister`, `„…“, so
@@ -446,6 +448,30 @@ fn after_speaker(
             || view.tokens[subject.end].is(',')
             || view.word(subject.end).is_some_and(is_finite_be_or_have));
     ((pronoun || names_speaker(view, &subject)) && verb_follows).then_some((Some(subject), None))
+}
+
+/// `Auf den Vorwurf der CDU, es handele sich um einen „…“, …`: words quoted in the reported
+/// statement after a noun for what was said and its owner (in the genitive or after `von`)
+/// and a comma, past no other comma but those of relative clauses, are the owner's, the noun
+/// the cue.
+fn owned_statement(view: &Article, open: usize, sentence: Range<usize>) -> Option<SpeakerAndCue> {
+    let reported = sentence.clone().any(|at| {
+        view.word(at)
+            .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word))
+    });
+    if !reported {
+        return None;
+    }
+    (sentence.start..open).rev().find_map(|at| {
+        let (owner, noun) = statement_owner(view, &(at..open))?;
+        let comma = owner.end;
+        let inside = comma < open
+            && view.tokens[comma].is(',')
+            && (comma + 1..open)
+                .filter(|&at| view.tokens[at].is(','))
+                .all(|at| opens_relative_clause(view, at + 1));
+        inside.then_some((Some(owner), Some(noun)))
+    })
 }
 
 /// `In dem Schreiben war von einem „…“ die Rede`: words spoken of (`von … die Rede sein`),
