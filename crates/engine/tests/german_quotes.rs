@@ -716,6 +716,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // A clause set in by commas and a conjunction stands between a verb and its particle.
+    (
+        "Die Kampagne warf dem Senator, nachdem seine Wahl bekannt wurde, vor, er sei nur ein „typischer Taktiker“.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "typischer Taktiker",
+            speaker: Some("Die Kampagne"),
+            cue: Some("warf dem Senator, nachdem seine Wahl bekannt wurde, vor"),
+        },
+    ),
     // Words quoted in the statement after a noun for what was said and its owner are the
     // owner's …
     (

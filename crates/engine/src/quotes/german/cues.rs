@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::super::article::Article;
 use super::super::lists::{is_listed, phrases_starting_with};
 use super::direct::clause_end;
-use crate::lexicon::de::{SEPARABLE_SPEECH_VERBS, SPEECH_VERBS};
+use crate::lexicon::de::{SEPARABLE_SPEECH_VERBS, SPEECH_VERBS, SUBORDINATING_CONJUNCTIONS};
 
 /// How far (in tokens) the particle of a separable verb may follow its verb.
 const MAX_PARTICLE_DISTANCE: usize = 15;
@@ -109,8 +109,24 @@ fn particle_of(view: &Article, index: usize, word: &str, end: usize) -> Option<u
         return None;
     }
     let limit = end.min(index + 1 + MAX_PARTICLE_DISTANCE);
+    let mut inserted_clause_end = None;
     for at in index + 1..limit {
         let token = &view.tokens[at];
+        if inserted_clause_end.is_some_and(|close| at <= close) {
+            continue;
+        }
+        // `warf Lee, nachdem es bekannt wurde, vor`: a clause set in by commas and opened by a
+        // conjunction stands inside the verb's.
+        if token.is(',')
+            && view
+                .word(at + 1)
+                .is_some_and(|word| is_listed(SUBORDINATING_CONJUNCTIONS, word))
+        {
+            inserted_clause_end = (at + 2..end).find(|&close| view.tokens[close].is(','));
+            if inserted_clause_end.is_some() {
+                continue;
+            }
+        }
         if !token.is_word() {
             if token.is(',')
                 || token.is('.')

@@ -19,7 +19,7 @@ use super::speakers::{
 };
 use crate::lexicon::de::{
     ADVERBS, AUXILIARIES, BEFORE_TITLES, DETERMINERS, MODAL_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS,
-    SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS, TITLE_NOUNS,
+    SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS, SUBORDINATING_CONJUNCTIONS, TITLE_NOUNS,
 };
 use crate::text::german_capitals::{has_adjective_ending, may_be_noun, MAX_ADJECTIVES};
 use crate::text::is_quote_mark;
@@ -310,7 +310,7 @@ fn in_relative_clause(view: &Article, verb: usize, sentence: Range<usize>) -> bo
 fn opens_relative_clause(view: &Article, start: usize) -> bool {
     let preposition = view
         .word(start)
-        .is_some_and(|word| is_listed(PREPOSITIONS, word) && !matches!(word, "bis" | "seit" | "während"));
+        .is_some_and(|word| is_listed(PREPOSITIONS, word) && !is_listed(SUBORDINATING_CONJUNCTIONS, word));
     view.word(start + usize::from(preposition))
         .is_some_and(|word| is_listed(RELATIVE_PRONOUNS, word))
 }
