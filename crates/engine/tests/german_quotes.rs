@@ -22,6 +22,16 @@ struct Expected {
 
 /// (article, the quotation it holds)
 const CASES: &[(&str, Expected)] = &[
+    // A phrase that a preposition keeps from the verb is no subject of it.
+    (
+        "Jede Mitverantwortung für die Affäre im Bezirk weist Hartmann von sich: „Die Verantwortung trägt allein der Vorsitzende.“",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "Die Verantwortung trägt allein der Vorsitzende.",
+            speaker: Some("Hartmann"),
+            cue: Some("weist"),
+        },
+    ),
     // `von … die Rede sein`: the words spoken of are the document's.
     (
         "In einem Brief an die Belegschaft war von einem „fairen und offenen Verfahren“ die Rede.",
@@ -716,6 +726,16 @@ const CASES: &[(&str, Expected)] = &[
 /// (article, a quotation among those it holds): sentences whose quoted words also stand in
 /// an indirect quotation.
 const AMONG_OTHERS: &[(&str, Expected)] = &[
+    // Subjects joined by `und` before the verb: the first is the speaker.
+    (
+        "Die Stiftung und der Verband geben in einer Mitteilung bekannt, dass sie „neue Programme“ entwickeln wollen.",
+        Expected {
+            kind: QuoteKind::Direct,
+            text: "neue Programme",
+            speaker: Some("Die Stiftung"),
+            cue: Some("geben in einer Mitteilung bekannt"),
+        },
+    ),
     // A clause set in by commas and a conjunction stands between a verb and its particle.
     (
         "Die Kampagne warf dem Senator, nachdem seine Wahl bekannt wurde, vor, er sei nur ein „typischer Taktiker“.",

@@ -9,7 +9,7 @@ use super::super::lists::is_listed;
 use super::cues::verb_cues;
 use super::direct::is_verb_like;
 use crate::lexicon::de::{
-    ABSTRACT_NOUN_ENDINGS, AUXILIARIES, DETERMINERS, NOT_SPEAKERS, OBJECT_DETERMINERS, PREPOSITIONS,
+    ABSTRACT_NOUN_ENDINGS, ADVERBS, AUXILIARIES, DETERMINERS, NOT_SPEAKERS, OBJECT_DETERMINERS, PREPOSITIONS,
     RELATIVE_PRONOUNS, SPEAKER_NOUNS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS,
 };
 use crate::text::is_quote_mark;
@@ -181,6 +181,18 @@ fn subject_as_written(
     let inside = first_subject_in(view, clause.start..anchor);
     // `Lee nannte es „gut“ und stellte fest, …`: the subject of the sentence's first verb.
     let first = noun_phrase_at(view, sentence.start, anchor.max(sentence.start));
+    // `Engagement Deutschlands Bereits im Mai hatte Lee …`, `Jede Schuld an der Affäre weist
+    // Lee von sich`: a phrase that a preposition or an adverb keeps from the verb is no
+    // subject of it.
+    let opening = opening.filter(|phrase| {
+        !view
+            .word(phrase.end)
+            .is_some_and(|word| is_listed(PREPOSITIONS, word) || is_listed(ADVERBS, word))
+            && !view
+                .tokens
+                .get(phrase.end)
+                .is_some_and(|token| token.is_capitalized(view.text))
+    });
     let candidates = [opening, sentence_opening, following, inside, first];
     let subjects = || {
         candidates
