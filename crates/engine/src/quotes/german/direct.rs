@@ -105,23 +105,7 @@ pub(super) fn direct_quotes(
             .or_else(|| clause_verb(view, open..after, sentence.clone()))
             .or_else(|| after_speaker(view, sentences, open, &sentence, &outers));
         let continues = continues_attribution(view, attribution.as_ref(), sentence.clone());
-        let (speaker, cue) = attribution.unwrap_or_default();
-        // `Das Fazit von Lee überrascht nicht: „…“`: with no verb of saying (nor `lautete`,
-        // which gives the words), a noun for what was said is the cue and its owner speaks.
-        let said = cue.as_ref().is_some_and(|cue| {
-            view.word(cue.start).is_some_and(|word| {
-                is_listed(SPEECH_VERBS, word)
-                    || matches!(word, "geheißen" | "lautet" | "lautete" | "lauten" | "lauteten")
-            })
-        });
-        let owner = speaker
-            .as_ref()
-            .filter(|_| !said)
-            .and_then(|speaker| statement_owner(view, speaker));
-        let (speaker, cue) = match owner {
-            Some((owner, noun)) => (Some(owner), Some(noun)),
-            None => (speaker, cue),
-        };
+        let (speaker, cue) = with_statement_owner(view, attribution.unwrap_or_default());
         let speaker_none = speaker.is_none();
         let (speaker, cue) = with_quoted_person(view, sentences, (speaker, cue));
         found.push(DirectQuote {
@@ -155,6 +139,26 @@ fn continues_attribution(
         Some((None, None)) => false,
         Some((None, Some(cue))) => !is_agentless_passive(view, cue.start, sentence),
         _ => true,
+    }
+}
+
+/// `Das Fazit von Lee überrascht nicht: „…“`: with no verb of saying for a cue (nor
+/// `lautete`, which gives the words), a speaker's phrase headed by a noun for what was said
+/// gives its owner as the speaker and the noun as the cue; any other attribution as it is.
+fn with_statement_owner(view: &Article, (speaker, cue): SpeakerAndCue) -> SpeakerAndCue {
+    let said = cue.as_ref().is_some_and(|cue| {
+        view.word(cue.start).is_some_and(|word| {
+            is_listed(SPEECH_VERBS, word)
+                || matches!(word, "geheißen" | "lautet" | "lautete" | "lauten" | "lauteten")
+        })
+    });
+    let owner = speaker
+        .as_ref()
+        .filter(|_| !said)
+        .and_then(|speaker| statement_owner(view, speaker));
+    match owner {
+        Some((owner, noun)) => (Some(owner), Some(noun)),
+        None => (speaker, cue),
     }
 }
 

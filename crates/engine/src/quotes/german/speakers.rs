@@ -25,15 +25,16 @@ const MAX_SKIPPED: usize = 4;
 /// The subject of the verb at `verb` in its `clause` (token range) of `sentence`, as the one
 /// who speaks, the first of: the source a document or a passive names ([`named_source`]);
 /// `er`, `ich`, `wir` right after the verb or its auxiliary (`lehnt er ab`); for a verb after
-/// `und`, the subject of its clause's first verb (`Lee befand … und nannte es „…“`); the noun
-/// phrase before the finite verb ([`forefield_subject`]); `sie` right after the verb; the
+/// `und`, the subject of the verb it is joined to ([`joined_to`]); in a relative clause, its
+/// subject ([`relative_clause_subject`]); the noun phrase before the finite verb
+/// ([`forefield_subject`]); `sie` right after the verb; the
 /// holder of a view (`Für den Minister ist …`); after a clause and a comma, the phrase after
 /// the verb ([`subject_after_comma`]); else, of the noun phrases opening the clause, before an
 /// apposition or opening the sentence, after the verb, and before it, the first that names a
 /// person or a body ([`names_speaker`]), or else the first of them, or else the phrase a
 /// relative clause before the verb's clause describes ([`described_before`]). A phrase that
-/// cannot be a subject ([`can_be_subject`]) is none of these, and `es` is one only of a verb of saying
-/// (`Es weist den Vorwurf zurück`, not `Es soll sich um … handeln`).
+/// cannot be a subject ([`can_be_subject`]) is none of these, and `es` is one only of a verb
+/// of saying (`Es weist den Vorwurf zurück`, not `Es soll sich um … handeln`).
 pub(super) fn subject_of(
     view: &Article,
     verb: usize,
@@ -108,53 +109,8 @@ fn subject_as_written(
     if let Some((_, pronoun)) = pronoun_after.clone().filter(|(word, _)| *word != "sie") {
         return Some(pronoun);
     }
-    let coordinated = anchor > clause.start
-        && view
-            .word(anchor - 1)
-            .is_some_and(|word| matches!(word, "und" | "oder"));
-    // `Lee erklärte, es sei …, und verglich`: a verb joined after a comma shares the subject
-    // of the sentence's first verb.
-    let joined_after_comma = coordinated && anchor - 1 == clause.start && clause.start > sentence.start;
-    if let Some(first_verb) = joined_after_comma
-        .then(|| first_verb_outside_marks(view, sentence.start..clause.start))
-        .flatten()
-    {
-        return subject_of(
-            view,
-            first_verb,
-            first_verb + 1,
-            sentence.start..clause.start,
-            sentence,
-        );
-    }
-    if let Some(first_verb) = coordinated
-        .then(|| first_verb_outside_marks(view, clause.start..anchor - 1))
-        .flatten()
-    {
-        // `Er sagte, Europa brauche die Briten, und fügte hinzu`: a verb joined to a report
-        // is joined to the verb that reports it.
-        let reported = view
-            .word(first_verb)
-            .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word));
-        let reporting = verb_cues(view, sentence.start..clause.start)
-            .pop()
-            .filter(|_| reported);
-        return match reporting {
-            Some(cue) => subject_of(
-                view,
-                cue.verb,
-                cue.verb + 1,
-                sentence.start..clause.start,
-                sentence,
-            ),
-            None => subject_of(
-                view,
-                first_verb,
-                first_verb + 1,
-                clause.start..anchor - 1,
-                sentence,
-            ),
-        };
+    if let Some((verb, verb_clause)) = joined_to(view, clause.clone(), anchor, sentence.clone()) {
+        return subject_of(view, verb, verb + 1, verb_clause, sentence);
     }
     if let Some(subject) = relative_clause_subject(view, clause.start, anchor, sentence.clone()) {
         return Some(subject);
@@ -222,6 +178,38 @@ fn named_source(
         .find(|&at| view.is_quote_mark(at))
         .map_or(sentence.start, |mark| mark + 1);
     document_said_in(view, verb, unquoted_start..clause.end).or_else(|| passive_agent(view, verb, sentence))
+}
+
+/// For a verb after `und` or `oder` (its finite verb at `anchor`, in `clause`), the verb whose
+/// subject it shares and that verb's clause: the first verb of its clause (`Lee befand … und
+/// nannte es „…“`); the verb reporting a report that verb is in (`Er sagte, Europa brauche die
+/// Briten und fügte hinzu`); after a comma, the sentence's first verb (`Lee erklärte, es sei
+/// …, und verglich`).
+fn joined_to(
+    view: &Article,
+    clause: Range<usize>,
+    anchor: usize,
+    sentence: Range<usize>,
+) -> Option<(usize, Range<usize>)> {
+    let coordinated = anchor > clause.start
+        && view
+            .word(anchor - 1)
+            .is_some_and(|word| matches!(word, "und" | "oder"));
+    if !coordinated {
+        return None;
+    }
+    if anchor - 1 == clause.start && clause.start > sentence.start {
+        let before = sentence.start..clause.start;
+        return first_verb_outside_marks(view, before.clone()).map(|verb| (verb, before));
+    }
+    let first_verb = first_verb_outside_marks(view, clause.start..anchor - 1)?;
+    let reported = view
+        .word(first_verb)
+        .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word));
+    match verb_cues(view, sentence.start..clause.start).pop() {
+        Some(cue) if reported => Some((cue.verb, sentence.start..clause.start)),
+        _ => Some((first_verb, clause.start..anchor - 1)),
+    }
 }
 
 /// The first word in the tokens `range` that can be a verb, words in quote marks passed over
