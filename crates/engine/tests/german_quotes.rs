@@ -1135,6 +1135,25 @@ const AMONG_OTHERS: &[(&str, Expected)] = &[
 
 /// (article, the quotations it holds, in order)
 const RUNS: &[(&str, &[Expected])] = &[
+    // A word that only opens the sentence (`Auch`, `Wie`) is no part of a name.
+    (
+        "Auch Winfried Hassemer, der Stellvertreter, glaubt, dass ein neues Verfahren möglich sei. „Wir prüfen das sehr genau“, sagte er.",
+        &[Expected {
+            kind: QuoteKind::Direct,
+            text: "Wir prüfen das sehr genau",
+            speaker: Some("Winfried Hassemer"),
+            cue: Some("sagte"),
+        }],
+    ),
+    (
+        "Wie Haaretz berichtet, sei die Lage „äußerst angespannt“.",
+        &[Expected {
+            kind: QuoteKind::Direct,
+            text: "äußerst angespannt",
+            speaker: Some("Haaretz"),
+            cue: Some("berichtet"),
+        }],
+    ),
     // In reported speech, the subject after `Auch` opening the sentence speaks the fragment.
     (
         "„Das prüfen wir“, sagte der Minister Jan Roth. Auch die Sprecherin der Fraktion, Eva Lind, will „noch einmal genau hinsehen“, ob ein Verbot angestrebt werden solle.",

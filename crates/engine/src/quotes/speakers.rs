@@ -869,10 +869,13 @@ fn bare_name(words: &[&str]) -> Option<String> {
         }
     }
     let mut name: Vec<&str> = words.get(start..).unwrap_or_default().to_vec();
-    // A sentence's first word is capitalised too: `But Trump`, `When PolitiFact`.
+    // A sentence's first word is capitalised too: `But Trump`, `When PolitiFact`, `Auch Lee`.
     let opener = name
         .iter()
-        .take_while(|word| super::lists::is_listed_lowercased(SENTENCE_OPENERS, word))
+        .take_while(|word| {
+            is_listed_lowercased(SENTENCE_OPENERS, word)
+                || is_listed_lowercased(crate::lexicon::de::SENTENCE_OPENERS, word)
+        })
         .count();
     if opener < name.len() {
         name.drain(..opener);
