@@ -50,38 +50,41 @@ impl VerbCue {
 
 /// The verbs of saying in the tokens `range`, in order.
 pub(super) fn verb_cues(view: &Article, range: Range<usize>) -> Vec<VerbCue> {
-    let mut cues = Vec::new();
-    for index in range.clone() {
-        let Some(word) = view.word(index) else {
-            continue;
-        };
-        let heisst_es = is_heisst_es(view, index, word);
-        // Lower case: `Angaben` is a noun, `angaben` a verb.
-        let joined = view.tokens[index].is_lowercase(view.text) && is_joined_separable(word);
-        // `das Schreiben`, `die Fragen`: a capitalised word inside a sentence is a noun (in a
-        // text whose capitals were given back, the words of this list never got one).
-        let noun =
-            !view.capitals_restored && index > range.start && view.tokens[index].is_capitalized(view.text);
-        // `von einer „Krise“ zu sprechen`: an infinitive after `zu` says nothing itself.
-        let infinitive = index > range.start && view.word(index - 1) == Some("zu") && word.ends_with('n');
-        if heisst_es || joined || !noun && !infinitive && is_listed(SPEECH_VERBS, word) {
-            let last = index + usize::from(heisst_es);
-            cues.push(VerbCue {
-                tokens: index..last + 1,
-                verb: index,
-                last,
-            });
-            continue;
-        }
-        if let Some(particle) = particle_of(view, index, word, range.end) {
-            cues.push(VerbCue {
-                tokens: index..particle + 1,
-                verb: index,
-                last: particle,
-            });
-        }
+    range
+        .clone()
+        .filter_map(|index| verb_cue_at(view, index, range.clone()))
+        .collect()
+}
+
+/// The verb of saying at token `index` of the tokens `range`, read as [`verb_cues`] reads it
+/// there, when there is one.
+pub(super) fn verb_cue_at(view: &Article, index: usize, range: Range<usize>) -> Option<VerbCue> {
+    if !range.contains(&index) {
+        return None;
     }
-    cues
+    let word = view.word(index)?;
+    let heisst_es = is_heisst_es(view, index, word);
+    // Lower case: `Angaben` is a noun, `angaben` a verb.
+    let joined = view.tokens[index].is_lowercase(view.text) && is_joined_separable(word);
+    // `das Schreiben`, `die Fragen`: a capitalised word inside a sentence is a noun (in a
+    // text whose capitals were given back, the words of this list never got one).
+    let noun = !view.capitals_restored && index > range.start && view.tokens[index].is_capitalized(view.text);
+    // `von einer „Krise“ zu sprechen`: an infinitive after `zu` says nothing itself.
+    let infinitive = index > range.start && view.word(index - 1) == Some("zu") && word.ends_with('n');
+    if heisst_es || joined || !noun && !infinitive && is_listed(SPEECH_VERBS, word) {
+        let last = index + usize::from(heisst_es);
+        return Some(VerbCue {
+            tokens: index..last + 1,
+            verb: index,
+            last,
+        });
+    }
+    let particle = particle_of(view, index, word, range.end)?;
+    Some(VerbCue {
+        tokens: index..particle + 1,
+        verb: index,
+        last: particle,
+    })
 }
 
 /// A separable verb of saying with its particle joined to it, as a clause that ends in its

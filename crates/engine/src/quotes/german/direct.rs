@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::super::article::Article;
 use super::super::lists::is_listed;
 use super::super::{Found, QuoteKind};
-use super::cues::{verb_cues, VerbCue};
+use super::cues::{verb_cue_at, verb_cues, VerbCue};
 use super::indirect::is_subjunctive_form;
 use super::quoting::quoted_person;
 use super::reports::reported_by;
@@ -22,7 +22,6 @@ use crate::lexicon::de::{
     SPEECH_VERBS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS, SUBORDINATING_CONJUNCTIONS, TITLE_NOUNS,
 };
 use crate::text::german_capitals::{has_adjective_ending, may_be_noun, MAX_ADJECTIVES};
-use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::tokens::token_at_or_after;
 use crate::text::Language;
@@ -336,10 +335,7 @@ fn attribution_after(
     if next >= sentence.end || next < sentence.start {
         return None;
     }
-    if let Some(cue) = verb_cues(view, next..sentence.end)
-        .into_iter()
-        .find(|cue| cue.verb == next)
-    {
+    if let Some(cue) = verb_cue_at(view, next, next..sentence.end) {
         let end = cue.subject_end(view, sentence.end);
         // `„…“, sagte der Minister`; with no subject after it, the verb closes a clause the
         // quote stands in (`wurde von Lee als „…“ bezeichnet`).
@@ -512,10 +508,7 @@ fn said_in_next(
     if !pointing || view.text.get(between).is_none_or(|gap| gap.contains('\n')) {
         return None;
     }
-    let cue = verb_cues(view, next.clone())
-        .into_iter()
-        .next()
-        .filter(|cue| cue.verb == next.start + 1)?;
+    let cue = verb_cue_at(view, next.start + 1, next.clone())?;
     let speaker = phrase_after(view, cue.verb + 1, cue.subject_end(view, next.end))?;
     Some((Some(speaker), Some(cue.tokens)))
 }
@@ -790,5 +783,5 @@ fn is_clause_mark(view: &Article, index: usize) -> bool {
             || token.is('!')
             || token.is('?')
             || token.is('–')
-            || token.text(view.text).chars().next().is_some_and(is_quote_mark))
+            || view.is_quote_mark(index))
 }

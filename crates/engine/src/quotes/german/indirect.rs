@@ -9,12 +9,11 @@ use super::super::article::Article;
 use super::super::lists::is_listed;
 use super::super::{Found, QuoteKind};
 use super::byte_span;
-use super::cues::{verb_cues, VerbCue};
+use super::cues::{verb_cue_at, verb_cues, VerbCue};
 use super::direct::{clause_end, clause_of_verb};
 use super::sources::source_in;
 use super::speakers::{phrase_after, subject_of};
 use crate::lexicon::de::SUBJUNCTIVE_VERBS;
-use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::Language;
 
@@ -87,12 +86,8 @@ fn statement_after(view: &Article, cue: &VerbCue, sentence: Range<usize>) -> Opt
 /// on with (`sagte, die Lage sei ernst, und fügte hinzu: …`), a comma before them left out,
 /// or at `end`.
 fn joined_verb_of_saying(view: &Article, start: usize, end: usize) -> usize {
-    let joined = (start + 1..end.saturating_sub(1)).find(|&at| {
-        view.word(at) == Some("und")
-            && verb_cues(view, at + 1..end)
-                .first()
-                .is_some_and(|cue| cue.verb == at + 1)
-    });
+    let joined = (start + 1..end.saturating_sub(1))
+        .find(|&at| view.word(at) == Some("und") && verb_cue_at(view, at + 1, at + 1..end).is_some());
     match joined {
         Some(at) if view.tokens[at - 1].is(',') => at - 1,
         Some(at) => at,
@@ -145,11 +140,7 @@ fn statement_before_so(view: &Article, sentence: Range<usize>) -> Option<Found> 
 /// `Laut der Polizei …`, `… der Polizei zufolge …`: the sentence, from its named source.
 fn sourced_sentence(view: &Article, sentence: Range<usize>) -> Option<Found> {
     let source = source_in(view, sentence.clone())?;
-    let opens_with_mark = view.tokens[sentence.start]
-        .text(view.text)
-        .chars()
-        .next()
-        .is_some_and(is_quote_mark);
+    let opens_with_mark = view.is_quote_mark(sentence.start);
     // `Laut der Polizei, …`, `Der Polizei zufolge …`: a source opening the sentence is no
     // part of what it said.
     let phrase = source.speaker.clone().unwrap_or(source.cue.clone());
@@ -169,8 +160,7 @@ fn is_statement(view: &Article, content: Range<usize>) -> bool {
     if words < MIN_WORDS {
         return false;
     }
-    let first = &view.tokens[content.start];
-    if first.text(view.text).chars().next().is_some_and(is_quote_mark) {
+    if view.is_quote_mark(content.start) {
         return false;
     }
     view.word(content.start)

@@ -6,13 +6,12 @@ use std::ops::Range;
 
 use super::super::article::Article;
 use super::super::lists::is_listed;
-use super::cues::verb_cues;
+use super::cues::{verb_cue_at, verb_cues};
 use super::direct::is_verb_like;
 use crate::lexicon::de::{
     ABSTRACT_NOUN_ENDINGS, ADVERBS, AUXILIARIES, DETERMINERS, NOT_SPEAKERS, OBJECT_DETERMINERS, PREPOSITIONS,
     RELATIVE_PRONOUNS, SPEAKER_NOUNS, STATEMENT_NOUNS, SUBJECT_PRONOUNS, SUBJUNCTIVE_VERBS,
 };
-use crate::text::is_quote_mark;
 use crate::text::stopwords::is_stopword;
 use crate::text::Language;
 
@@ -43,10 +42,8 @@ pub(super) fn subject_of(
     sentence: Range<usize>,
 ) -> Option<Range<usize>> {
     let subject = subject_as_written(view, verb, after_verb, clause, sentence.clone())?;
-    let expletive = view.word(subject.start) == Some("es")
-        && verb_cues(view, verb..sentence.end)
-            .first()
-            .is_none_or(|cue| cue.verb != verb);
+    let expletive =
+        view.word(subject.start) == Some("es") && verb_cue_at(view, verb, verb..sentence.end).is_none();
     if expletive {
         return None;
     }
@@ -206,9 +203,12 @@ fn joined_to(
     let reported = view
         .word(first_verb)
         .is_some_and(|word| is_listed(SUBJUNCTIVE_VERBS, word));
-    match verb_cues(view, sentence.start..clause.start).pop() {
-        Some(cue) if reported => Some((cue.verb, sentence.start..clause.start)),
-        _ => Some((first_verb, clause.start..anchor - 1)),
+    let reporting = reported
+        .then(|| verb_cues(view, sentence.start..clause.start).pop())
+        .flatten();
+    match reporting {
+        Some(cue) => Some((cue.verb, sentence.start..clause.start)),
+        None => Some((first_verb, clause.start..anchor - 1)),
     }
 }
 
@@ -404,17 +404,11 @@ pub(super) fn document_in(view: &Article, range: Range<usize>) -> Option<Range<u
 
 /// A name in quote marks opening at token `open`, marks included, before `end`.
 pub(super) fn quoted_name_at(view: &Article, open: usize, end: usize) -> Option<Range<usize>> {
-    let is_mark = |at: usize| {
-        view.tokens
-            .get(at)
-            .and_then(|token| token.text(view.text).chars().next())
-            .is_some_and(is_quote_mark)
-    };
-    if open >= end || !is_mark(open) {
+    if open >= end || !view.is_quote_mark(open) {
         return None;
     }
     let name = noun_phrase_at(view, open + 1, end)?;
-    (name.end < end && is_mark(name.end)).then_some(open..name.end + 1)
+    (name.end < end && view.is_quote_mark(name.end)).then_some(open..name.end + 1)
 }
 
 /// `wurde von der Polizei mitgeteilt`, `wurde von Lee als „…“ bezeichnet`: the agent after
@@ -558,12 +552,10 @@ pub(super) fn phrase_after(view: &Article, from: usize, end: usize) -> Option<Ra
     while at < end && skipped <= MAX_SKIPPED {
         if !view.tokens[at].is_word() {
             // `schrieb „Die Zeit“`: a name in quote marks.
-            let quoted = view.tokens[at]
-                .text(view.text)
-                .chars()
-                .next()
-                .is_some_and(is_quote_mark);
-            let name = quoted.then(|| noun_phrase_at(view, at + 1, end)).flatten();
+            let name = view
+                .is_quote_mark(at)
+                .then(|| noun_phrase_at(view, at + 1, end))
+                .flatten();
             return name.map(|name| at..(name.end + 1).min(end));
         }
         skipped += 1;
