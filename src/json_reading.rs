@@ -54,6 +54,7 @@ fn field<T>(object: &Object, name: &str, read: fn(&JsValue) -> Option<T>) -> Opt
     }
 }
 
+/// The summary length `value` holds, as serde_json writes one (`"Short"`, `{"Words":80}`).
 fn length_choice_value(value: &JsValue) -> Option<LengthChoice> {
     // An amount is an object of one key (`{"Sentences":5}`): its number is the amount.
     let amount = value
@@ -74,10 +75,12 @@ fn length_choice_value(value: &JsValue) -> Option<LengthChoice> {
     )
 }
 
+/// The summary layout `value` holds.
 fn layout(value: &JsValue) -> Option<SummaryLayout> {
     written_as(value, [SummaryLayout::Bullets, SummaryLayout::Paragraph])
 }
 
+/// The interface language `value` holds: `null` for the browser's own, or a locale.
 fn locale(value: &JsValue) -> Option<Option<Locale>> {
     written_as(value, [None].into_iter().chain(Locale::ALL.map(Some)))
 }
